@@ -1,0 +1,15 @@
+-- DOC_REDUCTION (R2) Tỷ lệ cắt giảm văn bản hành chính; value = 1 - numerator/denominator
+-- denominator: documents issued in the previous YTD by the unit and its predecessors
+-- numerator:   documents issued in the YTD by the unit
+SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator
+FROM scored_unit(:window_start, :window_end) u
+LEFT JOIN (
+    SELECT l.unit_code,
+           count(*) FILTER (WHERE d.issued_on >= :ytd_start AND d.unit_code = l.unit_code) AS numerator,
+           count(*) FILTER (WHERE d.issued_on <= :prev_ytd_end) AS denominator
+    FROM unit_lineage l
+    JOIN document d ON d.unit_code = l.source_code
+    WHERE d.issued_on BETWEEN :prev_ytd_start AND :prev_ytd_end
+       OR d.issued_on BETWEEN :ytd_start AND :window_end
+    GROUP BY l.unit_code
+) c ON c.unit_code = u.unit_code

@@ -1,0 +1,163 @@
+-- Scorecard schema. Idempotent: applied at every start.
+-- Records are keyed as SPEC §2 says: (unit_code, id); reports by (unit_code, report_period).
+-- Record tables carry no foreign key to unit: the loader checks unit codes while parsing,
+-- and a key check per row would only slow national-scale loads.
+
+CREATE TABLE IF NOT EXISTS unit (
+    unit_code         text PRIMARY KEY,
+    unit_name         text NOT NULL,
+    unit_type         text NOT NULL CHECK (unit_type IN ('SO', 'XA')),
+    parent_code       text,
+    predecessor_codes text[],
+    established_on    date,
+    dissolved_on      date
+);
+
+CREATE TABLE IF NOT EXISTS meeting (
+    unit_code                 text    NOT NULL,
+    meeting_id                text    NOT NULL,
+    held_on                   date    NOT NULL,
+    title                     text,
+    category                  text    NOT NULL,
+    format                    text    NOT NULL,
+    duration_days             numeric NOT NULL,
+    opening_speech_min        integer,
+    closing_remarks_min       integer,
+    max_presentation_min      integer,
+    summons_commune_officials boolean NOT NULL,
+    state_secret              boolean NOT NULL,
+    scale                     text,
+    PRIMARY KEY (unit_code, meeting_id)
+);
+CREATE INDEX IF NOT EXISTS meeting_held_on ON meeting (held_on, unit_code);
+
+CREATE TABLE IF NOT EXISTS document (
+    unit_code        text NOT NULL,
+    doc_id           text NOT NULL,
+    issued_on        date NOT NULL,
+    doc_number       text,
+    doc_type         text,
+    signed_digitally boolean,
+    PRIMARY KEY (unit_code, doc_id)
+);
+CREATE INDEX IF NOT EXISTS document_issued_on ON document (issued_on, unit_code);
+
+CREATE TABLE IF NOT EXISTS work_item (
+    unit_code           text    NOT NULL,
+    item_id             text    NOT NULL,
+    kind                text    NOT NULL,
+    received_on         date    NOT NULL,
+    due_on              date,
+    completed_on        date,
+    processed_digitally boolean NOT NULL,
+    state_secret        boolean NOT NULL,
+    PRIMARY KEY (unit_code, item_id)
+);
+CREATE INDEX IF NOT EXISTS work_item_received_on ON work_item (received_on, unit_code);
+
+CREATE TABLE IF NOT EXISTS task (
+    unit_code    text NOT NULL,
+    task_id      text NOT NULL,
+    source_doc   text,
+    assigned_on  date NOT NULL,
+    due_on       date NOT NULL,
+    completed_on date,
+    PRIMARY KEY (unit_code, task_id)
+);
+CREATE INDEX IF NOT EXISTS task_due_on ON task (due_on, unit_code);
+
+CREATE TABLE IF NOT EXISTS report (
+    unit_code     text NOT NULL,
+    report_period text NOT NULL,
+    submitted_on  date NOT NULL,
+    PRIMARY KEY (unit_code, report_period)
+);
+
+-- Results of runs. A run is a Spring Batch job instance: run_id = job instance id, so a
+-- restarted run keeps its id and a rerun of a completed period gets a new one.
+
+CREATE TABLE IF NOT EXISTS run_file (
+    run_id    bigint NOT NULL,
+    file_name text   NOT NULL,
+    sha256    text   NOT NULL,
+    read      bigint NOT NULL,
+    loaded    bigint NOT NULL,
+    rejected  bigint NOT NULL,
+    warnings  text,
+    PRIMARY KEY (run_id, file_name)
+);
+
+CREATE TABLE IF NOT EXISTS run_reject (
+    run_id      bigint NOT NULL,
+    file_name   text   NOT NULL,
+    line        bigint NOT NULL,
+    column_name text,
+    value       text,
+    reason      text   NOT NULL,
+    unit_code   text
+);
+CREATE INDEX IF NOT EXISTS run_reject_run ON run_reject (run_id, file_name, line);
+
+-- The counts of sql/indicators/*.sql. period is the run's period or the period before it
+-- (for the change column of the scorecard), both computed from what the database holds.
+CREATE TABLE IF NOT EXISTS indicator_count (
+    run_id      bigint NOT NULL,
+    period      text   NOT NULL,
+    unit_code   text   NOT NULL,
+    indicator   text   NOT NULL,
+    numerator   bigint NOT NULL,
+    denominator bigint NOT NULL,
+    PRIMARY KEY (run_id, period, unit_code, indicator)
+);
+
+-- The counts evaluated under the run's rule set; value and points at full precision.
+CREATE TABLE IF NOT EXISTS indicator_result (
+    run_id      bigint  NOT NULL,
+    period      text    NOT NULL,
+    unit_code   text    NOT NULL,
+    indicator   text    NOT NULL,
+    numerator   bigint  NOT NULL,
+    denominator bigint  NOT NULL,
+    value       numeric,
+    target      text    NOT NULL,
+    status      text    NOT NULL CHECK (status IN ('MET', 'NOT_MET', 'NA')),
+    points      numeric,
+    weight      numeric NOT NULL,
+    reason      text,
+    PRIMARY KEY (run_id, period, unit_code, indicator)
+);
+
+CREATE TABLE IF NOT EXISTS unit_score (
+    run_id         bigint  NOT NULL,
+    period         text    NOT NULL,
+    unit_code      text    NOT NULL,
+    unit_type      text    NOT NULL,
+    rule_set       text    NOT NULL,
+    score          numeric,
+    classification text,
+    rank           integer,
+    PRIMARY KEY (run_id, period, unit_code)
+);
+
+-- Units scored for a period (SPEC §2): they exist during the window.
+CREATE OR REPLACE FUNCTION scored_unit(window_start date, window_end date)
+RETURNS TABLE (unit_code text, unit_type text)
+LANGUAGE sql STABLE AS $$
+    SELECT u.unit_code, u.unit_type
+    FROM unit u
+    WHERE (u.established_on IS NULL OR u.established_on <= window_end)
+      AND (u.dissolved_on IS NULL OR u.dissolved_on > window_start)
+$$;
+
+-- Each unit with itself and every unit merged into it, directly or through earlier mergers:
+-- the baseline of DOC_REDUCTION and MEETING_REDUCTION. UNION (not UNION ALL) ends a cycle.
+CREATE OR REPLACE VIEW unit_lineage (unit_code, source_code) AS
+WITH RECURSIVE lineage (unit_code, source_code) AS (
+    SELECT unit_code, unit_code FROM unit
+    UNION
+    SELECT l.unit_code, p.code
+    FROM lineage l
+    JOIN unit u ON u.unit_code = l.source_code
+    CROSS JOIN LATERAL unnest(u.predecessor_codes) AS p(code)
+)
+SELECT unit_code, source_code FROM lineage;

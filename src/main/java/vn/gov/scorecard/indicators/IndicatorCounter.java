@@ -1,0 +1,69 @@
+package vn.gov.scorecard.indicators;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.gov.scorecard.database.SqlFile;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.scoring.RuleSet;
+
+/**
+ * Runs {@code sql/indicators/<CODE>.sql} for a period and stores each scored unit's numerator and
+ * denominator in {@code indicator_count}, set-wise inside PostgreSQL.
+ */
+public class IndicatorCounter {
+
+	private static final Logger log = LoggerFactory.getLogger(IndicatorCounter.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Map<Indicator, String> inserts = new EnumMap<>(Indicator.class);
+
+	public IndicatorCounter(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		for (Indicator indicator : Indicator.values()) {
+			inserts.put(indicator, "INSERT INTO indicator_count (run_id, period, indicator, unit_code, numerator, denominator)"
+					+ " SELECT :run_id, :period, :indicator, q.unit_code, q.numerator, q.denominator FROM ("
+					+ SqlFile.read("indicators/" + indicator.name() + ".sql") + ") q");
+		}
+	}
+
+	/** Replaces the counts of {@code period} in run {@code runId}. */
+	public void count(long runId, Period period, RuleSet rules) {
+		MapSqlParameterSource params = parameters(period, rules).addValue("run_id", runId).addValue("period", period.toString());
+		jdbc.update("DELETE FROM indicator_count WHERE run_id = :run_id AND period = :period", params);
+		long start = System.nanoTime();
+		int rows = 0;
+		for (Indicator indicator : Indicator.values()) {
+			rows += jdbc.update(inserts.get(indicator), params.addValue("indicator", indicator.name()));
+			log.debug("{} {} counted", period, indicator);
+		}
+		log.info("{}: {} indicator counts in {} ms", period, rows, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** The named parameters of the indicator SQL: the period's windows and the rule set's limits. */
+	static MapSqlParameterSource parameters(Period period, RuleSet rules) {
+		Period reportPeriod = period.reportPeriod();
+		RuleSet.Limits limits = rules.limits();
+		return new MapSqlParameterSource()
+				.addValue("window_start", period.firstDay())
+				.addValue("window_end", period.lastDay())
+				.addValue("ytd_start", period.ytdStart())
+				.addValue("prev_ytd_start", period.previousYtdStart())
+				.addValue("prev_ytd_end", period.previousYtdEnd())
+				.addValue("report_period", reportPeriod == null ? null : reportPeriod.toString())
+				.addValue("report_deadline", reportPeriod == null ? null : reportPeriod.reportDeadline())
+				.addValue("max_days_quan_triet", limits.maxDaysQuanTriet())
+				.addValue("max_days_chuyen_mon", limits.maxDaysChuyenMon())
+				.addValue("max_days_quan_trong", limits.maxDaysQuanTrong())
+				.addValue("max_opening_min", limits.maxOpeningMinutes())
+				.addValue("max_closing_min", limits.maxClosingMinutes())
+				.addValue("max_presentation_min", limits.maxPresentationMinutes())
+				.addValue("max_commune_wide_conferences",
+						rules.rule(Indicator.WIDE_CONF_LIMIT).target().threshold().longValueExact());
+	}
+}

@@ -1,0 +1,124 @@
+package vn.gov.scorecard.ingest;
+
+import static vn.gov.scorecard.ingest.Column.Type.*;
+import static vn.gov.scorecard.ingest.Column.optional;
+import static vn.gov.scorecard.ingest.Column.optionalEnum;
+import static vn.gov.scorecard.ingest.Column.required;
+import static vn.gov.scorecard.ingest.Column.requiredEnum;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The six input files of the data contract (SPEC §2), in the order they are loaded: units first,
+ * because every other file refers to them.
+ *
+ * @param fileName the file's name in the input directory
+ * @param table    the table its rows are upserted into
+ * @param columns  the contract's columns, in the table's column order
+ * @param key      the columns of a record's key
+ * @param rowCheck checks across columns of one parsed row
+ */
+public record InputFile(String fileName, String table, List<Column> columns, List<String> key, RowCheck rowCheck) {
+
+	/** A check across the columns of one row, run after every column parsed. */
+	@FunctionalInterface
+	public interface RowCheck {
+		Optional<Problem> check(ParsedRow row);
+	}
+
+	public static final InputFile UNITS = new InputFile("units.csv", "unit", List.of(
+			required("unit_code", UNIT_CODE),
+			required("unit_name", TEXT),
+			requiredEnum("unit_type", "SO", "XA"),
+			optional("parent_code", TEXT),
+			optional("predecessor_codes", UNIT_CODES),
+			optional("established_on", DATE),
+			optional("dissolved_on", DATE)),
+			List.of("unit_code"),
+			row -> notAfter(row, "established_on", "dissolved_on", true, "ngày giải thể (dissolved_on) phải sau ngày thành lập"));
+
+	public static final InputFile MEETINGS = new InputFile("meetings.csv", "meeting", List.of(
+			required("unit_code", UNIT_REF),
+			required("meeting_id", TEXT),
+			required("held_on", EVENT_DATE),
+			optional("title", TEXT),
+			requiredEnum("category", "QUAN_TRIET", "CHUYEN_MON", "QUAN_TRONG", "KHAC"),
+			requiredEnum("format", "TRUC_TIEP", "TRUC_TUYEN", "KET_HOP"),
+			required("duration_days", DURATION),
+			optional("opening_speech_min", COUNT),
+			optional("closing_remarks_min", COUNT),
+			optional("max_presentation_min", COUNT),
+			optional("summons_commune_officials", BOOLEAN, false),
+			optional("state_secret", BOOLEAN, false),
+			optionalEnum("scale", "TOAN_TINH", "TOAN_XA")),
+			List.of("unit_code", "meeting_id"),
+			row -> Optional.empty());
+
+	public static final InputFile DOCUMENTS = new InputFile("documents.csv", "document", List.of(
+			required("unit_code", UNIT_REF),
+			required("doc_id", TEXT),
+			required("issued_on", EVENT_DATE),
+			optional("doc_number", TEXT),
+			optional("doc_type", TEXT),
+			optional("signed_digitally", BOOLEAN)),
+			List.of("unit_code", "doc_id"),
+			row -> Optional.empty());
+
+	public static final InputFile WORK_ITEMS = new InputFile("work_items.csv", "work_item", List.of(
+			required("unit_code", UNIT_REF),
+			required("item_id", TEXT),
+			requiredEnum("kind", "TTHC", "CONG_VIEC"),
+			required("received_on", EVENT_DATE),
+			optional("due_on", DATE),
+			optional("completed_on", EVENT_DATE),
+			required("processed_digitally", BOOLEAN),
+			optional("state_secret", BOOLEAN, false)),
+			List.of("unit_code", "item_id"),
+			row -> {
+				if ("TTHC".equals(row.get("kind")) && row.get("due_on") == null) {
+					return Optional.of(new Problem("due_on", "", "hồ sơ TTHC phải có hạn giải quyết (due_on)"));
+				}
+				return notAfter(row, "received_on", "due_on", false, "hạn giải quyết (due_on) trước ngày tiếp nhận")
+						.or(() -> notAfter(row, "received_on", "completed_on", false, "ngày hoàn thành (completed_on) trước ngày tiếp nhận"));
+			});
+
+	public static final InputFile TASKS = new InputFile("tasks.csv", "task", List.of(
+			required("unit_code", UNIT_REF),
+			required("task_id", TEXT),
+			optional("source_doc", TEXT),
+			required("assigned_on", EVENT_DATE),
+			required("due_on", DATE),
+			optional("completed_on", EVENT_DATE)),
+			List.of("unit_code", "task_id"),
+			row -> notAfter(row, "assigned_on", "due_on", false, "hạn hoàn thành (due_on) trước ngày giao")
+					.or(() -> notAfter(row, "assigned_on", "completed_on", false, "ngày hoàn thành (completed_on) trước ngày giao")));
+
+	public static final InputFile REPORTS = new InputFile("reports.csv", "report", List.of(
+			required("unit_code", UNIT_REF),
+			required("report_period", REPORT_PERIOD),
+			required("submitted_on", EVENT_DATE)),
+			List.of("unit_code", "report_period"),
+			row -> Optional.empty());
+
+	public static final List<InputFile> ALL = List.of(UNITS, MEETINGS, DOCUMENTS, WORK_ITEMS, TASKS, REPORTS);
+
+	/**
+	 * A problem on {@code later} when it lies before {@code earlier} (or on the same day, when
+	 * {@code strictly}); no problem when either is empty.
+	 */
+	private static Optional<Problem> notAfter(ParsedRow row, String earlier, String later, boolean strictly, String reason) {
+		LocalDate first = (LocalDate) row.get(earlier);
+		LocalDate second = (LocalDate) row.get(later);
+		if (first == null || second == null) {
+			return Optional.empty();
+		}
+		boolean wrong = strictly ? !second.isAfter(first) : second.isBefore(first);
+		return wrong ? Optional.of(new Problem(later, row.raw(later), reason + " (" + first + ")")) : Optional.empty();
+	}
+
+	public List<String> columnNames() {
+		return columns.stream().map(Column::name).toList();
+	}
+}

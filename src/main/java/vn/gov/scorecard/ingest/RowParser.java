@@ -1,0 +1,191 @@
+package vn.gov.scorecard.ingest;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVRecord;
+
+import vn.gov.scorecard.period.Period;
+
+/**
+ * Parses the cells of one input file's rows into typed values and finds the first problem of a
+ * row, column by column in the contract's order, then across columns. Reasons are in Vietnamese:
+ * the clerk who fixes the source data reads them in {@code rejects.csv}.
+ */
+final class RowParser {
+
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+	private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+	private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}(\\.\\d{1,6})?");
+	private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+	private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(30);
+	private static final Map<String, Boolean> BOOLEANS = Map.of(
+			"true", true, "false", false, "1", true, "0", false,
+			"yes", true, "no", false, "có", true, "không", false);
+
+	private final InputFile file;
+	private final int[] sourceIndex;
+	private final int headerSize;
+	private final LocalDate asOf;
+	private final Set<String> knownUnits;
+	private final Map<String, Integer> indexByName = new HashMap<>();
+
+	/**
+	 * @param sourceIndex for each contract column, its index in the file's records, or -1 when the
+	 *                    file has no such (optional) column
+	 */
+	RowParser(InputFile file, int[] sourceIndex, int headerSize, LocalDate asOf, Set<String> knownUnits) {
+		this.file = file;
+		this.sourceIndex = sourceIndex;
+		this.headerSize = headerSize;
+		this.asOf = asOf;
+		this.knownUnits = knownUnits;
+		List<Column> columns = file.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			indexByName.put(columns.get(i).name(), i);
+		}
+	}
+
+	/** Fills {@code values} from the record; returns the first problem, or {@code null} when the row is good. */
+	Problem parse(CSVRecord record, Object[] values) {
+		if (record.size() != headerSize) {
+			return new Problem("", "", "số trường (" + record.size() + ") khác số cột của dòng tiêu đề (" + headerSize + ")");
+		}
+		List<Column> columns = file.columns();
+		String[] raw = new String[columns.size()];
+		for (int i = 0; i < columns.size(); i++) {
+			Column column = columns.get(i);
+			String cell = sourceIndex[i] < 0 ? null : record.get(sourceIndex[i]);
+			raw[i] = cell;
+			String value = cell == null ? "" : cell.strip();
+			if (value.isEmpty()) {
+				if (column.required()) {
+					return new Problem(column.name(), cell == null ? "" : cell, "thiếu giá trị bắt buộc");
+				}
+				values[i] = column.defaultValue();
+				continue;
+			}
+			if (value.indexOf('\0') >= 0) {
+				return new Problem(column.name(), value.replace('\0', ' '), "chứa ký tự NUL");
+			}
+			try {
+				values[i] = parseValue(column, value);
+			}
+			catch (BadValue bad) {
+				return new Problem(column.name(), cell, bad.getMessage());
+			}
+		}
+		return file.rowCheck().check(new ParsedRow(indexByName, raw, values)).orElse(null);
+	}
+
+	private Object parseValue(Column column, String value) throws BadValue {
+		return switch (column.type()) {
+			case TEXT -> Normalizer.normalize(value, Normalizer.Form.NFC);
+			case UNIT_CODE -> unitCode(value);
+			case UNIT_REF -> {
+				if (!knownUnits.contains(value)) {
+					throw new BadValue("mã đơn vị không có trong danh mục đơn vị (units.csv)");
+				}
+				yield value;
+			}
+			case UNIT_CODES -> {
+				List<String> codes = new ArrayList<>();
+				for (String code : value.split(";")) {
+					if (!code.isBlank()) {
+						codes.add(unitCode(code.strip()));
+					}
+				}
+				yield codes;
+			}
+			case DATE -> date(value);
+			case EVENT_DATE -> {
+				LocalDate date = date(value);
+				if (date.isAfter(asOf)) {
+					throw new BadValue("ngày sau ngày chốt số liệu của lần chạy (" + asOf + ")");
+				}
+				yield date;
+			}
+			case DURATION -> {
+				if (!DECIMAL.matcher(value).matches()) {
+					throw new BadValue("không phải số thập phân (dùng dấu chấm, ví dụ 0.5)");
+				}
+				BigDecimal days = new BigDecimal(value);
+				if (days.signum() <= 0 || days.compareTo(MAX_DURATION) > 0) {
+					throw new BadValue("số ngày phải lớn hơn 0 và không quá 30");
+				}
+				yield days;
+			}
+			case COUNT -> {
+				if (!COUNT.matcher(value).matches()) {
+					throw new BadValue("không phải số nguyên không âm (tối đa 9 chữ số)");
+				}
+				yield Integer.valueOf(value);
+			}
+			case BOOLEAN -> {
+				Boolean b = BOOLEANS.get(Normalizer.normalize(value, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+				if (b == null) {
+					throw new BadValue("không phải giá trị đúng/sai (true/false, 1/0, yes/no, có/không)");
+				}
+				yield b;
+			}
+			case ENUM -> {
+				if (!column.allowed().contains(value)) {
+					throw new BadValue("giá trị không hợp lệ; chỉ nhận: " + String.join(", ", column.allowed()));
+				}
+				yield value;
+			}
+			case REPORT_PERIOD -> {
+				Period period;
+				try {
+					period = Period.parse(value);
+				}
+				catch (IllegalArgumentException e) {
+					period = null;
+				}
+				if (period == null || period.kind() == Period.Kind.MONTH || !period.toString().equals(value)) {
+					throw new BadValue("kỳ báo cáo phải là quý, 6 tháng hoặc năm (ví dụ 2026-Q1, 2026-H1, 2026)");
+				}
+				yield value;
+			}
+		};
+	}
+
+	private static String unitCode(String value) throws BadValue {
+		if (!UNIT_CODE.matcher(value).matches()) {
+			throw new BadValue("mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự");
+		}
+		return value;
+	}
+
+	private static LocalDate date(String value) throws BadValue {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			throw new BadValue("ngày không đúng định dạng yyyy-MM-dd");
+		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			throw new BadValue("ngày ngoài khoảng 2000-01-01 đến 2100-12-31");
+		}
+		return date;
+	}
+
+	/** A cell that does not parse; cheap to throw, as many rows of a bad file may. */
+	private static final class BadValue extends Exception {
+		BadValue(String reason) {
+			super(reason, null, false, false);
+		}
+	}
+}

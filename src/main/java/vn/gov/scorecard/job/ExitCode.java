@@ -1,0 +1,94 @@
+package vn.gov.scorecard.job;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import vn.gov.scorecard.ingest.InputProblemException;
+import vn.gov.scorecard.ingest.RejectCapExceededException;
+
+/** The process's exit codes; the README lists them for operators. */
+public enum ExitCode {
+
+	SUCCESS(0),
+	INTERNAL_ERROR(1),
+	INVALID_ARGUMENTS(2),
+	INPUT_PROBLEM(3),
+	REJECT_CAP_EXCEEDED(4),
+	DATABASE_UNREACHABLE(5),
+	ALREADY_RUNNING(6);
+
+	private final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return code;
+	}
+
+	/** The exit code for a failure, from the first cause in the chain that says what went wrong. */
+	public static ExitCode of(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (ownCode(t) != INTERNAL_ERROR) {
+				return ownCode(t);
+			}
+		}
+		return INTERNAL_ERROR;
+	}
+
+	/** The one line an operator reads: the message of that cause, or of the root cause. */
+	public static String reason(Throwable failure) {
+		Throwable telling = failure;
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			telling = t;
+			if (ownCode(t) != INTERNAL_ERROR) {
+				break;
+			}
+		}
+		String message = telling.getMessage() == null ? telling.getClass().getSimpleName() : telling.getMessage();
+		String prefix = switch (of(failure)) {
+			case DATABASE_UNREACHABLE -> "database unreachable: ";
+			case INTERNAL_ERROR -> "internal error: ";
+			default -> "";
+		};
+		return prefix + message.lines().findFirst().orElse("").strip();
+	}
+
+	private static ExitCode ownCode(Throwable t) {
+		if (t instanceof InvalidArgumentsException) {
+			return INVALID_ARGUMENTS;
+		}
+		if (t instanceof InputProblemException) {
+			return INPUT_PROBLEM;
+		}
+		if (t instanceof RejectCapExceededException) {
+			return REJECT_CAP_EXCEEDED;
+		}
+		if (t instanceof AlreadyRunningException || t instanceof JobExecutionAlreadyRunningException) {
+			return ALREADY_RUNNING;
+		}
+		if (t instanceof CannotGetJdbcConnectionException || t instanceof ConnectException
+				|| (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+			return DATABASE_UNREACHABLE;
+		}
+		return INTERNAL_ERROR;
+	}
+
+	/** Options that cannot be used: a bad period, a missing input directory, a bad date. */
+	public static class InvalidArgumentsException extends RuntimeException {
+		public InvalidArgumentsException(String message) {
+			super(message);
+		}
+	}
+
+	/** Another process is running the same period. */
+	public static class AlreadyRunningException extends RuntimeException {
+		public AlreadyRunningException(String message) {
+			super(message);
+		}
+	}
+}

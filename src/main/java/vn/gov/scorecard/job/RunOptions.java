@@ -1,0 +1,57 @@
+package vn.gov.scorecard.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.core.env.Environment;
+
+import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
+import vn.gov.scorecard.period.Period;
+
+/**
+ * The options of a run, from {@code --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}, or
+ * the same as properties {@code scorecard.input}, … or environment variables
+ * {@code SCORECARD_INPUT}, ….
+ */
+record RunOptions(Period period, Path input, Path output, LocalDate asOf) {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static RunOptions from(Environment environment) {
+		String period = option(environment, "period");
+		String input = option(environment, "input");
+		String output = option(environment, "output");
+		String asOf = option(environment, "as-of");
+		if (period == null || input == null || output == null) {
+			throw new InvalidArgumentsException(
+					"usage: java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]");
+		}
+		Period parsed;
+		try {
+			parsed = Period.parse(period);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidArgumentsException(e.getMessage());
+		}
+		Path inputDirectory = Path.of(input);
+		if (!Files.isDirectory(inputDirectory)) {
+			throw new InvalidArgumentsException("input directory does not exist: " + inputDirectory.toAbsolutePath());
+		}
+		LocalDate asOfDate;
+		try {
+			asOfDate = asOf == null ? LocalDate.now(ZONE) : LocalDate.parse(asOf);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidArgumentsException("--as-of is not a date yyyy-MM-dd: " + asOf);
+		}
+		return new RunOptions(parsed, inputDirectory, Path.of(output), asOfDate);
+	}
+
+	private static String option(Environment environment, String name) {
+		String value = environment.getProperty(name, environment.getProperty("scorecard." + name));
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,53 @@
+package vn.gov.scorecard.job;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.scorecard.scoring.RuleSet;
+
+/** The one-screen summary printed when a run completes. */
+@Component
+class RunSummary {
+
+	private final JdbcTemplate jdbc;
+	private final RuleSet rules;
+	private final PrintStream out = System.out;
+
+	RunSummary(JdbcTemplate jdbc, RuleSet rules) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+	}
+
+	void print(JobExecution execution) {
+		RunParameters run = RunParameters.from(execution.getJobParameters());
+		long runId = execution.getJobInstance().getInstanceId();
+		Duration elapsed = Duration.between(execution.getStartTime(),
+				execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
+		out.printf("%nScorecard %s — run %d (period run #%d), rule set %s, as of %s, %.1f s%n", run.period(), runId,
+				run.run(), rules.version(), run.asOf(), elapsed.toMillis() / 1000.0);
+		jdbc.query("""
+				SELECT unit_type, count(*) AS scored, count(rank) AS ranked FROM unit_score
+				WHERE run_id = ? AND period = ? GROUP BY unit_type ORDER BY unit_type""",
+				row -> {
+					out.printf("  %s units: %d scored, %d ranked%n", row.getString(1), row.getLong(2), row.getLong(3));
+				}, runId, run.period().toString());
+		jdbc.query("""
+				SELECT coalesce(classification, 'chưa xếp hạng (thiếu số liệu)'), count(*) FROM unit_score
+				WHERE run_id = ? AND period = ? GROUP BY 1 ORDER BY min(coalesce(-score, 1e9))""",
+				row -> {
+					out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
+				}, runId, run.period().toString());
+		out.println("  Input files (read = loaded + rejected):");
+		jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = ? ORDER BY file_name",
+				row -> {
+					out.printf("    %-16s %9d = %9d + %7d%n", row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4));
+				}, runId);
+		out.printf("  Outputs: %s%n", run.periodDirectory().toAbsolutePath());
+		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json%n%n");
+	}
+}

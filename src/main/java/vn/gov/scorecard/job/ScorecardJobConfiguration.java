@@ -1,0 +1,152 @@
+package vn.gov.scorecard.job;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.gov.scorecard.indicators.IndicatorCounter;
+import vn.gov.scorecard.ingest.FileStats;
+import vn.gov.scorecard.ingest.InputLoader;
+import vn.gov.scorecard.output.RunJson;
+import vn.gov.scorecard.output.RunOutputs;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.scoring.UnitScorer;
+
+/**
+ * The scorecard job, step by step. Each step is one transaction and keeps its results in the
+ * database under the run's id, so a failed run restarts at the step that did not finish.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScorecardJobConfiguration {
+
+	public static final String JOB_NAME = "scorecard";
+
+	@Bean
+	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step outputStep) {
+		return new JobBuilder(JOB_NAME, jobRepository)
+				.start(loadStep)
+				.next(countStep)
+				.next(scoreStep)
+				.next(outputStep)
+				.build();
+	}
+
+	/** 1. Load the input directory into the database: all of it, or nothing. */
+	@Bean
+	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader) {
+		return step("load", jobRepository, transactionManager, (run, context) -> {
+			List<FileStats> files = loader.load(runId(context), run.input(), run.asOf(),
+					run.periodDirectory().resolve("rejects.csv"));
+			context.getStepContext().getStepExecution().setReadCount(files.stream().mapToLong(FileStats::read).sum());
+			context.getStepContext().getStepExecution().setWriteCount(files.stream().mapToLong(FileStats::loaded).sum());
+		});
+	}
+
+	/** 2. Count every indicator's numerator and denominator for the period and the one before it. */
+	@Bean
+	Step countStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IndicatorCounter counter, RuleSet rules) {
+		return step("count", jobRepository, transactionManager, (run, context) -> {
+			counter.count(runId(context), run.period(), rules);
+			counter.count(runId(context), run.period().previous(), rules);
+		});
+	}
+
+	/** 3. Evaluate the counts under the rule set; score, classify and rank the units. */
+	@Bean
+	Step scoreStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UnitScorer scorer, RuleSet rules) {
+		return step("score", jobRepository, transactionManager, (run, context) -> {
+			scorer.score(runId(context), run.period(), rules);
+			scorer.score(runId(context), run.period().previous(), rules);
+		});
+	}
+
+	/** 4. Write scores.csv, ranking.csv, rejects.csv and run.json. */
+	@Bean
+	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunOutputs outputs, RunJson runJson) {
+		return step("output", jobRepository, transactionManager, (run, context) -> {
+			Path directory = run.periodDirectory();
+			long runId = runId(context);
+			outputs.writeScores(runId, run.period(), directory.resolve("scores.csv"));
+			outputs.writeRanking(runId, run.period(), directory.resolve("ranking.csv"));
+			outputs.writeRejects(runId, directory.resolve("rejects.csv"));
+			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
+			runJson.write(runId, run.period(), run.asOf(), run.replacesRunId(), execution.getStartTime(),
+					LocalDateTime.now(), directory.resolve("run.json"));
+		});
+	}
+
+	@Bean
+	InputLoader inputLoader(DataSource dataSource, JdbcTemplate jdbc, RunOutputs outputs,
+			@Value("${scorecard.reject-cap:0.05}") BigDecimal rejectCap) {
+		return new InputLoader(dataSource, jdbc, outputs, rejectCap);
+	}
+
+	@Bean
+	IndicatorCounter indicatorCounter(NamedParameterJdbcTemplate jdbc) {
+		return new IndicatorCounter(jdbc);
+	}
+
+	@Bean
+	UnitScorer unitScorer(JdbcTemplate jdbc) {
+		return new UnitScorer(jdbc);
+	}
+
+	@Bean
+	RunOutputs runOutputs(JdbcTemplate jdbc) {
+		return new RunOutputs(jdbc);
+	}
+
+	@Bean
+	RunJson runJson(JdbcTemplate jdbc, RuleSet rules) {
+		return new RunJson(jdbc, rules.version());
+	}
+
+	@Bean
+	RuleSet ruleSet(@Value("${scorecard.rules:classpath:rules.yml}") Resource rules) {
+		return RuleSet.load(rules);
+	}
+
+	/** The body of a step: what it does for the run. */
+	@FunctionalInterface
+	private interface StepWork {
+		void run(RunParameters run, ChunkContext context) throws Exception;
+	}
+
+	private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			StepWork work) {
+		Tasklet tasklet = (contribution, context) -> {
+			work.run(RunParameters.of(context), context);
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/** A run is a job instance: a restart keeps its id, a rerun gets a new one. */
+	private static long runId(ChunkContext context) {
+		return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+	}
+}

@@ -1,0 +1,75 @@
+package vn.gov.scorecard.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.period.Period;
+
+/** Writes {@code run.json}: what a run was, what it read and what it produced (SPEC §6). */
+public class RunJson {
+
+	/** One input file as run.json lists it; {@code read = loaded + rejected}. */
+	public record File(String name, String sha256, long read, long loaded, long rejected, String warnings) {
+	}
+
+	/** The document; fields in the order SPEC §6 names them, then the extras. */
+	public record Run(long runId, String period, String ruleSet, LocalDate asOf, OffsetDateTime startedAt,
+			OffsetDateTime finishedAt, List<File> files, Long replacesRunId, Map<String, Long> unitsScored,
+			Map<String, Long> unitsRanked) {
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final JdbcTemplate jdbc;
+	private final String ruleSetVersion;
+
+	public RunJson(JdbcTemplate jdbc, String ruleSetVersion) {
+		this.jdbc = jdbc;
+		this.ruleSetVersion = ruleSetVersion;
+	}
+
+	/** Batch keeps local times of this machine; run.json says which zone they are in. */
+	private static OffsetDateTime zoned(LocalDateTime time) {
+		return time.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+	}
+
+	public void write(long runId, Period period, LocalDate asOf, Long replacesRunId, LocalDateTime startedAt,
+			LocalDateTime finishedAt, Path file) {
+		List<File> files = jdbc.query("""
+				SELECT file_name, sha256, read, loaded, rejected, warnings FROM run_file WHERE run_id = ?
+				ORDER BY file_name""",
+				(row, i) -> new File(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
+						row.getString(6)), runId);
+		Map<String, Long> scored = new LinkedHashMap<>();
+		Map<String, Long> ranked = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT unit_type, count(*), count(rank) FROM unit_score WHERE run_id = ? AND period = ?
+				GROUP BY unit_type ORDER BY unit_type""", row -> {
+			scored.put(row.getString(1), row.getLong(2));
+			ranked.put(row.getString(1), row.getLong(3));
+		}, runId, period.toString());
+		Run run = new Run(runId, period.toString(), ruleSetVersion, asOf, zoned(startedAt), zoned(finishedAt), files,
+				replacesRunId, scored, ranked);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, JSON.writeValueAsString(run));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package vn.gov.scorecard.output;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.ingest.InputFile;
+import vn.gov.scorecard.period.Period;
+
+/** Writes a run's CSV outputs (SPEC §6) from the results stored in the database. */
+public class RunOutputs {
+
+	private static final String[] FILE_ORDER = InputFile.ALL.stream().map(InputFile::fileName).toArray(String[]::new);
+
+	private final JdbcTemplate jdbc;
+
+	public RunOutputs(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
+	public void writeRejects(long runId, Path file) {
+		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "column", "value", "reason"),
+				Set.of("file", "column", "value", "reason"))) {
+			jdbc.query("""
+					SELECT file_name, line, column_name, value, reason FROM run_reject WHERE run_id = ?
+					ORDER BY array_position(?::text[], file_name), line""",
+					row -> {
+						csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5));
+					},
+					runId, FILE_ORDER);
+		}
+	}
+
+	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */
+	public void writeScores(long runId, Period period, Path file) {
+		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_type", "indicator", "numerator",
+				"denominator", "value", "target", "status", "points", "weight", "reason"),
+				Set.of("unit_code", "unit_type", "indicator", "target", "status", "reason"))) {
+			jdbc.query("""
+					SELECT r.unit_code, s.unit_type, r.indicator, r.numerator, r.denominator, r.value, r.target,
+					       r.status, r.points, r.weight, r.reason
+					FROM indicator_result r
+					JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
+					WHERE r.run_id = ? AND r.period = ?
+					ORDER BY s.unit_type, r.unit_code, array_position(?::text[], r.indicator)""",
+					row -> {
+						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
+								Format.fourDecimals(row.getBigDecimal(6)), row.getString(7), row.getString(8),
+								Format.fourDecimals(row.getBigDecimal(9)), Format.plain(row.getBigDecimal(10)), row.getString(11));
+					},
+					runId, period.toString(), indicatorOrder());
+		}
+	}
+
+	/** {@code ranking.csv}: one row per scored unit, by unit type and rank; the unranked last. */
+	public void writeRanking(long runId, Period period, Path file) {
+		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_name", "unit_type", "score",
+				"classification", "rank"), Set.of("unit_code", "unit_name", "unit_type", "classification"))) {
+			jdbc.query("""
+					SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
+					FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
+					WHERE s.run_id = ? AND s.period = ?
+					ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code""",
+					row -> {
+						csv.row(row.getString(1), row.getString(2), row.getString(3),
+								Format.twoDecimals(row.getBigDecimal(4)), row.getString(5), row.getObject(6));
+					},
+					runId, period.toString());
+		}
+	}
+
+	private static String[] indicatorOrder() {
+		return Arrays.stream(Indicator.values()).map(Enum::name).toArray(String[]::new);
+	}
+}

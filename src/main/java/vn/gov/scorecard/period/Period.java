@@ -1,0 +1,129 @@
+package vn.gov.scorecard.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period (SPEC §3): a month {@code 2026-03}, a quarter {@code 2026-Q1}, a half-year
+ * {@code 2026-H1} or a year {@code 2026}. Its window is [first day, last day], both inclusive.
+ */
+public record Period(Kind kind, int year, int number) {
+
+	public enum Kind { MONTH, QUARTER, HALF, YEAR }
+
+	private static final String[] ROMAN = { "I", "II", "III", "IV" };
+
+	private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|H([12])))?");
+
+	public Period {
+		if (year < 2000 || year > 2100) {
+			throw new IllegalArgumentException("year must be between 2000 and 2100: " + year);
+		}
+	}
+
+	/** Parses a period; the message of the exception names the accepted forms. */
+	public static Period parse(String text) {
+		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+		if (!m.matches()) {
+			throw new IllegalArgumentException("not a period: '" + text + "' (expected YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)");
+		}
+		int year = Integer.parseInt(m.group(1));
+		if (m.group(2) != null) {
+			int month = Integer.parseInt(m.group(2));
+			if (month < 1 || month > 12) {
+				throw new IllegalArgumentException("not a period: '" + text + "' (month must be 01 to 12)");
+			}
+			return new Period(Kind.MONTH, year, month);
+		}
+		if (m.group(3) != null) {
+			return new Period(Kind.QUARTER, year, Integer.parseInt(m.group(3)));
+		}
+		if (m.group(4) != null) {
+			return new Period(Kind.HALF, year, Integer.parseInt(m.group(4)));
+		}
+		return new Period(Kind.YEAR, year, 1);
+	}
+
+	public LocalDate firstDay() {
+		return LocalDate.of(year, firstMonth(), 1);
+	}
+
+	public LocalDate lastDay() {
+		return YearMonth.of(year, lastMonth()).atEndOfMonth();
+	}
+
+	/** First day of the year-to-date window; YTD ends on {@link #lastDay()}. */
+	public LocalDate ytdStart() {
+		return LocalDate.of(year, 1, 1);
+	}
+
+	/** The same YTD dates one year earlier (29 February maps to 28 February). */
+	public LocalDate previousYtdStart() {
+		return ytdStart().minusYears(1);
+	}
+
+	public LocalDate previousYtdEnd() {
+		return lastDay().minusYears(1);
+	}
+
+	/** The period of the same kind just before this one, e.g. 2026-Q1 → 2025-Q4. */
+	public Period previous() {
+		int perYear = periodsPerYear();
+		return number == 1 ? new Period(kind, year - 1, perYear) : new Period(kind, year, number - 1);
+	}
+
+	/**
+	 * The period whose periodic report (R10) this run judges: the period itself for a quarter,
+	 * half or year; the quarter for a month that ends a quarter; none for other months.
+	 */
+	public Period reportPeriod() {
+		return switch (kind) {
+			case MONTH -> number % 3 == 0 ? new Period(Kind.QUARTER, year, number / 3) : null;
+			default -> this;
+		};
+	}
+
+	/** Reports are on time when submitted before the 15th of the period's last month. */
+	public LocalDate reportDeadline() {
+		return LocalDate.of(year, lastMonth(), 14);
+	}
+
+	/** The period in Vietnamese words, as a document title says it: "quý III năm 2026". */
+	public String inWords() {
+		return switch (kind) {
+			case MONTH -> "tháng " + number + " năm " + year;
+			case QUARTER -> "quý " + ROMAN[number - 1] + " năm " + year;
+			case HALF -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+			case YEAR -> "năm " + year;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return switch (kind) {
+			case MONTH -> String.format("%d-%02d", year, number);
+			case QUARTER -> year + "-Q" + number;
+			case HALF -> year + "-H" + number;
+			case YEAR -> String.valueOf(year);
+		};
+	}
+
+	private int firstMonth() {
+		return lastMonth() - 12 / periodsPerYear() + 1;
+	}
+
+	private int lastMonth() {
+		return number * 12 / periodsPerYear();
+	}
+
+	private int periodsPerYear() {
+		return switch (kind) {
+			case MONTH -> 12;
+			case QUARTER -> 4;
+			case HALF -> 2;
+			case YEAR -> 1;
+		};
+	}
+}
