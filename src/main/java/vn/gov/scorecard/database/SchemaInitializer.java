@@ -10,14 +10,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at start-up, under an advisory lock so that two processes starting at once do not race.
  */
 @Component
-class SchemaInitializer implements InitializingBean {
+public class SchemaInitializer implements InitializingBean {
 
 	private static final long LOCK = 0x5c0_2ec4_2dL;
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transaction;
 
-	SchemaInitializer(JdbcTemplate jdbc, TransactionTemplate transaction) {
+	public SchemaInitializer(JdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}

@@ -1,0 +1,94 @@
+package vn.gov.scorecard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.gov.scorecard.indicators.IndicatorCounter;
+import vn.gov.scorecard.ingest.FileStats;
+import vn.gov.scorecard.ingest.InputLoader;
+import vn.gov.scorecard.output.RunOutputs;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.scoring.UnitScorer;
+
+/**
+ * The job's steps run directly, each in its own transaction as the job runs them, on real CSV
+ * files in a directory and a real database; results are read back from the database.
+ */
+public final class Pipeline {
+
+	public static final RuleSet RULES = RuleSet.load(new ClassPathResource("rules.yml"));
+
+	private final TestDatabase database;
+	private final Path input;
+	private long runId;
+
+	public Pipeline(TestDatabase database, Path input) {
+		this.database = database;
+		this.input = input;
+	}
+
+	/** Writes an input file (the text is the file's content; a header row first). */
+	public Pipeline file(String name, String content) {
+		try {
+			Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return this;
+	}
+
+	/** Loads the input directory as a new run with the default 5% cap. */
+	public List<FileStats> load(LocalDate asOf) {
+		return load(asOf, new BigDecimal("0.05"));
+	}
+
+	public List<FileStats> load(LocalDate asOf, BigDecimal rejectCap) {
+		runId++;
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), new RunOutputs(database.jdbc()), rejectCap);
+		return database.transaction().execute(status -> loader.load(runId, input, asOf, input.resolve("out/rejects.csv")));
+	}
+
+	/** Counts and scores a period in the current run. */
+	public Pipeline score(String period) {
+		Period p = Period.parse(period);
+		database.transaction().executeWithoutResult(status -> new IndicatorCounter(
+				new NamedParameterJdbcTemplate(database.dataSource())).count(runId, p, RULES));
+		database.transaction().executeWithoutResult(status -> new UnitScorer(database.jdbc()).score(runId, p, RULES));
+		return this;
+	}
+
+	/** One indicator's stored result: numerator, denominator, value, status, points, reason. */
+	public Map<String, Object> result(String period, String unit, String indicator) {
+		return database.jdbc().queryForMap("""
+				SELECT numerator, denominator, value, status, points, weight, reason FROM indicator_result
+				WHERE run_id = ? AND period = ? AND unit_code = ? AND indicator = ?""", runId, period, unit, indicator);
+	}
+
+	/** A unit's stored score (full precision, or null), classification and rank. */
+	public Map<String, Object> score(String period, String unit) {
+		return database.jdbc().queryForMap("""
+				SELECT score, classification, rank FROM unit_score WHERE run_id = ? AND period = ? AND unit_code = ?""",
+				runId, period, unit);
+	}
+
+	public List<String> scoredUnits(String period) {
+		return database.jdbc().queryForList("SELECT unit_code FROM unit_score WHERE run_id = ? AND period = ? ORDER BY 1",
+				String.class, runId, period);
+	}
+
+	public long runId() {
+		return runId;
+	}
+}

@@ -1,0 +1,104 @@
+package vn.gov.scorecard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.gov.scorecard.database.SchemaInitializer;
+
+/**
+ * A real PostgreSQL for the tests: one embedded server per test JVM, and a fresh database with
+ * the project's schema for each test that asks.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+	private static EmbeddedPostgres server;
+
+	private final String name;
+	private final HikariDataSource dataSource;
+
+	private TestDatabase(String name, HikariDataSource dataSource) {
+		this.name = name;
+		this.dataSource = dataSource;
+	}
+
+	/** A new, empty database with the schema applied. */
+	public static TestDatabase create() {
+		String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(jdbcUrl(name));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(4);
+		TestDatabase database = new TestDatabase(name, dataSource);
+		new SchemaInitializer(database.jdbc(), database.transaction()).afterPropertiesSet();
+		return database;
+	}
+
+	public static String jdbcUrl(String database) {
+		return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database;
+	}
+
+	public String jdbcUrl() {
+		return jdbcUrl(name);
+	}
+
+	/** The arguments that point the application at this database. */
+	public String[] springArguments() {
+		return new String[] { "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres" };
+	}
+
+	public HikariDataSource dataSource() {
+		return dataSource;
+	}
+
+	public JdbcTemplate jdbc() {
+		return new JdbcTemplate(dataSource);
+	}
+
+	public TransactionTemplate transaction() {
+		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	}
+
+	@Override
+	public void close() {
+		dataSource.close();
+	}
+
+	private static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is ending; the temporary server directory goes with it
+				}
+			}));
+		}
+		return server;
+	}
+}
