@@ -1,0 +1,135 @@
+package vn.gov.scorecard.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.gov.scorecard.support.Pipeline;
+import vn.gov.scorecard.support.TestDatabase;
+
+/**
+ * A run loads all of its files or nothing: a fatal file problem or too many rejects leaves every
+ * data table exactly as it was. Loading is an upsert by key.
+ */
+class AllOrNothingTest {
+
+	private static final List<String> TABLES = List.of("unit", "meeting", "document", "work_item", "task", "report",
+			"run_reject", "run_file");
+	private static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
+
+	private TestDatabase database;
+	private Path input;
+	private Pipeline pipeline;
+	private List<List<Map<String, Object>>> before;
+
+	@BeforeEach
+	void loadAGoodRun(@TempDir Path input) {
+		this.input = input;
+		database = TestDatabase.create();
+		pipeline = new Pipeline(database, input)
+				.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nX1,Ủy ban nhân dân xã Hồng Thái,XA\n")
+				.file("documents.csv", "unit_code,doc_id,issued_on\nSO1,D1,2026-01-05\nX1,D1,2026-01-06\n");
+		pipeline.load(AS_OF);
+		before = contents();
+	}
+
+	@AfterEach
+	void close() {
+		database.close();
+	}
+
+	@Test
+	void aMissingRequiredColumnFailsTheRunAndLoadsNothing() {
+		pipeline.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ (đổi tên),SO\n")
+				.file("meetings.csv", "unit_code,meeting_id,held_on,category,format\nSO1,M1,2026-01-05,KHAC,TRUC_TIEP\n");
+		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
+				.hasMessage("meetings.csv: lacks the required column(s) duration_days"
+						+ " (header has: unit_code, meeting_id, held_on, category, format)");
+		assertThat(contents()).isEqualTo(before);
+	}
+
+	@Test
+	void invalidUtf8InTheLastFileFailsBeforeTheFirstIsLoaded() throws IOException {
+		pipeline.file("units.csv", "unit_code,unit_name,unit_type\nSO2,Sở Y tế,SO\n");
+		// "Sở" in Windows-1258 is 0x53 0xDE, not UTF-8. The header is 49 characters and a newline,
+		// bytes 0–49; 'S' is byte 50, so the bad byte is at (0-based) offset 51, on line 2
+		byte[] header = "unit_code,task_id,assigned_on,due_on,completed_on\n".getBytes();
+		byte[] bad = { 'S', (byte) 0xDE, ',', 'T', '1', '\n' };
+		byte[] file = new byte[header.length + bad.length];
+		System.arraycopy(header, 0, file, 0, header.length);
+		System.arraycopy(bad, 0, file, header.length, bad.length);
+		Files.write(input.resolve("tasks.csv"), file);
+		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
+				.hasMessage("tasks.csv: not valid UTF-8 at byte offset 51 (line 2); save the file as UTF-8");
+		assertThat(contents()).isEqualTo(before);
+	}
+
+	@Test
+	void aFileWithoutAHeaderFailsTheRun() {
+		pipeline.file("reports.csv", "");
+		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
+				.hasMessage("reports.csv: has no header row");
+		assertThat(contents()).isEqualTo(before);
+	}
+
+	@Test
+	void moreRejectsThanTheCapFailTheRunAndLoadNothing() throws IOException {
+		// 1 bad row of 10 = 10% > 5%
+		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
+		for (int i = 2; i <= 10; i++) {
+			documents.append("SO1,N").append(i).append(",2026-02-01\n");
+		}
+		documents.append("SO1,BAD,01/02/2026\n");
+		pipeline.file("documents.csv", documents.toString());
+		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
+				.hasMessageStartingWith("documents.csv: 1 of 10 rows rejected, more than the cap of 5%; nothing was loaded");
+		assertThat(contents()).isEqualTo(before);
+		// the clerk still gets the list of rejects
+		assertThat(Files.readString(input.resolve("out/rejects.csv"))).contains("documents.csv,11,issued_on,01/02/2026");
+	}
+
+	@Test
+	void rejectsExactlyAtTheCapAreAllowed() {
+		// 1 bad row of 20 = 5%: not more than the cap
+		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
+		for (int i = 1; i <= 19; i++) {
+			documents.append("SO1,N").append(i).append(",2026-02-01\n");
+		}
+		documents.append("SO1,BAD,2026-02-30\n");
+		pipeline.file("documents.csv", documents.toString());
+		assertThat(pipeline.load(AS_OF)).extracting(FileStats::rejected).containsExactly(0L, 1L);
+	}
+
+	@Test
+	void loadingTheSameFilesAgainChangesNothingAndACorrectionReplacesTheRecord() {
+		List<List<Map<String, Object>>> records = contents().subList(0, 6);
+		pipeline.load(AS_OF);
+		assertThat(contents().subList(0, 6)).isEqualTo(records);
+
+		pipeline.file("documents.csv", "unit_code,doc_id,issued_on,doc_number\nSO1,D1,2026-01-07,12/SNV-VP\n");
+		pipeline.load(AS_OF);
+		assertThat(database.jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
+				+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
+				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP", "X1 D1 2026-01-06 -");
+	}
+
+	private List<List<Map<String, Object>>> contents() {
+		List<List<Map<String, Object>>> tables = new ArrayList<>();
+		for (String table : TABLES) {
+			tables.add(database.jdbc().queryForList("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));
+		}
+		return tables;
+	}
+}
