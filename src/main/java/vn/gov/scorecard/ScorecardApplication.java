@@ -1,5 +1,7 @@
 package vn.gov.scorecard;
 
+import java.nio.file.Path;
+
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -7,15 +9,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
+import vn.gov.scorecard.sample.SampleProvince;
 
 /**
  * Computes the compliance scorecards of a province's units for one period, then exits:
- * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}.
+ * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}; or writes
+ * the sample province's input files: {@code --generate-sample=DIR}.
  */
 @SpringBootApplication
 public class ScorecardApplication {
 
 	public static void main(String[] args) {
+		if (args.length >= 1 && args[0].startsWith("--generate-sample=")) {
+			Path directory = Path.of(args[0].substring("--generate-sample=".length()));
+			SampleProvince.write(directory, 2026);
+			System.out.println("sample province written to " + directory.toAbsolutePath());
+			return;
+		}
 		System.exit(run(args).code());
 	}
 
