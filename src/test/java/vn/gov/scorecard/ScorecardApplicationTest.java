@@ -1,0 +1,177 @@
+package vn.gov.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.support.TestDatabase;
+
+/** The packaged job's entry point, run on a generated province against a real PostgreSQL. */
+class ScorecardApplicationTest {
+
+	@TempDir
+	static Path work;
+	static TestDatabase database;
+	static Path input;
+	static Path output;
+	static ExitCode exit;
+
+	@BeforeAll
+	static void runTheSampleProvince() {
+		input = work.resolve("input");
+		output = work.resolve("out");
+		SampleProvince.write(input, 7);
+		database = TestDatabase.create();
+		exit = run("--input=" + input, "--period=2026-09", "--output=" + output, "--as-of=2026-11-24");
+	}
+
+	@AfterAll
+	static void close() {
+		database.close();
+	}
+
+	static ExitCode run(String... options) {
+		String[] args = new String[options.length + 2];
+		System.arraycopy(options, 0, args, 0, options.length);
+		System.arraycopy(database.springArguments(), 0, args, options.length, 2);
+		return ScorecardApplication.run(args);
+	}
+
+	@Test
+	void theRunSucceedsAndWritesItsOutputsUnderThePeriod() {
+		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
+		assertThat(output.resolve("2026-09")).isDirectoryContaining("glob:**/scores.csv")
+				.isDirectoryContaining("glob:**/ranking.csv").isDirectoryContaining("glob:**/rejects.csv")
+				.isDirectoryContaining("glob:**/run.json");
+	}
+
+	@Test
+	void everyScoredUnitHasEveryIndicatorOfItsType() throws IOException {
+		List<CSVRecord> scores = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
+				"value", "target", "status", "points", "weight", "reason");
+		Map<String, List<CSVRecord>> byUnit = scores.stream().collect(Collectors.groupingBy(r -> r.get("unit_code")));
+		assertThat(byUnit).hasSize(140); // 20 departments + 120 communes exist in September 2026
+		byUnit.forEach((unit, rows) -> {
+			String type = rows.get(0).get("unit_type");
+			assertThat(rows).extracting(r -> r.get("indicator")).containsExactlyElementsOf("SO".equals(type)
+					? List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION", "MEETING_REDUCTION",
+							"ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "NO_SUMMONS", "REPORT_ON_TIME")
+					: List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION", "MEETING_REDUCTION",
+							"ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "WIDE_CONF_LIMIT", "REPORT_ON_TIME"));
+		});
+		for (CSVRecord row : scores) {
+			boolean na = row.get("status").equals("NA");
+			assertThat(row.get("value").isEmpty()).isEqualTo(na);
+			assertThat(row.get("points").isEmpty()).isEqualTo(na);
+			assertThat(row.get("reason").isEmpty()).isEqualTo(!na);
+			if (!na) {
+				assertThat(row.get("value")).matches("-?\\d+\\.\\d{4}");
+				assertThat(row.get("points")).matches("\\d+\\.\\d{4}");
+			}
+		}
+	}
+
+	@Test
+	void ranksAreConsistentWithScoresWithinEachUnitType() throws IOException {
+		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank");
+		assertThat(ranking).hasSize(140);
+		for (String type : List.of("SO", "XA")) {
+			List<CSVRecord> rows = ranking.stream().filter(r -> r.get("unit_type").equals(type)).toList();
+			for (int i = 0; i < rows.size(); i++) {
+				int rank = Integer.parseInt(rows.get(i).get("rank"));
+				BigDecimal score = new BigDecimal(rows.get(i).get("score"));
+				if (i == 0) {
+					assertThat(rank).isEqualTo(1);
+					continue;
+				}
+				BigDecimal previous = new BigDecimal(rows.get(i - 1).get("score"));
+				assertThat(score).isLessThanOrEqualTo(previous);
+				int previousRank = Integer.parseInt(rows.get(i - 1).get("rank"));
+				assertThat(rank == i + 1 || (rank == previousRank && score.compareTo(previous) == 0))
+						.as("rank %d at position %d", rank, i + 1).isTrue();
+			}
+		}
+		assertThat(ranking).extracting(r -> r.get("unit_name")).contains("Sở Văn hóa, Thể thao và Du lịch");
+	}
+
+	@Test
+	void everyRejectPointsAtTheLineThatHoldsTheBadValue() throws IOException {
+		List<CSVRecord> rejects = read("rejects.csv", "file", "line", "column", "value", "reason");
+		assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("column") + " " + r.get("value")).containsExactly(
+				"meetings.csv held_on 31/12/2025", "meetings.csv category chuyen_mon", "documents.csv unit_code SO99",
+				"work_items.csv completed_on 2026-05-01", "reports.csv report_period 2026-02");
+		for (CSVRecord reject : rejects) {
+			List<String> lines = Files.readAllLines(input.resolve(reject.get("file")));
+			assertThat(lines.get(Integer.parseInt(reject.get("line")) - 1)).contains(reject.get("value"));
+		}
+	}
+
+	@Test
+	void runJsonAccountsForEveryRowOfEveryFile() throws Exception {
+		JsonNode run = JsonMapper.builder().build().readTree(output.resolve("2026-09/run.json").toFile());
+		assertThat(run.get("period").asString()).isEqualTo("2026-09");
+		assertThat(run.get("ruleSet").asString()).isEqualTo("2026.1");
+		assertThat(run.get("asOf").asString()).isEqualTo("2026-11-24");
+		assertThat(run.get("files")).hasSize(6);
+		long rejected = 0;
+		for (JsonNode file : run.get("files")) {
+			assertThat(file.get("read").asLong()).isEqualTo(file.get("loaded").asLong() + file.get("rejected").asLong());
+			byte[] bytes = Files.readAllBytes(input.resolve(file.get("name").asString()));
+			assertThat(file.get("sha256").asString())
+					.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+			// every data line of the generated files is a record: read = lines − header
+			assertThat(file.get("read").asLong()).isEqualTo(Files.readAllLines(input.resolve(file.get("name").asString())).size() - 1);
+			rejected += file.get("rejected").asLong();
+		}
+		assertThat(rejected).isEqualTo(5);
+	}
+
+	@Test
+	void csvOutputsStartWithAByteOrderMarkForExcel() throws IOException {
+		for (String name : List.of("scores.csv", "ranking.csv", "rejects.csv")) {
+			byte[] bytes = Files.readAllBytes(output.resolve("2026-09").resolve(name));
+			assertThat(new byte[] { bytes[0], bytes[1], bytes[2] }).containsExactly(0xEF, 0xBB, 0xBF);
+		}
+	}
+
+	@Test
+	void badArgumentsAndAnUnreachableDatabaseExitWithTheirOwnCodes(@TempDir Path empty) {
+		assertThat(run("--input=" + input, "--period=2026-13", "--output=" + output)).isEqualTo(ExitCode.INVALID_ARGUMENTS);
+		assertThat(run("--input=" + empty.resolve("missing"), "--period=2026-09", "--output=" + output))
+				.isEqualTo(ExitCode.INVALID_ARGUMENTS);
+		assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + output,
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.username=x"))
+				.isEqualTo(ExitCode.DATABASE_UNREACHABLE);
+	}
+
+	private static List<CSVRecord> read(String name, String... header) throws IOException {
+		try (Reader reader = Files.newBufferedReader(output.resolve("2026-09").resolve(name), StandardCharsets.UTF_8)) {
+			assertThat((char) reader.read()).isEqualTo('\uFEFF');
+			List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+					.parse(reader).getRecords();
+			assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(header);
+			return records;
+		}
+	}
+}
