@@ -8,13 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import vn.gov.scorecard.database.SqlFile;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.scoring.RuleSet;
 
 /**
- * Runs {@code sql/indicators/<CODE>.sql} for a period and stores each scored unit's numerator and
- * denominator in {@code indicator_count}, set-wise inside PostgreSQL.
+ * Counts every indicator's numerator and denominator for each unit scored in a period, set-wise
+ * inside PostgreSQL, into {@code indicator_count}.
  */
 public class IndicatorCounter {
 
@@ -28,7 +27,7 @@ public class IndicatorCounter {
 		for (Indicator indicator : Indicator.values()) {
 			inserts.put(indicator, "INSERT INTO indicator_count (run_id, period, indicator, unit_code, numerator, denominator)"
 					+ " SELECT :run_id, :period, :indicator, q.unit_code, q.numerator, q.denominator FROM ("
-					+ SqlFile.read("indicators/" + indicator.name() + ".sql") + ") q");
+					+ IndicatorSql.counts(indicator) + ") q");
 		}
 	}
 
@@ -39,14 +38,15 @@ public class IndicatorCounter {
 		long start = System.nanoTime();
 		int rows = 0;
 		for (Indicator indicator : Indicator.values()) {
-			rows += jdbc.update(inserts.get(indicator), params.addValue("indicator", indicator.name()));
+			rows += jdbc.update(inserts.get(indicator), params.addValue("indicator", indicator.name())
+					.addValue("unit_types", indicator.unitTypes()));
 			log.debug("{} {} counted", period, indicator);
 		}
 		log.info("{}: {} indicator counts in {} ms", period, rows, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** The named parameters of the indicator SQL: the period's windows and the rule set's limits. */
-	static MapSqlParameterSource parameters(Period period, RuleSet rules) {
+	public static MapSqlParameterSource parameters(Period period, RuleSet rules) {
 		Period reportPeriod = period.reportPeriod();
 		RuleSet.Limits limits = rules.limits();
 		return new MapSqlParameterSource()

@@ -35,7 +35,7 @@ public final class Scoring {
 		}
 		// value = p / q exactly, so that the status never depends on a rounded value
 		BigDecimal p = BigDecimal.valueOf(switch (indicator.value()) {
-			case RATIO, COUNT -> numerator;
+			case RATIO, SHARE_OF_RECORDS, COUNT -> numerator;
 			case REDUCTION -> denominator - numerator;
 		});
 		BigDecimal q = indicator.value() == Indicator.Value.COUNT ? BigDecimal.ONE : BigDecimal.valueOf(denominator);

@@ -1,0 +1,18 @@
+-- DOSSIER_ON_TIME (R9) Tỷ lệ hồ sơ TTHC giải quyết đúng hạn
+-- population:  TTHC items completed in the window, or received by the window end and still open
+--              at the window end (not completed, or completed after it)
+-- ok:          completed with completed_on <= due_on, or open with due_on >= window end
+--              (an open dossier is judged at the window's last day, as in the national index)
+-- severity:    days late (at the window end for an open dossier)
+SELECT unit_code,
+       CASE WHEN completed_on <= :window_end THEN completed_on <= due_on ELSE due_on >= :window_end END AS ok,
+       CASE WHEN completed_on <= :window_end THEN completed_on ELSE :window_end END - due_on AS severity,
+       format('Hồ sơ %s, tiếp nhận %s, hạn %s, %s: trễ %s ngày',
+              item_id, to_char(received_on, 'DD/MM/YYYY'), to_char(due_on, 'DD/MM/YYYY'),
+              CASE WHEN completed_on <= :window_end THEN 'giải quyết ' || to_char(completed_on, 'DD/MM/YYYY')
+                   ELSE 'chưa giải quyết khi hết kỳ' END,
+              CASE WHEN completed_on <= :window_end THEN completed_on ELSE :window_end END - due_on) AS item
+FROM work_item
+WHERE kind = 'TTHC'
+  AND (completed_on BETWEEN :window_start AND :window_end
+       OR (received_on <= :window_end AND (completed_on IS NULL OR completed_on > :window_end)))

@@ -1,0 +1,11 @@
+-- NO_SUMMONS (R7) Không triệu tập cán bộ cấp xã họp trực tiếp — SO units only
+-- population:  meetings held in the window with format = TRUC_TIEP
+-- ok:          not (summons_commune_officials and not state_secret)
+SELECT unit_code,
+       NOT (summons_commune_officials AND NOT state_secret) AS ok,
+       0 AS severity,
+       format('Hội nghị %s ngày %s%s: họp trực tiếp, triệu tập cán bộ cấp xã',
+              meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
+FROM meeting
+WHERE held_on BETWEEN :window_start AND :window_end
+  AND format = 'TRUC_TIEP'

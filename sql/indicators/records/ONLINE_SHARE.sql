@@ -1,0 +1,10 @@
+-- ONLINE_SHARE (R3) Tỷ lệ hội nghị trực tuyến
+-- population:  meetings held in the YTD
+-- ok:          format <> TRUC_TIEP (a hybrid meeting, KET_HOP, counts as online)
+SELECT unit_code,
+       format <> 'TRUC_TIEP' AS ok,
+       0 AS severity,
+       format('Hội nghị %s ngày %s%s: họp trực tiếp',
+              meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
+FROM meeting
+WHERE held_on BETWEEN :ytd_start AND :window_end

@@ -1,0 +1,22 @@
+-- SPEECH_OK (R6) Tỷ lệ hội nghị đúng thời gian phát biểu
+-- population:  meetings held in the window with at least one speech column filled
+-- ok:          every filled value within its limit (opening 10, closing remarks 50, presentation 10 min)
+-- severity:    the most minutes over a limit
+SELECT unit_code,
+       coalesce(opening_speech_min <= :max_opening_min, true)
+           AND coalesce(closing_remarks_min <= :max_closing_min, true)
+           AND coalesce(max_presentation_min <= :max_presentation_min, true) AS ok,
+       greatest(opening_speech_min - :max_opening_min, closing_remarks_min - :max_closing_min,
+                max_presentation_min - :max_presentation_min) AS severity,
+       format('Hội nghị %s ngày %s%s: %s',
+              meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', ''),
+              concat_ws('; ',
+                  CASE WHEN opening_speech_min > :max_opening_min
+                       THEN format('khai mạc %s phút (tối đa %s)', opening_speech_min, :max_opening_min) END,
+                  CASE WHEN closing_remarks_min > :max_closing_min
+                       THEN format('kết luận %s phút (tối đa %s)', closing_remarks_min, :max_closing_min) END,
+                  CASE WHEN max_presentation_min > :max_presentation_min
+                       THEN format('tham luận %s phút (tối đa %s)', max_presentation_min, :max_presentation_min) END)) AS item
+FROM meeting
+WHERE held_on BETWEEN :window_start AND :window_end
+  AND (opening_speech_min IS NOT NULL OR closing_remarks_min IS NOT NULL OR max_presentation_min IS NOT NULL)
