@@ -29,7 +29,8 @@ import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
-import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.reporting.ReportSettings;
+import vn.gov.scorecard.reporting.ScorecardRenderer;
 import vn.gov.scorecard.scoring.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -43,12 +44,14 @@ public class ScorecardJobConfiguration {
 	public static final String JOB_NAME = "scorecard";
 
 	@Bean
-	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step outputStep) {
+	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step outputStep,
+			Step reportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 				.start(loadStep)
 				.next(countStep)
 				.next(scoreStep)
 				.next(outputStep)
+				.next(reportStep)
 				.build();
 	}
 
@@ -99,6 +102,15 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
+	/** 5. Render every unit's scorecard and the ranking report as PDF, dated the run's as-of date. */
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ScorecardRenderer renderer) {
+		return step("report", jobRepository, transactionManager, (run, context) -> {
+			renderer.renderUnits(runId(context), run.period(), run.asOf(), run.asOf(), run.periodDirectory());
+		});
+	}
+
 	@Bean
 	InputLoader inputLoader(DataSource dataSource, JdbcTemplate jdbc, RunOutputs outputs,
 			@Value("${scorecard.reject-cap:0.05}") BigDecimal rejectCap) {
@@ -123,6 +135,22 @@ public class ScorecardJobConfiguration {
 	@Bean
 	RunJson runJson(JdbcTemplate jdbc, RuleSet rules) {
 		return new RunJson(jdbc, rules.version());
+	}
+
+	@Bean
+	ScorecardRenderer scorecardRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+		return new ScorecardRenderer(jdbc, rules, settings);
+	}
+
+	@Bean
+	ReportSettings reportSettings(
+			@Value("${scorecard.report.issuer-parent:ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG}") String issuerParent,
+			@Value("${scorecard.report.issuer:SỞ NỘI VỤ}") String issuer,
+			@Value("${scorecard.report.document-code:BC-SNV}") String documentCode,
+			@Value("${scorecard.report.place:Tuyên Quang}") String place,
+			@Value("${scorecard.report.signer-title:GIÁM ĐỐC}") String signerTitle,
+			@Value("${scorecard.report.signer-name:}") String signerName) {
+		return new ReportSettings(issuerParent, issuer, documentCode, place, signerTitle, signerName);
 	}
 
 	@Bean

@@ -1,0 +1,70 @@
+package vn.gov.scorecard.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Fills a compiled report and writes it as a PDF whose fonts are embedded (the font extension of
+ * jasperreports-fonts embeds DejaVu with Identity-H, so every Vietnamese letter survives).
+ */
+final class PdfDocuments {
+
+	private PdfDocuments() {
+	}
+
+	/** Compiles {@code reports/<name>.jrxml} from the classpath; done once per run and reused. */
+	static JasperReport compile(String name) {
+		try (InputStream jrxml = PdfDocuments.class.getClassLoader().getResourceAsStream("reports/" + name + ".jrxml")) {
+			if (jrxml == null) {
+				throw new IllegalStateException("missing report template reports/" + name + ".jrxml");
+			}
+			return JasperCompileManager.compileReport(jrxml);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (JRException e) {
+			throw new IllegalStateException("report template " + name + " does not compile: " + e.getMessage(), e);
+		}
+	}
+
+	/** Fills the report with its parameters and rows and writes the PDF with its metadata. */
+	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
+			String title, String author, String subject) {
+		try {
+			JasperPrint print = JasperFillManager.fillReport(report, parameters,
+					new JRMapCollectionDataSource(rows));
+			Files.createDirectories(file.getParent());
+			JRPdfExporter exporter = new JRPdfExporter();
+			exporter.setExporterInput(new SimpleExporterInput(print));
+			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+			configuration.setMetadataTitle(title);
+			configuration.setMetadataAuthor(author);
+			configuration.setMetadataSubject(subject);
+			configuration.setMetadataCreator("scorecard");
+			configuration.setDisplayMetadataTitle(true);
+			exporter.setConfiguration(configuration);
+			exporter.exportReport();
+		}
+		catch (JRException | IOException e) {
+			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+}

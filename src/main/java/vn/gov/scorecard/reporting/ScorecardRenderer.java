@@ -1,0 +1,119 @@
+package vn.gov.scorecard.reporting;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import net.sf.jasperreports.engine.JasperReport;
+import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.reporting.StoredResults.Annex;
+import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.scoring.RuleSet;
+
+/**
+ * Writes {@code units/<unit_code>.pdf} for every scored unit of a run. Units go in batches: one
+ * batch's data is read with a few set-wise queries, its scorecards are filled and written in
+ * parallel on all cores, and nothing of it is kept once written, so memory stays flat however
+ * many units there are.
+ */
+public class ScorecardRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(ScorecardRenderer.class);
+	private static final int BATCH = 200;
+
+	private final StoredResults stored;
+	private final RuleSet rules;
+	private final ReportSettings settings;
+
+	public ScorecardRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+		this.stored = new StoredResults(jdbc);
+		this.rules = rules;
+		this.settings = settings;
+	}
+
+	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
+	public int renderUnits(long runId, Period period, LocalDate asOf, LocalDate issuedOn, Path directory) {
+		long start = System.nanoTime();
+		JasperReport report = PdfDocuments.compile("unit_scorecard");
+		List<Unit> units = stored.units(runId, period);
+		Map<String, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
+				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
+		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, issuedOn, rules, settings, rankedByType);
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int from = 0; from < units.size(); from += BATCH) {
+				List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
+				List<Future<?>> written = new ArrayList<>();
+				for (UnitScorecard.Facts facts : facts(run, batch)) {
+					written.add(pool.submit(() -> write(report, run, facts, directory)));
+				}
+				for (Future<?> future : written) {
+					future.get();
+				}
+				log.info("scorecards: {} of {} written ({} per second)", from + batch.size(), units.size(),
+						Math.round((from + batch.size()) / Math.max(1e-9, (System.nanoTime() - start) / 1e9)));
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while writing scorecards", e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException("a scorecard could not be written: " + e.getCause().getMessage(), e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return units.size();
+	}
+
+	private List<UnitScorecard.Facts> facts(UnitScorecard.Run run, List<Unit> batch) {
+		Period period = run.period();
+		List<String> codes = batch.stream().map(Unit::code).toList();
+		var results = stored.results(run.runId(), period, codes);
+		var previousResults = stored.results(run.runId(), period.previous(), codes);
+		var previousScores = stored.scores(run.runId(), period.previous(), codes);
+		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
+		for (Indicator indicator : Indicator.values()) {
+			if (indicator.countsRecords()) {
+				annexes.put(indicator, stored.failedRecords(indicator, period, rules, codes, UnitScorecard.ANNEX_LIMIT));
+			}
+		}
+		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
+				: stored.reportsSubmitted(period.reportPeriod(), codes);
+		List<UnitScorecard.Facts> facts = new ArrayList<>();
+		for (Unit unit : batch) {
+			Map<Indicator, Annex> unitAnnexes = new EnumMap<>(Indicator.class);
+			annexes.forEach((indicator, byUnit) -> {
+				if (byUnit.containsKey(unit.code())) {
+					unitAnnexes.put(indicator, byUnit.get(unit.code()));
+				}
+			});
+			facts.add(new UnitScorecard.Facts(unit, results.get(unit.code()),
+					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()), unitAnnexes,
+					reports.get(unit.code())));
+		}
+		return facts;
+	}
+
+	private void write(JasperReport report, UnitScorecard.Run run, UnitScorecard.Facts facts, Path directory) {
+		Unit unit = facts.unit();
+		PdfDocuments.write(report, UnitScorecard.parameters(run, facts), UnitScorecard.tableRows(facts),
+				directory.resolve("units").resolve(unit.code() + ".pdf"), "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
+				settings.issuer(), UnitScorecard.title(run, unit));
+	}
+}

@@ -1,0 +1,125 @@
+package vn.gov.scorecard.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.indicators.IndicatorCounter;
+import vn.gov.scorecard.indicators.IndicatorSql;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.scoring.RuleSet;
+
+/** Reads back what a run stored, for the PDFs: units, scores, indicator results and annex records. */
+class StoredResults {
+
+	/** A scored unit of a period. {@code score} is null for an unranked unit. */
+	record Unit(String code, String name, String type, BigDecimal score, String classification, Integer rank) {
+	}
+
+	/** One indicator of one unit, as scores.csv has it (full precision). */
+	record Result(Indicator indicator, long numerator, long denominator, BigDecimal value, String target,
+			String status, BigDecimal points, BigDecimal weight, String reason) {
+
+		boolean applicable() {
+			return !"NA".equals(status);
+		}
+	}
+
+	/** The first records behind a NOT_MET indicator, most severe first, and how many there are. */
+	record Annex(List<String> items, long total) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	StoredResults(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The period's scored units: by unit type, rank (unranked last) and code. */
+	List<Unit> units(long runId, Period period) {
+		return jdbc.query("""
+				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
+				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
+				WHERE s.run_id = :run_id AND s.period = :period
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code""",
+				run(runId, period), (row, i) -> new Unit(row.getString(1), row.getString(2), row.getString(3),
+						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)));
+	}
+
+	/** Each listed unit's results for the period, by indicator in the scorecard's order. */
+	Map<String, Map<Indicator, Result>> results(long runId, Period period, List<String> units) {
+		Map<String, Map<Indicator, Result>> results = new HashMap<>();
+		jdbc.query("""
+				SELECT unit_code, indicator, numerator, denominator, value, target, status, points, weight, reason
+				FROM indicator_result
+				WHERE run_id = :run_id AND period = :period AND unit_code IN (:units)""",
+				run(runId, period).addValue("units", units), row -> {
+					Indicator indicator = Indicator.valueOf(row.getString(2));
+					results.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class)).put(indicator,
+							new Result(indicator, row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getString(6),
+									row.getString(7), row.getBigDecimal(8), row.getBigDecimal(9), row.getString(10)));
+				});
+		return results;
+	}
+
+	/** The scores of the listed units in a period (those scored and ranked in it). */
+	Map<String, BigDecimal> scores(long runId, Period period, List<String> units) {
+		Map<String, BigDecimal> scores = new HashMap<>();
+		jdbc.query("""
+				SELECT unit_code, score FROM unit_score
+				WHERE run_id = :run_id AND period = :period AND unit_code IN (:units) AND score IS NOT NULL""",
+				run(runId, period).addValue("units", units), row -> {
+					scores.put(row.getString(1), row.getBigDecimal(2));
+				});
+		return scores;
+	}
+
+	/**
+	 * The records that failed a records indicator, for the listed units: at most {@code limit} per
+	 * unit, most severe first, from the very formula that counted them.
+	 */
+	Map<String, Annex> failedRecords(Indicator indicator, Period period, RuleSet rules, List<String> units, int limit) {
+		MapSqlParameterSource parameters = IndicatorCounter.parameters(period, rules)
+				.addValue("units", units).addValue("limit", limit);
+		Map<String, List<String>> items = new HashMap<>();
+		Map<String, Long> totals = new HashMap<>();
+		jdbc.query("""
+				SELECT unit_code, item, total FROM (
+				    SELECT r.unit_code, r.item,
+				           row_number() OVER (PARTITION BY r.unit_code ORDER BY r.severity DESC, r.item) AS n,
+				           count(*) OVER (PARTITION BY r.unit_code) AS total
+				    FROM (%s) r
+				    WHERE NOT coalesce(r.ok, false) AND r.unit_code IN (:units)
+				) x
+				WHERE n <= :limit
+				ORDER BY unit_code, n""".formatted(IndicatorSql.records(indicator)), parameters, row -> {
+			items.computeIfAbsent(row.getString(1), u -> new ArrayList<>()).add(row.getString(2));
+			totals.put(row.getString(1), row.getLong(3));
+		});
+		Map<String, Annex> annex = new HashMap<>();
+		items.forEach((unit, list) -> annex.put(unit, new Annex(list, totals.get(unit))));
+		return annex;
+	}
+
+	/** When each listed unit submitted its report for the period, if it did. */
+	Map<String, LocalDate> reportsSubmitted(Period reportPeriod, List<String> units) {
+		Map<String, LocalDate> submitted = new HashMap<>();
+		jdbc.query("SELECT unit_code, submitted_on FROM report WHERE report_period = :period AND unit_code IN (:units)",
+				new MapSqlParameterSource("period", reportPeriod.toString()).addValue("units", units), row -> {
+					submitted.put(row.getString(1), row.getObject(2, LocalDate.class));
+				});
+		return submitted;
+	}
+
+	private static MapSqlParameterSource run(long runId, Period period) {
+		return new MapSqlParameterSource("run_id", runId).addValue("period", period.toString());
+	}
+}

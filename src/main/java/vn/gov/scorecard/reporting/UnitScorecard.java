@@ -1,0 +1,228 @@
+package vn.gov.scorecard.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.reporting.StoredResults.Annex;
+import vn.gov.scorecard.reporting.StoredResults.Result;
+import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.scoring.Target;
+
+/**
+ * The content of one unit's scorecard: the parameters and rows that {@code unit_scorecard.jrxml}
+ * lays out, every text already in Vietnamese and every figure rounded as the CSV outputs are.
+ */
+final class UnitScorecard {
+
+	/** What every scorecard of a run shares. */
+	record Run(long runId, Period period, LocalDate asOf, LocalDate issuedOn, RuleSet rules, ReportSettings settings,
+			Map<String, Long> rankedByType) {
+	}
+
+	/** What is known of one unit: its results now and in the previous period, and its annex records. */
+	record Facts(Unit unit, Map<Indicator, Result> results, Map<Indicator, Result> previousResults,
+			BigDecimal previousScore, Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
+	}
+
+	static final int ANNEX_LIMIT = 20;
+
+	private UnitScorecard() {
+	}
+
+	static String title(Run run, Unit unit) {
+		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + " của " + unit.name();
+	}
+
+	/** The report parameters (a mutable map, as Jasper requires). */
+	static Map<String, Object> parameters(Run run, Facts facts) {
+		Unit unit = facts.unit();
+		ReportSettings settings = run.settings();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("issuerParent", settings.issuerParent());
+		parameters.put("issuer", settings.issuer());
+		parameters.put("documentNumber", "Số:          /" + settings.documentCode());
+		parameters.put("placeAndDate", Vietnamese.placeAndDate(settings.place(), run.issuedOn()));
+		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords());
+		parameters.put("unitName", "của " + unit.name());
+		parameters.put("scoreLine", scoreLine(run, facts));
+		parameters.put("classificationLine", "Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
+		parameters.put("rankLine", rankLine(run, unit));
+		parameters.put("basisLine", "Bộ tiêu chí phiên bản " + run.rules().version() + "; số liệu đến ngày "
+				+ Vietnamese.date(run.asOf()) + "; lần tính số " + run.runId() + ".");
+		parameters.put("recipients", "Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
+		parameters.put("signerTitle", settings.signerTitle());
+		parameters.put("signerName", settings.signerName());
+		List<Map<String, ?>> annex = annexRows(run, facts);
+		parameters.put("chartRows", new JRMapCollectionDataSource(chartRows(run, facts)));
+		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
+		parameters.put("hasAnnex", !annex.isEmpty());
+		return parameters;
+	}
+
+	/** The rows of the indicator table, in the scorecard's order. */
+	static List<Map<String, ?>> tableRows(Facts facts) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int number = 0;
+		for (Result result : facts.results().values()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("number", String.valueOf(++number));
+			row.put("name", result.indicator().nameVi());
+			row.put("counts", result.numerator() + "/" + result.denominator());
+			row.put("value", result.applicable() ? value(result) : "—");
+			row.put("target", result.target());
+			row.put("status", switch (result.status()) {
+				case "MET" -> "Đạt";
+				case "NOT_MET" -> "Không đạt";
+				default -> "Không áp dụng: " + result.reason();
+			});
+			row.put("statusCode", result.status());
+			row.put("points", (result.applicable() ? Vietnamese.points(result.points()) : "—") + " / "
+					+ Vietnamese.plain(result.weight()));
+			row.put("change", change(result, facts.previousResults().get(result.indicator())));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String value(Result result) {
+		return result.indicator().value() == Indicator.Value.COUNT ? String.valueOf(result.numerator())
+				: Vietnamese.percent(result.value());
+	}
+
+	private static String scoreLine(Run run, Facts facts) {
+		BigDecimal score = facts.unit().score();
+		if (score == null) {
+			return "Điểm tổng hợp: chưa tính được (không có chỉ tiêu nào đủ số liệu)";
+		}
+		String line = "Điểm tổng hợp: " + Vietnamese.score(score) + "/100";
+		if (facts.previousScore() == null) {
+			return line;
+		}
+		BigDecimal difference = score.setScale(2, RoundingMode.HALF_UP)
+				.subtract(facts.previousScore().setScale(2, RoundingMode.HALF_UP));
+		String previous = run.period().previous().inWords();
+		return line + switch (difference.signum()) {
+			case 1 -> " (tăng " + Vietnamese.score(difference) + " điểm so với " + previous + ")";
+			case -1 -> " (giảm " + Vietnamese.score(difference.negate()) + " điểm so với " + previous + ")";
+			default -> " (không đổi so với " + previous + ")";
+		};
+	}
+
+	private static String rankLine(Run run, Unit unit) {
+		String group = "SO".equals(unit.type()) ? "sở, ban, ngành" : "xã, phường";
+		return unit.rank() == null ? "Chưa xếp hạng trong các " + group
+				: "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group;
+	}
+
+	/** The change of points against the previous period: "▲ 2,50", "▼ 1,25", "= 0,00", or "—". */
+	private static String change(Result now, Result before) {
+		if (before == null || !now.applicable() || !before.applicable()) {
+			return "—";
+		}
+		BigDecimal difference = now.points().subtract(before.points()).setScale(2, RoundingMode.HALF_UP);
+		String amount = Vietnamese.score(difference.abs());
+		return switch (difference.signum()) {
+			case 1 -> "▲ " + amount;
+			case -1 -> "▼ " + amount;
+			default -> "= " + amount;
+		};
+	}
+
+	private static List<Map<String, ?>> chartRows(Run run, Facts facts) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (Result result : facts.results().values()) {
+			if (!result.applicable()) {
+				continue;
+			}
+			Target target = run.rules().rule(result.indicator()).target();
+			boolean met = "MET".equals(result.status());
+			BulletBar bar;
+			if (result.indicator().value() == Indicator.Value.COUNT) {
+				// a count is drawn on 0 … twice its limit, so the limit stands in the middle
+				double scale = 2 * target.threshold().doubleValue();
+				bar = new BulletBar(result.numerator() / scale, 0.5, met);
+			}
+			else {
+				bar = new BulletBar(result.value().doubleValue(), target.threshold().doubleValue(), met);
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("name", result.indicator().nameVi());
+			row.put("bar", bar);
+			row.put("label", value(result) + " / " + result.target());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** The annex: for every NOT_MET indicator, the records behind it (at most 20, then a count of the rest). */
+	private static List<Map<String, ?>> annexRows(Run run, Facts facts) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int number = 0;
+		for (Result result : facts.results().values()) {
+			if (!"NOT_MET".equals(result.status())) {
+				continue;
+			}
+			if (rows.isEmpty()) {
+				rows.add(annexRow(true, "PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT"));
+			}
+			rows.add(annexRow(true, ++number + ". " + result.indicator().nameVi() + ": " + value(result)
+					+ " (mục tiêu " + result.target() + ")"));
+			for (String item : annexItems(run, facts, result)) {
+				rows.add(annexRow(false, item));
+			}
+		}
+		return rows;
+	}
+
+	private static List<String> annexItems(Run run, Facts facts, Result result) {
+		Indicator indicator = result.indicator();
+		if (indicator.countsRecords()) {
+			Annex annex = facts.annexes().getOrDefault(indicator, new Annex(List.of(), 0));
+			List<String> items = new ArrayList<>(annex.items());
+			if (annex.total() > annex.items().size()) {
+				items.add("… và " + (annex.total() - annex.items().size()) + " " + noun(indicator) + " khác");
+			}
+			return items;
+		}
+		return List.of(switch (indicator) {
+			case DOC_REDUCTION -> "Từ đầu năm đến hết kỳ ban hành " + result.numerator() + " văn bản; cùng kỳ năm trước "
+					+ result.denominator() + " văn bản (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
+			case MEETING_REDUCTION -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator() + " hội nghị; cùng kỳ năm trước "
+					+ result.denominator() + " hội nghị (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
+			case WIDE_CONF_LIMIT -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
+					+ " hội nghị quy mô toàn xã, vượt giới hạn " + result.denominator() + " hội nghị mỗi năm.";
+			case REPORT_ON_TIME -> reportItem(run, facts);
+			default -> throw new IllegalStateException("no annex text for " + indicator);
+		});
+	}
+
+	private static String reportItem(Run run, Facts facts) {
+		Period reportPeriod = run.period().reportPeriod();
+		String deadline = Vietnamese.date(reportPeriod.reportDeadline());
+		String report = "Báo cáo " + reportPeriod.inWords();
+		return facts.reportSubmitted() == null ? report + ": chưa nộp (hạn nộp " + deadline + ")."
+				: report + ": nộp ngày " + Vietnamese.date(facts.reportSubmitted()) + ", sau hạn " + deadline + ".";
+	}
+
+	private static String noun(Indicator indicator) {
+		return switch (indicator) {
+			case DIGITAL_RATE -> "hồ sơ, công việc";
+			case DOSSIER_ON_TIME -> "hồ sơ";
+			case TASK_ON_TIME -> "nhiệm vụ";
+			default -> "hội nghị";
+		};
+	}
+
+	private static Map<String, ?> annexRow(boolean heading, String text) {
+		return Map.of("heading", heading, "text", text);
+	}
+}
