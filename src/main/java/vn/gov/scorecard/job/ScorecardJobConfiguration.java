@@ -30,7 +30,7 @@ import vn.gov.scorecard.ingest.InputLoader;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.reporting.ReportSettings;
-import vn.gov.scorecard.reporting.ScorecardRenderer;
+import vn.gov.scorecard.reporting.ReportRenderer;
 import vn.gov.scorecard.scoring.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -105,9 +105,10 @@ public class ScorecardJobConfiguration {
 	/** 5. Render every unit's scorecard and the ranking report as PDF, dated the run's as-of date. */
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScorecardRenderer renderer) {
+			ReportRenderer renderer) {
 		return step("report", jobRepository, transactionManager, (run, context) -> {
 			renderer.renderUnits(runId(context), run.period(), run.asOf(), run.asOf(), run.periodDirectory());
+			renderer.renderRanking(runId(context), run.period(), run.asOf(), run.asOf(), run.periodDirectory());
 		});
 	}
 
@@ -138,8 +139,8 @@ public class ScorecardJobConfiguration {
 	}
 
 	@Bean
-	ScorecardRenderer scorecardRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
-		return new ScorecardRenderer(jdbc, rules, settings);
+	ReportRenderer reportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+		return new ReportRenderer(jdbc, rules, settings);
 	}
 
 	@Bean

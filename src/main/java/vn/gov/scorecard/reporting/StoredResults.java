@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +118,32 @@ class StoredResults {
 					submitted.put(row.getString(1), row.getObject(2, LocalDate.class));
 				});
 		return submitted;
+	}
+
+	/** Province-wide conferences (scale TOAN_TINH) held in the period's YTD by all SO units together. */
+	long provinceWideConferences(Period period) {
+		return jdbc.queryForObject("""
+				SELECT count(*) FROM meeting m JOIN unit u ON u.unit_code = m.unit_code
+				WHERE u.unit_type = 'SO' AND m.scale = 'TOAN_TINH' AND m.held_on BETWEEN :ytd_start AND :window_end""",
+				new MapSqlParameterSource("ytd_start", period.ytdStart()).addValue("window_end", period.lastDay()), Long.class);
+	}
+
+	/** One line per input file of the run: rows read, loaded and rejected. */
+	List<String> fileLines(long runId) {
+		return jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = :run_id ORDER BY file_name",
+				new MapSqlParameterSource("run_id", runId), (row, i) -> row.getString(1) + ": đọc " + row.getLong(2)
+						+ " dòng, nạp " + row.getLong(3) + ", loại " + row.getLong(4));
+	}
+
+	/** Rejected rows of the run by the unit code they named, most first. */
+	Map<String, Long> rejectsByUnit(long runId) {
+		Map<String, Long> rejects = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT coalesce(nullif(unit_code, ''), '(không rõ đơn vị)'), count(*) FROM run_reject WHERE run_id = :run_id
+				GROUP BY 1 ORDER BY 2 DESC, 1""", new MapSqlParameterSource("run_id", runId), row -> {
+			rejects.put(row.getString(1), row.getLong(2));
+		});
+		return rejects;
 	}
 
 	private static MapSqlParameterSource run(long runId, Period period) {

@@ -38,6 +38,12 @@ final class UnitScorecard {
 	private UnitScorecard() {
 	}
 
+	/** Which rules and data a document was computed from. */
+	static String basisLine(Run run) {
+		return "Bộ tiêu chí phiên bản " + run.rules().version() + "; số liệu đến ngày " + Vietnamese.date(run.asOf())
+				+ "; lần tính số " + run.runId() + ".";
+	}
+
 	static String title(Run run, Unit unit) {
 		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + " của " + unit.name();
 	}
@@ -46,18 +52,13 @@ final class UnitScorecard {
 	static Map<String, Object> parameters(Run run, Facts facts) {
 		Unit unit = facts.unit();
 		ReportSettings settings = run.settings();
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("issuerParent", settings.issuerParent());
-		parameters.put("issuer", settings.issuer());
-		parameters.put("documentNumber", "Số:          /" + settings.documentCode());
-		parameters.put("placeAndDate", Vietnamese.placeAndDate(settings.place(), run.issuedOn()));
+		Map<String, Object> parameters = documentHeader(settings, run.issuedOn());
 		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords());
 		parameters.put("unitName", "của " + unit.name());
 		parameters.put("scoreLine", scoreLine(run, facts));
 		parameters.put("classificationLine", "Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
-		parameters.put("basisLine", "Bộ tiêu chí phiên bản " + run.rules().version() + "; số liệu đến ngày "
-				+ Vietnamese.date(run.asOf()) + "; lần tính số " + run.runId() + ".");
+		parameters.put("basisLine", basisLine(run));
 		parameters.put("recipients", "Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
 		parameters.put("signerTitle", settings.signerTitle());
 		parameters.put("signerName", settings.signerName());
@@ -65,6 +66,19 @@ final class UnitScorecard {
 		parameters.put("chartRows", new JRMapCollectionDataSource(chartRows(run, facts)));
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
+		return parameters;
+	}
+
+	/**
+	 * The parameters of the header both documents share (Nghị định 30/2020/NĐ-CP): issuing body,
+	 * number, place and date. A mutable map, as Jasper requires.
+	 */
+	static Map<String, Object> documentHeader(ReportSettings settings, LocalDate issuedOn) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("issuerParent", settings.issuerParent());
+		parameters.put("issuer", settings.issuer());
+		parameters.put("documentNumber", "Số:          /" + settings.documentCode());
+		parameters.put("placeAndDate", Vietnamese.placeAndDate(settings.place(), issuedOn));
 		return parameters;
 	}
 
@@ -77,7 +91,7 @@ final class UnitScorecard {
 			row.put("number", String.valueOf(++number));
 			row.put("name", result.indicator().nameVi());
 			row.put("counts", result.numerator() + "/" + result.denominator());
-			row.put("value", result.applicable() ? value(result) : "—");
+			row.put("value", shownValue(result));
 			row.put("target", result.target());
 			row.put("status", switch (result.status()) {
 				case "MET" -> "Đạt";
@@ -91,6 +105,11 @@ final class UnitScorecard {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** The value as both PDFs show it: a percentage, the count of a count indicator, or "—" for NA. */
+	static String shownValue(Result result) {
+		return result.applicable() ? value(result) : "—";
 	}
 
 	private static String value(Result result) {

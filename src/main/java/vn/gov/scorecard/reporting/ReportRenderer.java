@@ -24,21 +24,21 @@ import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.scoring.RuleSet;
 
 /**
- * Writes {@code units/<unit_code>.pdf} for every scored unit of a run. Units go in batches: one
- * batch's data is read with a few set-wise queries, its scorecards are filled and written in
- * parallel on all cores, and nothing of it is kept once written, so memory stays flat however
- * many units there are.
+ * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
+ * {@code ranking.pdf}. Units go in batches: one batch's data is read with a few set-wise queries,
+ * its scorecards are filled and written in parallel on all cores, and nothing of it is kept once
+ * written, so memory stays flat however many units there are.
  */
-public class ScorecardRenderer {
+public class ReportRenderer {
 
-	private static final Logger log = LoggerFactory.getLogger(ScorecardRenderer.class);
+	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
 	private static final int BATCH = 200;
 
 	private final StoredResults stored;
 	private final RuleSet rules;
 	private final ReportSettings settings;
 
-	public ScorecardRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
 		this.stored = new StoredResults(jdbc);
 		this.rules = rules;
 		this.settings = settings;
@@ -79,6 +79,26 @@ public class ScorecardRenderer {
 			pool.shutdownNow();
 		}
 		return units.size();
+	}
+
+	/** Renders {@code directory/ranking.pdf}. */
+	public void renderRanking(long runId, Period period, LocalDate asOf, LocalDate issuedOn, Path directory) {
+		JasperReport report = PdfDocuments.compile("ranking");
+		List<Unit> units = stored.units(runId, period);
+		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
+		Map<String, Unit> previous = stored.units(runId, period.previous()).stream()
+				.collect(Collectors.toMap(Unit::code, u -> u));
+		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
+				stored.provinceWideConferences(period), stored.fileLines(runId), stored.rejectsByUnit(runId));
+		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, issuedOn, rules, settings, Map.of());
+		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, issuedOn);
+		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords();
+		parameters.put("titleLine", title);
+		parameters.put("basisLine", UnitScorecard.basisLine(run));
+		parameters.put("notes", RankingReport.notes(units, context));
+		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules), directory.resolve("ranking.pdf"),
+				title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");
+		log.info("ranking report written: {} units", units.size());
 	}
 
 	private List<UnitScorecard.Facts> facts(UnitScorecard.Run run, List<Unit> batch) {

@@ -1,0 +1,137 @@
+package vn.gov.scorecard.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.reporting.StoredResults.Result;
+import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.scoring.Scoring;
+
+/**
+ * The content of {@code ranking.pdf}: every unit by rank within its type with every indicator's
+ * value and status, then band counts, the units that rose and fell most, the province-wide
+ * conferences against their limit, and the run's data quality.
+ */
+final class RankingReport {
+
+	static final int MOVERS = 5;
+	static final int UNITS_WITH_REJECTS = 10;
+
+	/** What the report says beyond the table. */
+	record Context(Period period, RuleSet rules, Map<String, Unit> previous, long provinceWideConferences,
+			List<String> fileLines, Map<String, Long> rejectsByUnit) {
+	}
+
+	private RankingReport() {
+	}
+
+	static List<Map<String, ?>> rows(List<Unit> units, Map<String, Map<Indicator, Result>> results, RuleSet rules) {
+		Map<String, List<Unit>> byType = units.stream().collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new,
+				Collectors.toList()));
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int section = 0;
+		for (Map.Entry<String, List<Unit>> group : byType.entrySet()) {
+			String type = group.getKey();
+			String title = (++section == 1 ? "I. " : "II. ") + ("SO".equals(type) ? "SỞ, BAN, NGÀNH" : "XÃ, PHƯỜNG")
+					+ " (" + group.getValue().size() + " đơn vị được đánh giá)";
+			String summary = bandCounts(group.getValue(), rules);
+			for (Unit unit : group.getValue()) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("unitType", type);
+				row.put("groupTitle", title);
+				row.put("groupSummary", summary);
+				row.put("ninthIndicator", "SO".equals(type) ? "Không triệu tập xã" : "Hội nghị toàn xã");
+				row.put("rank", unit.rank() == null ? "—" : String.valueOf(unit.rank()));
+				row.put("code", unit.code());
+				row.put("name", unit.name());
+				row.put("score", unit.score() == null ? "—" : Vietnamese.score(unit.score()));
+				row.put("classification", unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
+				List<Map<String, ?>> cells = new ArrayList<>();
+				for (Result result : results.get(unit.code()).values()) {
+					cells.add(Map.of("value", UnitScorecard.shownValue(result), "status", result.status()));
+				}
+				row.put("cells", cells);
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	static JRMapCollectionDataSource notes(List<Unit> units, Context context) {
+		List<Map<String, ?>> notes = new ArrayList<>();
+		String previous = context.period().previous().inWords();
+		notes.add(note(0, "III. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
+		Map<String, List<Unit>> byType = units.stream().filter(u -> u.score() != null
+				&& context.previous().containsKey(u.code()) && context.previous().get(u.code()).score() != null)
+				.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+		if (byType.isEmpty()) {
+			notes.add(note(1, "Không có đơn vị nào có điểm ở cả hai kỳ để so sánh."));
+		}
+		byType.forEach((type, group) -> {
+			Function<Unit, BigDecimal> change = u -> Scoring.shown(u.score())
+					.subtract(Scoring.shown(context.previous().get(u.code()).score()));
+			String label = "SO".equals(type) ? "sở, ban, ngành" : "xã, phường";
+			List<Unit> rising = group.stream().filter(u -> change.apply(u).signum() > 0)
+					.sorted(Comparator.comparing(change).reversed().thenComparing(Unit::code)).limit(MOVERS).toList();
+			List<Unit> falling = group.stream().filter(u -> change.apply(u).signum() < 0)
+					.sorted(Comparator.comparing(change).thenComparing(Unit::code)).limit(MOVERS).toList();
+			notes.add(note(1, "Tăng nhiều nhất (" + label + "): " + (rising.isEmpty() ? "không có" : "")));
+			rising.forEach(u -> notes.add(note(2, mover(u, context.previous().get(u.code()), change.apply(u)))));
+			notes.add(note(1, "Giảm nhiều nhất (" + label + "): " + (falling.isEmpty() ? "không có" : "")));
+			falling.forEach(u -> notes.add(note(2, mover(u, context.previous().get(u.code()), change.apply(u)))));
+		});
+
+		long limit = context.rules().limits().provinceWideConferencesPerYear();
+		long held = context.provinceWideConferences();
+		notes.add(note(0, "IV. Hội nghị quy mô toàn tỉnh (Kết luận 226-KL/TW)"));
+		notes.add(note(1, "Các sở, ban, ngành đã tổ chức " + held + " hội nghị quy mô toàn tỉnh từ đầu năm đến hết kỳ; giới hạn "
+				+ limit + " hội nghị mỗi năm: " + (held <= limit ? "trong giới hạn." : "vượt " + (held - limit) + " hội nghị.")));
+
+		notes.add(note(0, "V. Chất lượng dữ liệu của lần tính"));
+		context.fileLines().forEach(line -> notes.add(note(1, line)));
+		if (context.rejectsByUnit().isEmpty()) {
+			notes.add(note(1, "Không có dòng dữ liệu nào bị loại."));
+		}
+		else {
+			notes.add(note(1, "Số dòng bị loại theo đơn vị (nhiều nhất trước):"));
+			context.rejectsByUnit().entrySet().stream().limit(UNITS_WITH_REJECTS).forEach(entry ->
+					notes.add(note(2, entry.getKey() + ": " + entry.getValue() + " dòng")));
+			if (context.rejectsByUnit().size() > UNITS_WITH_REJECTS) {
+				notes.add(note(2, "… và " + (context.rejectsByUnit().size() - UNITS_WITH_REJECTS) + " đơn vị khác"));
+			}
+		}
+		return new JRMapCollectionDataSource(notes);
+	}
+
+	private static String mover(Unit unit, Unit before, BigDecimal change) {
+		String ranks = before.rank() == null || unit.rank() == null ? "" : "; hạng " + before.rank() + " → " + unit.rank();
+		return unit.code() + " – " + unit.name() + ": " + Vietnamese.score(before.score()) + " → "
+				+ Vietnamese.score(unit.score()) + " (" + (change.signum() > 0 ? "▲ " : "▼ ")
+				+ Vietnamese.score(change.abs()) + " điểm" + ranks + ")";
+	}
+
+	private static String bandCounts(List<Unit> units, RuleSet rules) {
+		Map<String, Long> counts = units.stream().filter(u -> u.classification() != null)
+				.collect(Collectors.groupingBy(Unit::classification, Collectors.counting()));
+		long unranked = units.stream().filter(u -> u.classification() == null).count();
+		return "Số đơn vị theo xếp loại: " + rules.bands().stream()
+				.map(band -> band.name() + ": " + counts.getOrDefault(band.name(), 0L))
+				.collect(Collectors.joining("; ")) + "; chưa xếp hạng: " + unranked + ".";
+	}
+
+	/** A line of the notes: level 0 a heading, 1 an item, 2 an item under the one before. */
+	private static Map<String, ?> note(int level, String text) {
+		return Map.of("level", level, "text", text);
+	}
+}
