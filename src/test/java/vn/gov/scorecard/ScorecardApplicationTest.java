@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
 /** The packaged job's entry point, run on a generated province against a real PostgreSQL. */
@@ -153,6 +154,40 @@ class ScorecardApplicationTest {
 			byte[] bytes = Files.readAllBytes(output.resolve("2026-09").resolve(name));
 			assertThat(new byte[] { bytes[0], bytes[1], bytes[2] }).containsExactly(0xEF, 0xBB, 0xBF);
 		}
+	}
+
+	@Test
+	void everyScorecardShowsTheFiguresOfScoresAndRankingCsv() throws IOException {
+		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank");
+		Map<String, List<CSVRecord>> scores = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator",
+				"denominator", "value", "target", "status", "points", "weight", "reason").stream()
+				.collect(Collectors.groupingBy(r -> r.get("unit_code")));
+		String rankingPdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
+		for (CSVRecord unit : ranking) {
+			String code = unit.get("unit_code");
+			PdfText pdf = PdfText.read(output.resolve("2026-09/units/" + code + ".pdf"));
+			assertThat(pdf.fontsNotEmbedded()).as(code).isEmpty();
+			String text = pdf.flat();
+			assertThat(text).as(code).contains("của " + unit.get("unit_name"),
+					"Điểm tổng hợp: " + comma(unit.get("score")) + "/100", "Xếp loại: " + unit.get("classification"),
+					"Xếp thứ " + unit.get("rank") + "/");
+			for (CSVRecord row : scores.get(code)) {
+				String counts = row.get("numerator") + "/" + row.get("denominator");
+				if (row.get("status").equals("NA")) {
+					assertThat(text).as(code + " " + row.get("indicator")).contains(counts + " —", "— / " + row.get("weight"));
+					continue;
+				}
+				String value = row.get("indicator").equals("WIDE_CONF_LIMIT") ? row.get("numerator")
+						: comma(new BigDecimal(row.get("value")).movePointRight(2).toPlainString()) + "%";
+				assertThat(text).as(code + " " + row.get("indicator"))
+						.contains(counts + " " + value + " " + row.get("target"), comma(row.get("points")) + " / " + row.get("weight"));
+			}
+			assertThat(rankingPdf).as(code).contains(code + " ").contains(" " + comma(unit.get("score")) + " ");
+		}
+	}
+
+	private static String comma(String csvNumber) {
+		return csvNumber.replace('.', ',');
 	}
 
 	@Test

@@ -1,0 +1,175 @@
+package vn.gov.scorecard.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.support.PdfText;
+import vn.gov.scorecard.support.TestDatabase;
+
+/**
+ * The PDFs of a small hand-made province for September 2026, read back as text: every figure is
+ * worked out here by hand.
+ */
+class ScorecardPdfTest {
+
+	@TempDir
+	static Path work;
+	static TestDatabase database;
+	static Path out;
+
+	@BeforeAll
+	static void run() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		write(input, "units.csv", """
+				unit_code,unit_name,unit_type
+				SO1,"Sở Văn hóa, Thể thao và Du lịch",SO
+				X1,Ủy ban nhân dân xã Hồng Thái,XA
+				X2,Ủy ban nhân dân phường Mỹ Lâm,XA
+				""");
+		StringBuilder tasks = new StringBuilder("unit_code,task_id,source_doc,assigned_on,due_on,completed_on\n");
+		// 23 tasks due on 2026-09-01 … 09-23, none done: late by 29 … 7 days at the window's end (09-30)
+		for (int day = 1; day <= 23; day++) {
+			tasks.append(String.format("SO1,T%02d,12/UBND-NC,2026-08-01,2026-09-%02d,%n", day, day));
+		}
+		tasks.append("SO1,T99,,2026-08-01,2026-09-25,2026-09-20\n");
+		write(input, "tasks.csv", tasks.toString());
+		write(input, "work_items.csv", """
+				unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally
+				X1,HS-1,CONG_VIEC,2026-09-02,,,true
+				X1,HS-2,CONG_VIEC,2026-09-05,,,false
+				X1,HS-3,CONG_VIEC,2026-09-07,,,true
+				""");
+		write(input, "reports.csv", """
+				unit_code,report_period,submitted_on
+				X1,2026-Q3,2026-09-15
+				X2,2026-Q3,2026-09-14
+				""");
+		database = TestDatabase.create();
+		out = work.resolve("out");
+		String[] db = database.springArguments();
+		ExitCode exit = ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out,
+				"--as-of=2026-10-05", db[0], db[1], "--scorecard.report.signer-name=Nguyễn Văn An");
+		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
+	}
+
+	@AfterAll
+	static void close() {
+		database.close();
+	}
+
+	private static void write(Path directory, String name, String content) throws IOException {
+		Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	private static PdfText unit(String code) {
+		return PdfText.read(out.resolve("2026-09/units/" + code + ".pdf"));
+	}
+
+	@Test
+	void theHeaderIsThatOfAnAdministrativeDocument() {
+		String text = unit("X1").flat();
+		assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "SỞ NỘI VỤ", "Số: /BC-SNV",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+				// a day below 10 is written with a leading zero (Nghị định 30/2020/NĐ-CP)
+				"Tuyên Quang, ngày 05 tháng 10 năm 2026",
+				"BÁO CÁO Kết quả chấp hành chỉ đạo, điều hành tháng 9 năm 2026 của Ủy ban nhân dân xã Hồng Thái",
+				"GIÁM ĐỐC Nguyễn Văn An");
+	}
+
+	@Test
+	void scoreClassificationAndRankAreThoseOfRankingCsv() throws IOException {
+		// X1: DIGITAL 2/3 → 20 × 2/3 = 13.3333 points; WIDE_CONF_LIMIT 0 ≤ 3 → 5; REPORT on the 15th → 0 of 10;
+		// the rest NA → 100 × (13.3333… + 5 + 0) / (20 + 5 + 10) = 52.380952… → 52,38
+		String text = unit("X1").flat();
+		assertThat(text).contains("Điểm tổng hợp: 52,38/100", "Xếp loại: Hoàn thành nhiệm vụ", "Xếp thứ 2/2 xã, phường",
+				"Bộ tiêu chí phiên bản 2026.1; số liệu đến ngày 05/10/2026");
+		assertThat(Files.readString(out.resolve("2026-09/ranking.csv")))
+				.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,52.38,Hoàn thành nhiệm vụ,2");
+		// the table: value and points as scores.csv rounds them, with a decimal comma
+		assertThat(text).contains("2/3 66,67% 100% Không đạt 13,3333 / 20", "0/3 0 ≤3 Đạt 5,0000 / 5",
+				"0/1 0,00% 100% Không đạt 0,0000 / 10");
+		// X2: WIDE_CONF_LIMIT 5/5 and REPORT (on the 14th) 10/10 → 100
+		assertThat(unit("X2").flat()).contains("Điểm tổng hợp: 100,00/100", "Xếp thứ 1/2 xã, phường");
+	}
+
+	@Test
+	void notApplicableIndicatorsSayWhy() {
+		assertThat(unit("X1").flat()).contains("0/0 — 100% Không áp dụng: không có hồ sơ TTHC giải quyết trong kỳ — / 15");
+	}
+
+	@Test
+	void theAnnexListsTheRecordsBehindEachUnmetIndicator() {
+		String text = unit("X1").flat();
+		assertThat(text).contains("PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT",
+				"1. Tỷ lệ hồ sơ, công việc xử lý trên môi trường số: 66,67% (mục tiêu 100%)",
+				"– HS-2 (CONG_VIEC), tiếp nhận ngày 05/09/2026: không xử lý trên môi trường số",
+				"2. Báo cáo định kỳ đúng hạn: 0,00% (mục tiêu 100%)",
+				"– Báo cáo quý III năm 2026: nộp ngày 15/09/2026, sau hạn 14/09/2026.");
+		assertThat(text).doesNotContain("HS-1 ", "HS-3 ");
+	}
+
+	@Test
+	void theAnnexShowsTwentyRecordsMostLateFirstThenCountsTheRest() {
+		// SO1: 1 of 24 tasks on time → 15 × 1/24 = 0.625 points; REPORT missing → 0 of 10; score 100 × 0.625/25 = 2.50
+		String text = unit("SO1").flat();
+		assertThat(text).contains("Điểm tổng hợp: 2,50/100", "Xếp thứ 1/1 sở, ban, ngành", "1/24 4,17%",
+				"0,6250 / 15", "– Báo cáo quý III năm 2026: chưa nộp (hạn nộp 14/09/2026).");
+		// T01 is the latest: due 01/09, open at 30/09 → 29 days; the 20th shown is T20 (10 days)
+		assertThat(text).contains("– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành: trễ 29 ngày",
+				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành: trễ 10 ngày", "… và 3 nhiệm vụ khác");
+		assertThat(text).doesNotContain("Nhiệm vụ T21", "Nhiệm vụ T99");
+	}
+
+	@Test
+	void everyFontIsEmbeddedAndVietnameseExtractsExactly() {
+		for (String file : new String[] { "units/SO1.pdf", "units/X1.pdf", "units/X2.pdf", "ranking.pdf" }) {
+			PdfText pdf = PdfText.read(out.resolve("2026-09").resolve(file));
+			assertThat(pdf.fontsNotEmbedded()).as(file).isEmpty();
+			assertThat(pdf.fonts()).as(file).isNotEmpty().allMatch(font -> font.contains("DejaVu"));
+			assertThat(pdf.text()).as(file).doesNotContain("\uFFFD");
+		}
+		assertThat(unit("SO1").flat()).contains("của Sở Văn hóa, Thể thao và Du lịch");
+	}
+
+	@Test
+	void documentMetadataNamesTheUnitTheIssuerAndThePeriod() {
+		PdfText pdf = unit("X2");
+		assertThat(pdf.information().getTitle()).isEqualTo("Bảng điểm: Ủy ban nhân dân phường Mỹ Lâm, tháng 9 năm 2026");
+		assertThat(pdf.information().getAuthor()).isEqualTo("SỞ NỘI VỤ");
+		assertThat(pdf.information().getSubject())
+				.isEqualTo("Kết quả chấp hành chỉ đạo, điều hành tháng 9 năm 2026 của Ủy ban nhân dân phường Mỹ Lâm");
+		assertThat(pdf.flat()).contains("Trang 1/" + pdf.pages());
+	}
+
+	@Test
+	void theRankingReportListsEveryUnitOfEachTypeByRank() {
+		String text = PdfText.read(out.resolve("2026-09/ranking.pdf")).flat();
+		assertThat(text).contains("Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026",
+				"I. SỞ, BAN, NGÀNH (1 đơn vị được đánh giá)",
+				"1 SO1 Sở Văn hóa, Thể thao và Du lịch 2,50 Không hoàn thành nhiệm vụ",
+				"II. XÃ, PHƯỜNG (2 đơn vị được đánh giá)",
+				"1 X2 Ủy ban nhân dân phường Mỹ Lâm 100,00 Hoàn thành xuất sắc nhiệm vụ",
+				"2 X1 Ủy ban nhân dân xã Hồng Thái 52,38 Hoàn thành nhiệm vụ",
+				"Số đơn vị theo xếp loại: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 0; Hoàn thành nhiệm vụ: 1;"
+						+ " Không hoàn thành nhiệm vụ: 0; chưa xếp hạng: 0.",
+				"đã tổ chức 0 hội nghị quy mô toàn tỉnh từ đầu năm đến hết kỳ; giới hạn 2 hội nghị mỗi năm: trong giới hạn.",
+				"tasks.csv: đọc 24 dòng, nạp 24, loại 0", "Không có dòng dữ liệu nào bị loại.");
+		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes (a two-line
+		// header cell extracts line by line across its row, so look at each table's header row)
+		String departments = text.substring(text.indexOf("I. SỞ, BAN, NGÀNH"), text.indexOf("1 SO1 "));
+		String communes = text.substring(text.indexOf("II. XÃ, PHƯỜNG"), text.indexOf("1 X2 "));
+		assertThat(departments).contains("Không triệu").doesNotContain("Hội nghị");
+		assertThat(communes).contains("Hội nghị").doesNotContain("Không triệu");
+	}
+}
