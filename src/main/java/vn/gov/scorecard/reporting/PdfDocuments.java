@@ -20,8 +20,9 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a compiled report and writes it as a PDF whose fonts are embedded (the font extension of
- * jasperreports-fonts embeds DejaVu with Identity-H, so every Vietnamese letter survives).
+ * Fills a compiled report and writes it as an archival PDF (PDF/A-2b) whose fonts are embedded
+ * (the font extension of jasperreports-fonts embeds DejaVu with Identity-H, so every Vietnamese
+ * letter survives).
  */
 final class PdfDocuments {
 
@@ -60,6 +61,7 @@ final class PdfDocuments {
 			configuration.setMetadataSubject(subject);
 			configuration.setMetadataCreator("scorecard");
 			configuration.setDisplayMetadataTitle(true);
+			PdfArchival.configure(configuration);
 			exporter.setConfiguration(configuration);
 			exporter.exportReport();
 		}

@@ -3,6 +3,7 @@ package vn.gov.scorecard.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
@@ -140,6 +149,22 @@ class ScorecardPdfTest {
 			assertThat(pdf.text()).as(file).doesNotContain("\uFFFD");
 		}
 		assertThat(unit("SO1").flat()).contains("của Sở Văn hóa, Thể thao và Du lịch");
+	}
+
+	@Test
+	void bothDocumentsAreValidPdfA2b() throws Exception {
+		VeraGreenfieldFoundryProvider.initialise();
+		for (String file : new String[] { "units/SO1.pdf", "units/X1.pdf", "ranking.pdf" }) {
+			try (InputStream in = Files.newInputStream(out.resolve("2026-09").resolve(file));
+					PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
+					PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+				ValidationResult result = validator.validate(parser);
+				assertThat(result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+						.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+						.distinct().toList()).as(file).isEmpty();
+				assertThat(result.isCompliant()).as(file).isTrue();
+			}
+		}
 	}
 
 	@Test
