@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.EmptyResultDataAccessException;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /**
  * DURATION_OK, SPEECH_OK (R5, R6), ONLINE_SHARE (R3), NO_SUMMONS (R7) and WIDE_CONF_LIMIT for
@@ -22,13 +21,11 @@ import vn.gov.scorecard.support.TestDatabase;
  */
 class MeetingIndicatorsTest {
 
-	private TestDatabase database;
 	private Pipeline pipeline;
 
 	@BeforeEach
 	void load(@TempDir Path input) {
-		database = TestDatabase.create();
-		pipeline = new Pipeline(database, input)
+		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
 						SO1,Sở Văn hóa,SO
@@ -71,7 +68,7 @@ class MeetingIndicatorsTest {
 
 	@AfterEach
 	void close() {
-		database.close();
+		pipeline.close();
 	}
 
 	@Test

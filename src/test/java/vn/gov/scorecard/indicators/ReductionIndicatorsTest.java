@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /**
  * DOC_REDUCTION (R2) and MEETING_REDUCTION (R4) for March 2026: YTD 2026-01-01 … 2026-03-31 against
@@ -20,7 +19,6 @@ import vn.gov.scorecard.support.TestDatabase;
  */
 class ReductionIndicatorsTest {
 
-	private TestDatabase database;
 	private Pipeline pipeline;
 
 	@BeforeEach
@@ -47,8 +45,7 @@ class ReductionIndicatorsTest {
 			meetings.append("SO1,C").append(i).append(",2026-03-1").append(i).append(",KHAC,TRUC_TUYEN,1\n");
 		}
 
-		database = TestDatabase.create();
-		pipeline = new Pipeline(database, input)
+		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type,parent_code,predecessor_codes,established_on,dissolved_on
 						SO1,Sở Nội vụ,SO,,,,
@@ -68,7 +65,7 @@ class ReductionIndicatorsTest {
 
 	@AfterEach
 	void close() {
-		database.close();
+		pipeline.close();
 	}
 
 	private static StringBuilder documents(StringBuilder csv, String unit, String date, int count) {

@@ -11,18 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /** REPORT_ON_TIME (R10): submitted before the 15th of the period's last month. */
 class ReportIndicatorTest {
 
-	private TestDatabase database;
 	private Pipeline pipeline;
 
 	@BeforeEach
 	void load(@TempDir Path input) {
-		database = TestDatabase.create();
-		pipeline = new Pipeline(database, input)
+		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
 						SO1,Sở Nội vụ,SO
@@ -42,7 +39,7 @@ class ReportIndicatorTest {
 
 	@AfterEach
 	void close() {
-		database.close();
+		pipeline.close();
 	}
 
 	@Test

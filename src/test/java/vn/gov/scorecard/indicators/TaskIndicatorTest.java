@@ -9,15 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /** TASK_ON_TIME (R8) for 2026-Q1: window 2026-01-01 … 2026-03-31. */
 class TaskIndicatorTest {
 
 	@Test
 	void tasksDueInTheWindowAndTasksCarriedOverOpen(@TempDir Path input) {
-		try (TestDatabase database = TestDatabase.create()) {
-			Pipeline pipeline = new Pipeline(database, input)
+		try (Pipeline pipeline = Pipeline.on(input)
 					.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Xây dựng,SO\n")
 					.file("tasks.csv", """
 							unit_code,task_id,source_doc,assigned_on,due_on,completed_on
@@ -29,7 +27,7 @@ class TaskIndicatorTest {
 							SO1,T6,,2025-11-01,2025-12-15,2026-01-01
 							SO1,T7,,2026-03-01,2026-04-30,2026-03-20
 							SO1,T8,,2025-12-01,2026-01-01,2025-12-31
-							""");
+							""")) {
 			pipeline.load(LocalDate.of(2026, 4, 10));
 			pipeline.score("2026-Q1");
 			// due in the window: T1 (done on the due day: on time), T2 (due on the last day, done after: late),

@@ -13,18 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /** DIGITAL_RATE (R1) and DOSSIER_ON_TIME (R9) for March 2026: window 2026-03-01 … 2026-03-31. */
 class WorkItemIndicatorsTest {
 
-	private TestDatabase database;
 	private Pipeline pipeline;
 
 	@BeforeEach
 	void load(@TempDir Path input) {
-		database = TestDatabase.create();
-		pipeline = new Pipeline(database, input)
+		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
 						SO1,Sở Tư pháp,SO
@@ -53,7 +50,7 @@ class WorkItemIndicatorsTest {
 
 	@AfterEach
 	void close() {
-		database.close();
+		pipeline.close();
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /**
  * A run loads all of its files or nothing: a fatal file problem or too many rejects leaves every
@@ -29,7 +28,6 @@ class AllOrNothingTest {
 			"run_reject", "run_file");
 	private static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
 
-	private TestDatabase database;
 	private Path input;
 	private Pipeline pipeline;
 	private List<List<Map<String, Object>>> before;
@@ -37,8 +35,7 @@ class AllOrNothingTest {
 	@BeforeEach
 	void loadAGoodRun(@TempDir Path input) {
 		this.input = input;
-		database = TestDatabase.create();
-		pipeline = new Pipeline(database, input)
+		pipeline = Pipeline.on(input)
 				.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nX1,Ủy ban nhân dân xã Hồng Thái,XA\n")
 				.file("documents.csv", "unit_code,doc_id,issued_on\nSO1,D1,2026-01-05\nX1,D1,2026-01-06\n");
 		pipeline.load(AS_OF);
@@ -47,7 +44,7 @@ class AllOrNothingTest {
 
 	@AfterEach
 	void close() {
-		database.close();
+		pipeline.close();
 	}
 
 	@Test
@@ -120,7 +117,7 @@ class AllOrNothingTest {
 
 		pipeline.file("documents.csv", "unit_code,doc_id,issued_on,doc_number\nSO1,D1,2026-01-07,12/SNV-VP\n");
 		pipeline.load(AS_OF);
-		assertThat(database.jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
+		assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
 				+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
 				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP", "X1 D1 2026-01-06 -");
 	}
@@ -128,7 +125,7 @@ class AllOrNothingTest {
 	private List<List<Map<String, Object>>> contents() {
 		List<List<Map<String, Object>>> tables = new ArrayList<>();
 		for (String table : TABLES) {
-			tables.add(database.jdbc().queryForList("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));
+			tables.add(pipeline.database().jdbc().queryForList("SELECT * FROM " + table + " ORDER BY 1, 2, 3"));
 		}
 		return tables;
 	}

@@ -12,15 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /** One bad row of every kind SPEC §2 lists, each rejected on its physical line; the good rows load. */
 class RejectsTest {
 
 	@Test
 	void everyKindOfBadRowIsRejectedWithItsLineColumnAndReason(@TempDir Path input) {
-		try (TestDatabase database = TestDatabase.create()) {
-			Pipeline pipeline = new Pipeline(database, input)
+		try (Pipeline pipeline = Pipeline.on(input)
 					.file("units.csv", """
 							unit_code,unit_name,unit_type,predecessor_codes,established_on,dissolved_on
 							SO1,Sở Nội vụ,SO,,,
@@ -74,7 +72,7 @@ class RejectsTest {
 							unit_code,report_period,submitted_on
 							SO1,2026-Q1,2026-03-10
 							SO1,2026-03,2026-03-10
-							""");
+							""")) {
 
 			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), BigDecimal.ONE);
 
@@ -87,7 +85,7 @@ class RejectsTest {
 							tuple("tasks.csv", 3L, 1L, 2L),
 							tuple("reports.csv", 2L, 1L, 1L));
 
-			List<Reject> rejects = database.jdbc().query("""
+			List<Reject> rejects = pipeline.database().jdbc().query("""
 					SELECT file_name, line, column_name, value, reason FROM run_reject
 					ORDER BY array_position(ARRAY['units.csv','meetings.csv','documents.csv','work_items.csv','tasks.csv','reports.csv'], file_name), line""",
 					(row, i) -> new Reject(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5)));
@@ -150,9 +148,9 @@ class RejectsTest {
 					"kỳ báo cáo phải là quý, 6 tháng hoặc năm (ví dụ 2026-Q1, 2026-H1, 2026)");
 
 			// the good rows are in, with their Vietnamese text intact (the two-line name too)
-			assertThat(database.jdbc().queryForList("SELECT unit_code || '|' || unit_name FROM unit ORDER BY 1", String.class))
+			assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || '|' || unit_name FROM unit ORDER BY 1", String.class))
 					.containsExactly("SO1|Sở Nội vụ", "XA1|Ủy ban nhân dân xã Hồng Thái", "XA7|Xã Bảy\n(tên hai dòng)");
-			assertThat(database.jdbc().queryForList("SELECT meeting_id FROM meeting", String.class)).containsExactly("M1");
+			assertThat(pipeline.database().jdbc().queryForList("SELECT meeting_id FROM meeting", String.class)).containsExactly("M1");
 		}
 	}
 

@@ -13,16 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.Pipeline;
-import vn.gov.scorecard.support.TestDatabase;
 
 /** Scores, classification and ranking (SPEC §5). */
 class RankingTest {
 
 	@Test
 	void equalScoresShareARankAndTheNextRankIsSkipped(@TempDir Path input) {
-		try (TestDatabase database = TestDatabase.create()) {
-			// February 2026: no report is due, so only the indicators below apply
-			Pipeline pipeline = new Pipeline(database, input)
+		// February 2026: no report is due, so only the indicators below apply
+		try (Pipeline pipeline = Pipeline.on(input)
 					.file("units.csv", """
 							unit_code,unit_name,unit_type
 							A,Sở A,SO
@@ -50,7 +48,7 @@ class RankingTest {
 					.file("tasks.csv", """
 							unit_code,task_id,assigned_on,due_on,completed_on
 							F,1,2026-01-05,2026-02-10,2026-02-11
-							""");
+							""")) {
 			pipeline.load(LocalDate.of(2026, 3, 1));
 			pipeline.score("2026-02");
 			// A: DIGITAL 2/2 is the only applicable indicator → 100 × 20/20 = 100

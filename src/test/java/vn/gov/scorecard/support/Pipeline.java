@@ -23,9 +23,9 @@ import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
  * The job's steps run directly, each in its own transaction as the job runs them, on real CSV
- * files in a directory and a real database; results are read back from the database.
+ * files in a directory and a fresh real database of its own; results are read back from it.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
 	public static final RuleSet RULES = RuleSet.load(new ClassPathResource("rules.yml"));
 
@@ -33,9 +33,23 @@ public final class Pipeline {
 	private final Path input;
 	private long runId;
 
-	public Pipeline(TestDatabase database, Path input) {
+	private Pipeline(TestDatabase database, Path input) {
 		this.database = database;
 		this.input = input;
+	}
+
+	/** A pipeline over the files written into {@code input}, on a new database. */
+	public static Pipeline on(Path input) {
+		return new Pipeline(TestDatabase.create(), input);
+	}
+
+	public TestDatabase database() {
+		return database;
+	}
+
+	@Override
+	public void close() {
+		database.close();
 	}
 
 	/** Writes an input file (the text is the file's content; a header row first). */
