@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -26,6 +29,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  */
 final class PdfDocuments {
 
+	private static final Logger log = LoggerFactory.getLogger(PdfDocuments.class);
+
 	private PdfDocuments() {
 	}
 
@@ -35,7 +40,10 @@ final class PdfDocuments {
 			if (jrxml == null) {
 				throw new IllegalStateException("missing report template reports/" + name + ".jrxml");
 			}
-			return JasperCompileManager.compileReport(jrxml);
+			long start = System.nanoTime();
+			JasperReport report = JasperCompileManager.compileReport(jrxml);
+			log.info("report template {} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+			return report;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
