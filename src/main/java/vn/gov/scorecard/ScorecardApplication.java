@@ -1,6 +1,7 @@
 package vn.gov.scorecard;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,12 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
+import vn.gov.scorecard.job.RunHistory;
 import vn.gov.scorecard.sample.SampleProvince;
 
 /**
  * Computes the compliance scorecards of a province's units for one period, then exits:
- * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}; or writes
- * the sample province's input files: {@code --generate-sample=DIR}.
+ * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}. It also
+ * runs on a schedule ({@code --schedule}), lists past runs ({@code --history}) and writes the
+ * sample province's input files ({@code --generate-sample=DIR}).
  */
 @SpringBootApplication
 public class ScorecardApplication {
@@ -26,7 +29,39 @@ public class ScorecardApplication {
 			System.out.println("sample province written to " + directory.toAbsolutePath());
 			return;
 		}
+		if (Arrays.asList(args).contains("--history")) {
+			System.exit(history(args).code());
+		}
+		if (Arrays.stream(args).anyMatch(a -> a.equals("--schedule") || a.equals("--schedule=true"))) {
+			schedule(args);
+			return;
+		}
 		System.exit(run(args).code());
+	}
+
+	/**
+	 * Starts the scheduled mode and returns, leaving the application running on its cron until the
+	 * process is stopped. {@code --schedule} alone means {@code --schedule=true}.
+	 */
+	public static ConfigurableApplicationContext schedule(String... args) {
+		String[] arguments = Arrays.stream(args).map(a -> a.equals("--schedule") ? "--schedule=true" : a)
+				.toArray(String[]::new);
+		return new SpringApplicationBuilder(ScorecardApplication.class).logStartupInfo(false)
+				.properties("spring.main.keep-alive=true").run(arguments);
+	}
+
+	/** Prints the past runs ({@code --history}) and returns the exit code. */
+	public static ExitCode history(String... args) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardApplication.class)
+				.logStartupInfo(false)
+				.run(args)) {
+			context.getBean(RunHistory.class).print(System.out);
+			return ExitCode.SUCCESS;
+		}
+		catch (Exception e) {
+			System.err.println("scorecard: " + ExitCode.reason(e));
+			return ExitCode.of(e);
+		}
 	}
 
 	/** Runs once and returns the exit code; on failure prints the one-line reason on stderr. */

@@ -71,6 +71,11 @@ final class CsvSource implements AutoCloseable {
 		return line;
 	}
 
+	/** How far into the file reading has got, in characters (about bytes, for the ETA). */
+	long position() {
+		return reader.position();
+	}
+
 	int headerSize() {
 		return headerSize;
 	}

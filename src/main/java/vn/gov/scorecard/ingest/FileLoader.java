@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,14 +43,14 @@ final class FileLoader {
 		this.asOf = asOf;
 	}
 
-	FileStats load(ScannedFile file, Set<String> knownUnits) throws SQLException {
+	FileStats load(ScannedFile file, Set<String> knownUnits) throws SQLException, IOException {
 		InputFile definition = file.definition();
 		StagingSql sql = new StagingSql(definition);
-		Progress progress = new Progress(file.fileName());
 		jdbc.execute(sql.createStage());
 		long read = 0;
 		String warnings;
 		try (RejectSink rejects = new RejectSink(runId); CsvSource source = CsvSource.open(file)) {
+			Progress progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
 			warnings = source.unknownColumns().isEmpty() ? null
 					: "unknown columns ignored: " + String.join(", ", source.unknownColumns());
 			if (warnings != null) {

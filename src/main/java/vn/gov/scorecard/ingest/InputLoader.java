@@ -1,5 +1,6 @@
 package vn.gov.scorecard.ingest;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,9 @@ public class InputLoader {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("loading failed: " + e.getMessage(), e);
+		}
+		catch (IOException e) {
+			throw new InputProblemException("an input file cannot be read: " + e.getMessage());
 		}
 	}
 }

@@ -44,6 +44,11 @@ final class LineTrackingReader extends FilterReader {
 		return read(one, 0, 1) < 0 ? -1 : one[0];
 	}
 
+	/** How many characters have been read so far. */
+	long position() {
+		return position;
+	}
+
 	/** The 1-based physical line of the character at {@code characterPosition}. */
 	long lineOf(long characterPosition) {
 		while (head < tail && breaks[head] < characterPosition) {

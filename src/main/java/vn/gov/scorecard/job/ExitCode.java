@@ -72,10 +72,15 @@ public enum ExitCode {
 			return ALREADY_RUNNING;
 		}
 		if (t instanceof CannotGetJdbcConnectionException || t instanceof ConnectException
-				|| (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+				|| (t instanceof SQLException sql && isConnectionLost(sql.getSQLState()))) {
 			return DATABASE_UNREACHABLE;
 		}
 		return INTERNAL_ERROR;
+	}
+
+	/** Class 08: connection exceptions; 57P01–57P03: the server shut down or is not accepting connections. */
+	private static boolean isConnectionLost(String sqlState) {
+		return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
 	}
 
 	/** Options that cannot be used: a bad period, a missing input directory, a bad date. */

@@ -47,9 +47,13 @@ public class RunCommand {
 		this.summary = summary;
 	}
 
-	/** Runs the job; returns the exit code after printing the summary or the one-line reason. */
+	/** Runs the job for the options of the command line (or properties, or environment). */
 	public ExitCode execute() throws Exception {
-		RunOptions options = RunOptions.from(environment);
+		return execute(RunOptions.from(environment));
+	}
+
+	/** Runs the job once; returns SUCCESS after printing the summary, or throws with the reason. */
+	public ExitCode execute(RunOptions options) throws Exception {
 		try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, options.period())) {
 			if (lock == null) {
 				throw new AlreadyRunningException("a run of " + options.period() + " is already in progress; try again when it ends");

@@ -16,9 +16,9 @@ import vn.gov.scorecard.period.Period;
  * the same as properties {@code scorecard.input}, … or environment variables
  * {@code SCORECARD_INPUT}, ….
  */
-record RunOptions(Period period, Path input, Path output, LocalDate asOf) {
+public record RunOptions(Period period, Path input, Path output, LocalDate asOf) {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static RunOptions from(Environment environment) {
 		String period = option(environment, "period");

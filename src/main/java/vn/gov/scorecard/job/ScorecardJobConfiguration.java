@@ -2,17 +2,23 @@ package vn.gov.scorecard.job;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -40,6 +46,8 @@ import vn.gov.scorecard.scoring.UnitScorer;
  */
 @Configuration(proxyBeanMethods = false)
 public class ScorecardJobConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ScorecardJobConfiguration.class);
 
 	public static final String JOB_NAME = "scorecard";
 
@@ -171,8 +179,24 @@ public class ScorecardJobConfiguration {
 			work.run(RunParameters.of(context), context);
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(STEP_LOG).build();
 	}
+
+	/** Says which step a run is in, and how each ended and how long it took. */
+	private static final StepExecutionListener STEP_LOG = new StepExecutionListener() {
+		@Override
+		public void beforeStep(StepExecution step) {
+			log.info("run {}: step {} started", step.getJobExecution().getJobInstance().getInstanceId(), step.getStepName());
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution step) {
+			long millis = step.getStartTime() == null ? 0 : Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis();
+			log.info("run {}: step {} {} in {} ms", step.getJobExecution().getJobInstance().getInstanceId(),
+					step.getStepName(), step.getStatus(), millis);
+			return step.getExitStatus();
+		}
+	};
 
 	/** A run is a job instance: a restart keeps its id, a rerun gets a new one. */
 	private static long runId(ChunkContext context) {

@@ -64,8 +64,10 @@ public class ReportRenderer {
 				for (Future<?> future : written) {
 					future.get();
 				}
-				log.info("scorecards: {} of {} written ({} per second)", from + batch.size(), units.size(),
-						Math.round((from + batch.size()) / Math.max(1e-9, (System.nanoTime() - start) / 1e9)));
+				int done = from + batch.size();
+				double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+				log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, units.size(),
+						Math.round(perSecond), Math.round((units.size() - done) / perSecond));
 			}
 		}
 		catch (InterruptedException e) {

@@ -1,0 +1,72 @@
+package vn.gov.scorecard.job;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --history}: every run, newest first, from the job repository (period, start, end,
+ * status) and the run's results (rows loaded and rejected, units scored, mean score).
+ */
+@Component
+public class RunHistory {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** One run as the listing shows it. */
+	public record Run(long runId, String period, long number, LocalDateTime started, LocalDateTime ended, String status,
+			long loaded, long rejected, long units, String meanScore) {
+	}
+
+	private final JobRepository jobRepository;
+	private final JdbcTemplate jdbc;
+
+	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc) {
+		this.jobRepository = jobRepository;
+		this.jdbc = jdbc;
+	}
+
+	public List<Run> runs() {
+		return jobRepository.findJobInstances(ScorecardJobConfiguration.JOB_NAME).stream()
+				.sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+				.map(this::run).toList();
+	}
+
+	private Run run(JobInstance instance) {
+		List<JobExecution> executions = jobRepository.getJobExecutions(instance);
+		JobExecution first = executions.stream().min(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
+		JobExecution last = jobRepository.getLastJobExecution(instance);
+		RunParameters parameters = RunParameters.from(last.getJobParameters());
+		long runId = instance.getInstanceId();
+		long[] rows = jdbc.queryForObject(
+				"SELECT coalesce(sum(loaded), 0), coalesce(sum(rejected), 0) FROM run_file WHERE run_id = ?",
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, runId);
+		Object[] scores = jdbc.queryForObject("""
+				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
+				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());
+		return new Run(runId, parameters.period().toString(), parameters.run(), first.getStartTime(), last.getEndTime(),
+				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1]);
+	}
+
+	public void print(PrintStream out) {
+		out.printf("%6s  %-8s %4s  %-19s  %-19s  %-9s %10s %8s %6s %6s%n", "run", "period", "#", "started", "ended",
+				"status", "loaded", "rejected", "units", "mean");
+		for (Run run : runs()) {
+			out.printf("%6d  %-8s %4d  %-19s  %-19s  %-9s %10d %8d %6d %6s%n", run.runId(), run.period(), run.number(),
+					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
+					run.meanScore());
+		}
+	}
+
+	private static String format(LocalDateTime time) {
+		return time == null ? "" : TIME.format(time);
+	}
+}
