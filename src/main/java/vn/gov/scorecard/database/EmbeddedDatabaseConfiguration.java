@@ -48,6 +48,7 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(4);
+		dataSource.setConnectionTimeout(5000);
 		return dataSource;
 	}
 

@@ -48,6 +48,6 @@ class RunSummary {
 					out.printf("    %-16s %9d = %9d + %7d%n", row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4));
 				}, runId);
 		out.printf("  Outputs: %s%n", run.periodDirectory().toAbsolutePath());
-		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json%n%n");
+		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json, ranking.pdf, units/<unit_code>.pdf%n%n");
 	}
 }

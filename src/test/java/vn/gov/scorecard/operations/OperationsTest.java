@@ -1,0 +1,177 @@
+package vn.gov.scorecard.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.RunHistory;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.schedule.SchedulePlan;
+import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.TestDatabase;
+
+/** Reruns, history, one run per period at a time, and the scheduled mode. */
+class OperationsTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+	private static void write(Path directory, String name, String content) throws IOException {
+		Files.createDirectories(directory);
+		Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	/** A small province: one department, one commune; X1 has 1 of 2 work items digital in September. */
+	private static Path province(Path directory) throws IOException {
+		write(directory, "units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nX1,Ủy ban nhân dân xã Hồng Thái,XA\n");
+		write(directory, "work_items.csv", """
+				unit_code,item_id,kind,received_on,processed_digitally
+				X1,1,CONG_VIEC,2026-09-02,true
+				X1,2,CONG_VIEC,2026-09-03,false
+				""");
+		return directory;
+	}
+
+	private static String[] arguments(TestDatabase database, Path input, Path out, String period) {
+		String[] db = database.springArguments();
+		return new String[] { "--input=" + input, "--period=" + period, "--output=" + out, "--as-of=2026-10-05", db[0], db[1] };
+	}
+
+	@Test
+	void aRerunAfterACorrectedFileIsANewRunAndKeepsTheEarlierOne(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		Path out = work.resolve("out");
+		try (TestDatabase database = TestDatabase.create()) {
+			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
+			// the corrected delivery: work item 2 was in fact processed digitally
+			write(input, "work_items.csv", "unit_code,item_id,kind,received_on,processed_digitally\nX1,2,CONG_VIEC,2026-09-03,true\n");
+			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
+
+			JsonNode run = JsonMapper.builder().build().readTree(out.resolve("2026-09/run.json").toFile());
+			long second = run.get("runId").asLong();
+			long first = run.get("replacesRunId").asLong();
+			assertThat(second).isGreaterThan(first);
+			// the output folder holds the latest: DIGITAL_RATE 1/2, then 2/2
+			assertThat(Files.readString(out.resolve("2026-09/scores.csv"))).contains("X1,XA,DIGITAL_RATE,2,2,1.0000,100%,MET");
+			// and the earlier run's results stay queryable
+			assertThat(database.jdbc().queryForObject("""
+					SELECT numerator || '/' || denominator FROM indicator_result
+					WHERE run_id = ? AND period = '2026-09' AND unit_code = 'X1' AND indicator = 'DIGITAL_RATE'""",
+					String.class, first)).isEqualTo("1/2");
+
+			List<RunHistory.Run> history = history(database);
+			assertThat(history).extracting(RunHistory.Run::runId).containsExactly(second, first);
+			assertThat(history).extracting(RunHistory.Run::period).containsOnly("2026-09");
+			assertThat(history).extracting(RunHistory.Run::number).containsExactly(2L, 1L);
+			assertThat(history).extracting(RunHistory.Run::status).containsOnly("COMPLETED");
+			// run 1 loaded 2 units and 2 work items; run 2 the 2 units and the corrected item
+			assertThat(history).extracting(RunHistory.Run::loaded).containsExactly(3L, 4L);
+			assertThat(history).extracting(RunHistory.Run::units).containsOnly(2L);
+		}
+	}
+
+	/** Runs {@code --history} in this JVM and reads back what it printed, and the runs it listed. */
+	private static List<RunHistory.Run> history(TestDatabase database) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(ScorecardApplication.history(database.springArguments())).isEqualTo(ExitCode.SUCCESS);
+		}
+		finally {
+			System.setOut(original);
+		}
+		String listing = printed.toString(StandardCharsets.UTF_8);
+		assertThat(listing).contains("run  period", "COMPLETED");
+		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
+				.map(f -> new RunHistory.Run(Long.parseLong(f[0]), f[1], Long.parseLong(f[2]), null, null, f[7],
+						Long.parseLong(f[8]), Long.parseLong(f[9]), Long.parseLong(f[10]), f.length > 11 ? f[11] : ""))
+				.toList();
+	}
+
+	@Test
+	void aSecondRunOfTheSamePeriodIsRefusedWhileOtherPeriodsMayRun(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		Path out = work.resolve("out");
+		try (TestDatabase database = TestDatabase.create(); Connection lock = database.dataSource().getConnection()) {
+			// hold the first run inside its count step
+			lock.setAutoCommit(false);
+			try (Statement statement = lock.createStatement()) {
+				statement.execute("LOCK TABLE indicator_count IN ACCESS EXCLUSIVE MODE");
+			}
+			try (ChildJvm first = ChildJvm.start(work.resolve("first.log"), arguments(database, input, out, "2026-09"));
+					ChildJvm other = ChildJvm.start(work.resolve("other.log"), arguments(database, input, out, "2026-08"))) {
+				first.await("the first run to reach its count step", PATIENCE, () -> first.output().contains("step count started"));
+				try (ChildJvm second = ChildJvm.start(work.resolve("second.log"), arguments(database, input, out, "2026-09"))) {
+					assertThat(second.exitCode(PATIENCE)).isEqualTo(ExitCode.ALREADY_RUNNING.code());
+					assertThat(second.output()).contains("scorecard: a run of 2026-09 is already in progress; try again when it ends");
+				}
+				// the other period got as far as the same lock: it runs alongside
+				other.await("the run of 2026-08 to reach its count step", PATIENCE, () -> other.output().contains("step count started"));
+				lock.rollback();
+				assertThat(first.exitCode(PATIENCE)).as(first.output()).isZero();
+				assertThat(other.exitCode(PATIENCE)).as(other.output()).isZero();
+			}
+		}
+	}
+
+	@Test
+	void theScheduleRunsThePeriodsJustEndedAndGoesOnAfterAFailure(@TempDir Path work) throws Exception {
+		Path input = work.resolve("in");
+		Path out = work.resolve("out");
+		// the first runs fail: units.csv is not UTF-8
+		write(input, "units.csv", "unit_code,unit_name,unit_type\n");
+		Files.write(input.resolve("units.csv"), new byte[] { 'u', 'n', 'i', 't', '_', 'c', 'o', 'd', 'e', (byte) 0xC0 });
+		List<Period> due = SchedulePlan.periodsEndedBefore(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		Path runJson = out.resolve(due.get(0).toString()).resolve("run.json");
+		try (TestDatabase database = TestDatabase.create()) {
+			String[] db = database.springArguments();
+			try (ConfigurableApplicationContext scheduled = ScorecardApplication.schedule("--schedule",
+					"--scorecard.input=" + input, "--scorecard.output=" + out, "--scorecard.schedule.cron=* * * * * *",
+					db[0], db[1])) {
+				// wait for a failed run, then deliver a good file: a later tick must succeed
+				awaitTrue("a failed scheduled run", () -> database.jdbc().queryForObject(
+						"SELECT count(*) > 0 FROM batch_job_execution WHERE status = 'FAILED'", Boolean.class));
+				assertThat(runJson).doesNotExist();
+				province(input);
+				awaitTrue("a completed scheduled run", () -> Files.exists(runJson));
+			}
+			JsonNode run = JsonMapper.builder().build().readTree(runJson.toFile());
+			assertThat(run.get("period").asString()).isEqualTo(due.get(0).toString());
+			assertThat(run.get("asOf").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+		}
+	}
+
+	private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited in vain for " + what).isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	@Test
+	void theScheduleRunsTheMonthAndEveryLongerPeriodThatEndedWithIt() {
+		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 11, 1))).hasToString("[2026-10]");
+		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 10, 1))).hasToString("[2026-09, 2026-Q3]");
+		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 7, 1))).hasToString("[2026-06, 2026-Q2, 2026-H1]");
+		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2027, 1, 1))).hasToString("[2026-12, 2026-Q4, 2026-H2, 2026]");
+	}
+}
