@@ -200,6 +200,19 @@ class ScorecardApplicationTest {
 				.isEqualTo(ExitCode.DATABASE_UNREACHABLE);
 	}
 
+	@Test
+	void anUnusableFileAndTooManyRejectsExitWithTheirOwnCodes(@TempDir Path work) throws IOException {
+		Path bad = Files.createDirectories(work.resolve("bad"));
+		Files.writeString(bad.resolve("units.csv"), "unit_code,unit_name\nSO1,Sở Nội vụ\n");
+		assertThat(run("--input=" + bad, "--period=2026-09", "--output=" + work.resolve("out")))
+				.isEqualTo(ExitCode.INPUT_PROBLEM);
+		// 1 of 2 rows rejected: 50% > 5%
+		Files.writeString(bad.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nSO2,Sở Y tế,XX\n");
+		assertThat(run("--input=" + bad, "--period=2026-08", "--output=" + work.resolve("out")))
+				.isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
+		assertThat(work.resolve("out/2026-08/rejects.csv")).content().contains("units.csv,3,unit_type,XX");
+	}
+
 	private static List<CSVRecord> read(String name, String... header) throws IOException {
 		try (Reader reader = Files.newBufferedReader(output.resolve("2026-09").resolve(name), StandardCharsets.UTF_8)) {
 			assertThat((char) reader.read()).isEqualTo('\uFEFF');
