@@ -52,14 +52,14 @@ public class ScorecardJobConfiguration {
 	public static final String JOB_NAME = "scorecard";
 
 	@Bean
-	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step outputStep,
-			Step reportStep) {
+	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step reportStep,
+			Step outputStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 				.start(loadStep)
 				.next(countStep)
 				.next(scoreStep)
-				.next(outputStep)
 				.next(reportStep)
+				.next(outputStep)
 				.build();
 	}
 
@@ -94,7 +94,17 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
-	/** 4. Write scores.csv, ranking.csv, rejects.csv and run.json. */
+	/** 4. Render every unit's scorecard and the ranking report as PDF, dated the run's as-of date. */
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportRenderer renderer) {
+		return step("report", jobRepository, transactionManager, (run, context) -> {
+			renderer.renderUnits(runId(context), run.period(), run.asOf(), run.periodDirectory());
+			renderer.renderRanking(runId(context), run.period(), run.asOf(), run.periodDirectory());
+		});
+	}
+
+	/** 5. Write scores.csv, ranking.csv, rejects.csv and, last, run.json: its presence means the run completed. */
 	@Bean
 	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunOutputs outputs, RunJson runJson) {
@@ -107,16 +117,6 @@ public class ScorecardJobConfiguration {
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			runJson.write(runId, run.period(), run.asOf(), run.replacesRunId(), execution.getStartTime(),
 					LocalDateTime.now(), directory.resolve("run.json"));
-		});
-	}
-
-	/** 5. Render every unit's scorecard and the ranking report as PDF, dated the run's as-of date. */
-	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportRenderer renderer) {
-		return step("report", jobRepository, transactionManager, (run, context) -> {
-			renderer.renderUnits(runId(context), run.period(), run.asOf(), run.asOf(), run.periodDirectory());
-			renderer.renderRanking(runId(context), run.period(), run.asOf(), run.asOf(), run.periodDirectory());
 		});
 	}
 

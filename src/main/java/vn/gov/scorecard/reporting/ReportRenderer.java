@@ -45,13 +45,13 @@ public class ReportRenderer {
 	}
 
 	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
-	public int renderUnits(long runId, Period period, LocalDate asOf, LocalDate issuedOn, Path directory) {
+	public int renderUnits(long runId, Period period, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
 		JasperReport report = PdfDocuments.compile("unit_scorecard");
 		List<Unit> units = stored.units(runId, period);
 		Map<String, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
-		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, issuedOn, rules, settings, rankedByType);
+		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, rules, settings, rankedByType);
 		int threads = Runtime.getRuntime().availableProcessors();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -84,7 +84,7 @@ public class ReportRenderer {
 	}
 
 	/** Renders {@code directory/ranking.pdf}. */
-	public void renderRanking(long runId, Period period, LocalDate asOf, LocalDate issuedOn, Path directory) {
+	public void renderRanking(long runId, Period period, LocalDate asOf, Path directory) {
 		JasperReport report = PdfDocuments.compile("ranking");
 		List<Unit> units = stored.units(runId, period);
 		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
@@ -92,8 +92,8 @@ public class ReportRenderer {
 				.collect(Collectors.toMap(Unit::code, u -> u));
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
 				stored.provinceWideConferences(period), stored.fileLines(runId), stored.rejectsByUnit(runId));
-		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, issuedOn, rules, settings, Map.of());
-		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, issuedOn);
+		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, rules, settings, Map.of());
+		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords();
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(run));

@@ -23,8 +23,8 @@ import vn.gov.scorecard.scoring.Target;
  */
 final class UnitScorecard {
 
-	/** What every scorecard of a run shares. */
-	record Run(long runId, Period period, LocalDate asOf, LocalDate issuedOn, RuleSet rules, ReportSettings settings,
+	/** What every scorecard of a run shares. The document is dated the as-of date of its figures. */
+	record Run(long runId, Period period, LocalDate asOf, RuleSet rules, ReportSettings settings,
 			Map<String, Long> rankedByType) {
 	}
 
@@ -52,7 +52,7 @@ final class UnitScorecard {
 	static Map<String, Object> parameters(Run run, Facts facts) {
 		Unit unit = facts.unit();
 		ReportSettings settings = run.settings();
-		Map<String, Object> parameters = documentHeader(settings, run.issuedOn());
+		Map<String, Object> parameters = documentHeader(settings, run.asOf());
 		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords());
 		parameters.put("unitName", "của " + unit.name());
 		parameters.put("scoreLine", scoreLine(run, facts));
@@ -73,12 +73,12 @@ final class UnitScorecard {
 	 * The parameters of the header both documents share (Nghị định 30/2020/NĐ-CP): issuing body,
 	 * number, place and date. A mutable map, as Jasper requires.
 	 */
-	static Map<String, Object> documentHeader(ReportSettings settings, LocalDate issuedOn) {
+	static Map<String, Object> documentHeader(ReportSettings settings, LocalDate date) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("issuerParent", settings.issuerParent());
 		parameters.put("issuer", settings.issuer());
 		parameters.put("documentNumber", "Số:          /" + settings.documentCode());
-		parameters.put("placeAndDate", Vietnamese.placeAndDate(settings.place(), issuedOn));
+		parameters.put("placeAndDate", Vietnamese.placeAndDate(settings.place(), date));
 		return parameters;
 	}
 
