@@ -11,13 +11,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
 import vn.gov.scorecard.job.RunHistory;
-import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.sample.SampleData;
 
 /**
  * Computes the compliance scorecards of a province's units for one period, then exits:
  * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}. It also
  * runs on a schedule ({@code --schedule}), lists past runs ({@code --history}) and writes the
- * sample province's input files ({@code --generate-sample=DIR}).
+ * sample province's input files ({@code --generate-sample=DIR}), or a national data set for
+ * benchmarks ({@code --generate-national=DIR [--scale=0.01…1]}).
  */
 @SpringBootApplication
 public class ScorecardApplication {
@@ -25,8 +26,17 @@ public class ScorecardApplication {
 	public static void main(String[] args) {
 		if (args.length >= 1 && args[0].startsWith("--generate-sample=")) {
 			Path directory = Path.of(args[0].substring("--generate-sample=".length()));
-			SampleProvince.write(directory, 2026);
+			SampleData.write(directory, 2026);
 			System.out.println("sample province written to " + directory.toAbsolutePath());
+			return;
+		}
+		if (args.length >= 1 && args[0].startsWith("--generate-national=")) {
+			Path directory = Path.of(args[0].substring("--generate-national=".length()));
+			double scale = Arrays.stream(args).filter(a -> a.startsWith("--scale=")).findFirst()
+					.map(a -> Double.parseDouble(a.substring("--scale=".length()))).orElse(1.0);
+			SampleData.Size size = SampleData.Size.national(scale);
+			SampleData.write(directory, 2026, size);
+			System.out.println(size.provinces() + " provinces written to " + directory.toAbsolutePath());
 			return;
 		}
 		if (Arrays.asList(args).contains("--history")) {

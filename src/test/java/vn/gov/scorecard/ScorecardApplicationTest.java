@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
-import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
@@ -39,10 +39,10 @@ class ScorecardApplicationTest {
 	static ExitCode exit;
 
 	@BeforeAll
-	static void runTheSampleProvince() {
+	static void runTheSampleData() {
 		input = work.resolve("input");
 		output = work.resolve("out");
-		SampleProvince.write(input, 7);
+		SampleData.write(input, 7);
 		database = TestDatabase.create();
 		exit = run("--input=" + input, "--period=2026-09", "--output=" + output, "--as-of=2026-11-24");
 	}

@@ -46,6 +46,7 @@ final class FileLoader {
 	FileStats load(ScannedFile file, Set<String> knownUnits) throws SQLException, IOException {
 		InputFile definition = file.definition();
 		StagingSql sql = new StagingSql(definition);
+		long started = System.nanoTime();
 		jdbc.execute(sql.createStage());
 		long read = 0;
 		String warnings;
@@ -82,19 +83,27 @@ final class FileLoader {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
+			long parsed = System.nanoTime();
 			rejectDuplicates(file, sql, rejects);
 			if (definition == InputFile.UNITS) {
 				rejectUnknownPredecessors(file, sql, rejects);
 			}
 			long rejected = rejects.count();
 			rejects.copyTo(connection.getCopyAPI());
-			long loaded = jdbc.update(sql.upsert());
+			long checked = System.nanoTime();
+			long loaded = jdbc.queryForObject(sql.countStaged(), Long.class);
+			jdbc.update(sql.upsert());
 			progress.finish(loaded, rejected);
+			log.info("{}: parse and copy {} ms, duplicate check {} ms, upsert {} ms", file.fileName(),
+					(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 			return new FileStats(file.fileName(), file.sha256(), read, loaded, rejected, warnings);
 		}
 	}
 
 	private void rejectDuplicates(ScannedFile file, StagingSql sql, RejectSink rejects) {
+		if (!jdbc.queryForObject(sql.hasDuplicates(), Boolean.class)) {
+			return;
+		}
 		String idColumn = file.definition().key().get(file.definition().key().size() - 1);
 		jdbc.query(sql.removeDuplicates(), row -> {
 			rejects.reject(file.fileName(), row.getLong("line"),

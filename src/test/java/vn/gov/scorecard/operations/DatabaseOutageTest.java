@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.scorecard.job.ExitCode;
-import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.ChildJvm;
 
 /**
@@ -27,7 +27,7 @@ class DatabaseOutageTest {
 	@Test
 	void aRunWhoseDatabaseGoesAwayFailsCleanlyAndTheNextOneCompletes(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
-		SampleProvince.write(input, 3);
+		SampleData.write(input, 3);
 		Path data = work.resolve("pgdata");
 		EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
 		int port = server.getPort();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
-import vn.gov.scorecard.sample.SampleProvince;
+import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.Outputs;
 import vn.gov.scorecard.support.TestDatabase;
@@ -40,7 +40,7 @@ class RestartTest {
 	@BeforeAll
 	static void runOnceWithoutInterruption() throws IOException {
 		input = work.resolve("input");
-		SampleProvince.write(input, 11);
+		SampleData.write(input, 11);
 		try (TestDatabase database = TestDatabase.create()) {
 			Path out = work.resolve("uninterrupted");
 			assertThat(ScorecardApplication.run(arguments(database, out))).isEqualTo(ExitCode.SUCCESS);

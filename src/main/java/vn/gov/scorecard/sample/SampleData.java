@@ -17,12 +17,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a realistic province's input files: departments and communes (some formed on 2025-07-01
+ * Writes realistic input files: provinces of departments and communes (some formed on 2025-07-01
  * by merging others), their meetings, documents, dossiers, tasks and reports from January 2025 to
- * October 2026, with Vietnamese names and a few bad rows. The same seed writes the same files.
- * Each unit has its own habits (how digital, how punctual, how much it cut), so the scores spread.
+ * October 2026, with Vietnamese names and a few bad rows per province. The same seed and size
+ * write the same files. Each unit has its own habits (how digital, how punctual, how much it
+ * cut), so the scores spread.
  */
-public final class SampleProvince {
+public final class SampleData {
 
 	/** The last day with records: the sample can be run for any period up to 2026-10. */
 	public static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
@@ -55,17 +56,45 @@ public final class SampleProvince {
 		}
 	}
 
-	private final Random random;
-	private final List<Unit> units = new ArrayList<>();
+	/**
+	 * How much to write: how many provinces, communes per province, and the typical records per
+	 * unit and month (a department makes half as many again, a commune between 0.6 and 1.4 times).
+	 */
+	public record Size(int provinces, int communesPerProvince, int meetings, int documents, int workItems, int tasks) {
 
-	private SampleProvince(long seed) {
-		this.random = new Random(seed);
+		/** One province of 20 departments and 120 communes: the bundled sample. */
+		public static final Size PROVINCE = new Size(1, 120, 3, 14, 20, 3);
+
+		/**
+		 * The whole country, or a share of it: 34 provinces of 20 departments and 98 communes at
+		 * scale 1 (about 4,000 units, 10 million work items, 2 million documents, 300,000 meetings,
+		 * 1 million tasks over two years); a smaller scale keeps whole provinces, at least one.
+		 */
+		public static Size national(double scale) {
+			return new Size(Math.max(1, (int) Math.round(34 * scale)), 98, 3, 21, 104, 10);
+		}
 	}
 
-	/** Writes the six files of a province with 20 departments and 120 communes into {@code directory}. */
+	private final Random random;
+	private final Size size;
+	private final List<Unit> units = new ArrayList<>();
+	private final List<String> prefixes = new ArrayList<>();
+
+	private SampleData(long seed, Size size) {
+		this.random = new Random(seed);
+		this.size = size;
+	}
+
+	/** Writes the six files of the bundled sample province (20 departments, 120 communes) into {@code directory}. */
 	public static void write(Path directory, long seed) {
-		SampleProvince province = new SampleProvince(seed);
-		province.createUnits(120);
+		write(directory, seed, Size.PROVINCE);
+	}
+
+	public static void write(Path directory, long seed, Size size) {
+		SampleData province = new SampleData(seed, size);
+		for (int p = 1; p <= size.provinces(); p++) {
+			province.createUnits(size.provinces() == 1 ? "" : String.format("T%02d.", p), size.communesPerProvince());
+		}
 		try {
 			Files.createDirectories(directory);
 			province.writeUnits(directory.resolve("units.csv"));
@@ -80,9 +109,11 @@ public final class SampleProvince {
 		}
 	}
 
-	private void createUnits(int communes) {
+	/** One province's units; {@code prefix} keeps codes unique across provinces ("T07."). */
+	private void createUnits(String prefix, int communes) {
+		prefixes.add(prefix);
 		for (int i = 0; i < DEPARTMENTS.size(); i++) {
-			units.add(unit(String.format("SO%02d", i + 1), DEPARTMENTS.get(i), "SO", null, null, null));
+			units.add(unit(prefix + String.format("SO%02d", i + 1), DEPARTMENTS.get(i), "SO", null, null, null));
 		}
 		Set<String> names = new LinkedHashSet<>();
 		while (names.size() < communes * 2 + 10) {
@@ -92,7 +123,7 @@ public final class SampleProvince {
 		int next = 0;
 		for (int i = 0; i < communes; i++) {
 			String kind = i % 12 == 0 ? "phường" : "xã";
-			String code = String.format("XA%03d", i + 1);
+			String code = prefix + String.format("XA%03d", i + 1);
 			String name = "Ủy ban nhân dân " + kind + " " + pool.get(next++);
 			if (i % 3 == 0) {
 				// formed on 2025-07-01 from two or three communes, which ceased to exist that day
@@ -136,7 +167,7 @@ public final class SampleProvince {
 				"duration_days", "opening_speech_min", "closing_remarks_min", "max_presentation_min",
 				"summons_commune_officials", "state_secret", "scale")) {
 			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, 3);
+				int count = count(u, month, size.meetings());
 				for (int i = 0; i < count; i++) {
 					LocalDate day = dayIn(u, month);
 					if (day == null) {
@@ -157,8 +188,10 @@ public final class SampleProvince {
 				}
 			});
 			// a date written the way a spreadsheet shows it, and a lower-case category
-			csv.printRecord("SO03", "HN-loi-1", "31/12/2025", "Họp giao ban", "KHAC", "TRUC_TIEP", "0.5", "", "", "", "", "", "");
-			csv.printRecord("XA002", "HN-loi-2", "2026-02-03", "Họp dân", "chuyen_mon", "TRUC_TIEP", "1", "", "", "", "", "", "");
+			for (String p : prefixes) {
+				csv.printRecord(p + "SO03", "HN-loi-1", "31/12/2025", "Họp giao ban", "KHAC", "TRUC_TIEP", "0.5", "", "", "", "", "", "");
+				csv.printRecord(p + "XA002", "HN-loi-2", "2026-02-03", "Họp dân", "chuyen_mon", "TRUC_TIEP", "1", "", "", "", "", "", "");
+			}
 		}
 	}
 
@@ -166,7 +199,7 @@ public final class SampleProvince {
 		try (CSVPrinter csv = printer(file, "unit_code", "doc_id", "issued_on", "doc_number", "doc_type", "signed_digitally")) {
 			String[] types = { "CONG_VAN", "QUYET_DINH", "KE_HOACH", "BAO_CAO", "THONG_BAO" };
 			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, 14);
+				int count = count(u, month, size.documents());
 				for (int i = 0; i < count; i++) {
 					LocalDate day = dayIn(u, month);
 					if (day != null) {
@@ -177,7 +210,9 @@ public final class SampleProvince {
 				}
 			});
 			// a document of a unit that is not in units.csv
-			csv.printRecord("SO99", "VB-loi-1", "2026-03-02", "1/SO99", "CONG_VAN", "true");
+			for (String p : prefixes) {
+				csv.printRecord(p + "SO99", "VB-loi-1", "2026-03-02", "1/SO99", "CONG_VAN", "true");
+			}
 		}
 	}
 
@@ -185,7 +220,7 @@ public final class SampleProvince {
 		try (CSVPrinter csv = printer(file, "unit_code", "item_id", "kind", "received_on", "due_on", "completed_on",
 				"processed_digitally", "state_secret")) {
 			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, 20);
+				int count = count(u, month, size.workItems());
 				for (int i = 0; i < count; i++) {
 					LocalDate received = dayIn(u, month);
 					if (received == null) {
@@ -202,14 +237,16 @@ public final class SampleProvince {
 				}
 			});
 			// completed before it was received
-			csv.printRecord("XA004", "HS-loi-1", "TTHC", "2026-05-10", "2026-05-20", "2026-05-01", "true", "");
+			for (String p : prefixes) {
+				csv.printRecord(p + "XA004", "HS-loi-1", "TTHC", "2026-05-10", "2026-05-20", "2026-05-01", "true", "");
+			}
 		}
 	}
 
 	private void writeTasks(Path file) throws IOException {
 		try (CSVPrinter csv = printer(file, "unit_code", "task_id", "source_doc", "assigned_on", "due_on", "completed_on")) {
 			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, 3);
+				int count = count(u, month, size.tasks());
 				for (int i = 0; i < count; i++) {
 					LocalDate assigned = dayIn(u, month);
 					if (assigned == null) {
@@ -241,7 +278,9 @@ public final class SampleProvince {
 				}
 			}
 			// a report for a month: reports are quarterly, half-yearly or yearly
-			csv.printRecord("SO01", "2026-02", "2026-02-10");
+			for (String p : prefixes) {
+				csv.printRecord(p + "SO01", "2026-02", "2026-02-10");
+			}
 		}
 	}
 
