@@ -40,7 +40,7 @@ echo "== (b, d, e) the job"
   SPRING_DATASOURCE_USERNAME=bench SPRING_DATASOURCE_PASSWORD=bench \
   java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar target/scorecard.jar \
   --input="$WORK/data" --period=2026-09 --output="$WORK/out" --as-of=2026-11-24 | tee "$WORK/job.log" \
-  | grep -E "step .* (COMPLETED|FAILED)|scorecards: .* of|Scorecard 20"
+  | grep --line-buffered -E "step .* (COMPLETED|FAILED)|scorecards: .* of|Scorecard 20"
 step_s() { grep -oP "step $1 COMPLETED in \K[0-9]+" "$WORK/job.log" | awk '{printf "%.1f", $1/1000}'; }
 LOAD_S=$(step_s load); COUNT_S=$(step_s count); SCORE_S=$(step_s score); REPORT_S=$(step_s report)
 UNITS=$(ls "$WORK/out/2026-09/units" | wc -l)
