@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -112,14 +113,16 @@ final class CsvSource implements AutoCloseable {
 		}
 		catch (UncheckedIOException e) {
 			// Commons CSV cannot go on after a broken quote: the file, not a row, is unusable
-			throw problem("malformed CSV after line " + line + ": " + e.getCause().getMessage());
+			throw problem("malformed CSV from line " + (line + 1) + ": " + e.getCause().getMessage()
+					+ " (a quoted cell is not closed, or text follows its closing quote)");
 		}
 	}
 
 	private int[] matchColumns(CSVRecord header) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
-			String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+			// a BOM inside the header (a file saved twice with one) is no part of a column's name
+			String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
 			if (positions.put(name, i) != null) {
 				throw problem("column '" + name + "' appears twice in the header");
 			}
@@ -135,11 +138,17 @@ final class CsvSource implements AutoCloseable {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw problem("lacks the required column(s) " + String.join(", ", missing)
-					+ " (header has: " + String.join(", ", header.toList()) + ")");
+			throw problem("lacks the required column(s) " + String.join(", ", missing) + " (header has: " + shown(header.toList()) + ")");
 		}
 		positions.keySet().stream().sorted().forEach(unknownColumns::add);
 		return index;
+	}
+
+	/** A header as a one-line message can show it: at most 10 names of at most 40 characters. */
+	private static String shown(List<String> names) {
+		String listed = names.stream().limit(10).map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n)
+				.collect(Collectors.joining(", "));
+		return names.size() > 10 ? listed + " and " + (names.size() - 10) + " more" : listed;
 	}
 
 	private InputProblemException problem(String what) {

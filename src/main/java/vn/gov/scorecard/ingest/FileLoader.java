@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,7 +43,7 @@ final class FileLoader {
 		this.asOf = asOf;
 	}
 
-	FileStats load(ScannedFile file, Set<String> knownUnits) throws SQLException, IOException {
+	FileStats load(ScannedFile file, Map<String, LocalDate> knownUnits) throws SQLException, IOException {
 		InputFile definition = file.definition();
 		StagingSql sql = new StagingSql(definition);
 		long started = System.nanoTime();
@@ -52,8 +52,9 @@ final class FileLoader {
 		String warnings;
 		try (RejectSink rejects = new RejectSink(runId); CsvSource source = CsvSource.open(file)) {
 			Progress progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
-			warnings = source.unknownColumns().isEmpty() ? null
-					: "unknown columns ignored: " + String.join(", ", source.unknownColumns());
+			List<String> unknown = source.unknownColumns();
+			warnings = unknown.isEmpty() ? null : "unknown columns ignored: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
+					+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "");
 			if (warnings != null) {
 				log.warn("{}: {}", file.fileName(), warnings);
 			}
@@ -87,6 +88,7 @@ final class FileLoader {
 			rejectDuplicates(file, sql, rejects);
 			if (definition == InputFile.UNITS) {
 				rejectUnknownPredecessors(file, sql, rejects);
+				rejectPredecessorCycles(file, sql, rejects);
 			}
 			long rejected = rejects.count();
 			rejects.copyTo(connection.getCopyAPI());
@@ -118,6 +120,17 @@ final class FileLoader {
 			String code = row.getString("unknown_code");
 			rejects.reject(file.fileName(), row.getLong("line"), new Problem("predecessor_codes", code,
 					"đơn vị tiền thân " + code + " không có trong tệp này và chưa có trong danh mục"), row.getString("unit_code"));
+			return row.getLong("line");
+		});
+		for (Long line : lines) {
+			jdbc.update("DELETE FROM " + sql.stageTable() + " WHERE line = ?", line);
+		}
+	}
+
+	private void rejectPredecessorCycles(ScannedFile file, StagingSql sql, RejectSink rejects) {
+		List<Long> lines = jdbc.query(SqlFile.read("load/predecessor_cycles.sql"), (row, i) -> {
+			rejects.reject(file.fileName(), row.getLong("line"), new Problem("predecessor_codes", row.getString("codes"),
+					"các đơn vị tiền thân tạo thành vòng lặp (một đơn vị là tiền thân của chính nó)"), row.getString("unit_code"));
 			return row.getLong("line");
 		});
 		for (Long line : lines) {

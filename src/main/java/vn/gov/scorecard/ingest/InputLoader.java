@@ -8,9 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -60,10 +60,15 @@ public class InputLoader {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
 			FileLoader loader = new FileLoader(jdbc, connection.unwrap(PGConnection.class), runId, asOf);
 			List<FileStats> stats = new ArrayList<>();
-			Set<String> knownUnits = null;
+			Map<String, LocalDate> knownUnits = null;
 			for (ScannedFile file : files) {
 				if (file.definition() != InputFile.UNITS && knownUnits == null) {
-					knownUnits = new HashSet<>(jdbc.queryForList("SELECT unit_code FROM unit", String.class));
+					knownUnits = new HashMap<>();
+					Map<String, LocalDate> units = knownUnits;
+					jdbc.query("SELECT unit_code, dissolved_on FROM unit",
+							row -> {
+								units.put(row.getString(1), row.getObject(2, LocalDate.class));
+							});
 				}
 				FileStats fileStats = loader.load(file, knownUnits);
 				jdbc.update("INSERT INTO run_file (run_id, file_name, sha256, read, loaded, rejected, warnings)"

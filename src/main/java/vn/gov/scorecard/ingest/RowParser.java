@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +25,7 @@ final class RowParser {
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+	static final int MAX_CELL = 1000;
 	private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 	private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}(\\.\\d{1,6})?");
 	private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
@@ -38,23 +38,30 @@ final class RowParser {
 	private final int[] sourceIndex;
 	private final int headerSize;
 	private final LocalDate asOf;
-	private final Set<String> knownUnits;
+	private final Map<String, LocalDate> knownUnits;
+	private final int eventColumn;
 	private final Map<String, Integer> indexByName = new HashMap<>();
 
 	/**
 	 * @param sourceIndex for each contract column, its index in the file's records, or -1 when the
 	 *                    file has no such (optional) column
 	 */
-	RowParser(InputFile file, int[] sourceIndex, int headerSize, LocalDate asOf, Set<String> knownUnits) {
+	/** @param knownUnits the codes of the units records may name, with the day each was dissolved (or null) */
+	RowParser(InputFile file, int[] sourceIndex, int headerSize, LocalDate asOf, Map<String, LocalDate> knownUnits) {
 		this.file = file;
 		this.sourceIndex = sourceIndex;
 		this.headerSize = headerSize;
 		this.asOf = asOf;
 		this.knownUnits = knownUnits;
 		List<Column> columns = file.columns();
+		int event = -1;
 		for (int i = 0; i < columns.size(); i++) {
 			indexByName.put(columns.get(i).name(), i);
+			if (event < 0 && columns.get(i).type() == Column.Type.EVENT_DATE) {
+				event = i;
+			}
 		}
+		this.eventColumn = event;
 	}
 
 	/** Fills {@code values} from the record; returns the first problem, or {@code null} when the row is good. */
@@ -76,8 +83,13 @@ final class RowParser {
 				values[i] = column.defaultValue();
 				continue;
 			}
-			if (value.indexOf('\0') >= 0) {
-				return new Problem(column.name(), value.replace('\0', ' '), "chứa ký tự NUL");
+			if (value.length() > MAX_CELL) {
+				return new Problem(column.name(), value.substring(0, 40) + "…", "dài quá " + MAX_CELL + " ký tự");
+			}
+			int unprintable = unprintable(value);
+			if (unprintable >= 0) {
+				return new Problem(column.name(), printable(value), String.format(
+						"chứa ký tự không in được U+%04X (ký tự điều khiển hoặc BOM giữa dòng)", unprintable));
 			}
 			try {
 				values[i] = parseValue(column, value);
@@ -86,7 +98,41 @@ final class RowParser {
 				return new Problem(column.name(), cell, bad.getMessage());
 			}
 		}
+		Problem dissolved = afterDissolution(values, raw);
+		if (dissolved != null) {
+			return dissolved;
+		}
 		return file.rowCheck().check(new ParsedRow(indexByName, raw, values)).orElse(null);
+	}
+
+	/** A record dated on or after its unit ceased to exist belongs to the successor, not to the unit. */
+	private Problem afterDissolution(Object[] values, String[] raw) {
+		if (eventColumn < 0 || knownUnits == null) {
+			return null;
+		}
+		LocalDate dissolved = knownUnits.get((String) values[0]);
+		LocalDate event = (LocalDate) values[eventColumn];
+		if (dissolved == null || event == null || event.isBefore(dissolved)) {
+			return null;
+		}
+		return new Problem(file.columns().get(eventColumn).name(), raw[eventColumn],
+				"đơn vị đã giải thể từ ngày " + dissolved + "; ghi bản ghi này cho đơn vị kế thừa");
+	}
+
+	/** The first character no one types into a cell: C0 controls but tab and line breaks, DEL, a BOM. */
+	private static int unprintable(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xfeff) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	/** The value as rejects.csv can show it: NUL cannot be stored in PostgreSQL text. */
+	private static String printable(String value) {
+		return value.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ufeff]", "?");
 	}
 
 	private Object parseValue(Column column, String value) throws BadValue {
@@ -94,7 +140,7 @@ final class RowParser {
 			case TEXT -> Normalizer.normalize(value, Normalizer.Form.NFC);
 			case UNIT_CODE -> unitCode(value);
 			case UNIT_REF -> {
-				if (!knownUnits.contains(value)) {
+				if (!knownUnits.containsKey(value)) {
 					throw new BadValue("mã đơn vị không có trong danh mục đơn vị (units.csv)");
 				}
 				yield value;

@@ -78,9 +78,12 @@ public enum ExitCode {
 		return INTERNAL_ERROR;
 	}
 
-	/** Class 08: connection exceptions; 57P01–57P03: the server shut down or is not accepting connections. */
+	/**
+	 * Class 08: connection exceptions; 28: the server refused the credentials; 57P01–57P03: the
+	 * server shut down or is not accepting connections.
+	 */
 	private static boolean isConnectionLost(String sqlState) {
-		return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
+		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("28") || sqlState.matches("57P0[123]"));
 	}
 
 	/** Options that cannot be used: a bad period, a missing input directory, a bad date. */

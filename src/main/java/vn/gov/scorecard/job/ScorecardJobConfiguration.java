@@ -33,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
+import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.reporting.ReportSettings;
@@ -117,6 +118,7 @@ public class ScorecardJobConfiguration {
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			runJson.write(runId, run.period(), run.asOf(), run.replacesRunId(), execution.getStartTime(),
 					LocalDateTime.now(), directory.resolve("run.json"));
+			OutputPermissions.restrict(directory);
 		});
 	}
 

@@ -134,8 +134,13 @@ public class ReportRenderer {
 
 	private void write(JasperReport report, UnitScorecard.Run run, UnitScorecard.Facts facts, Path directory) {
 		Unit unit = facts.unit();
-		PdfDocuments.write(report, UnitScorecard.parameters(run, facts), UnitScorecard.tableRows(facts),
-				directory.resolve("units").resolve(unit.code() + ".pdf"), "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
+		Path units = directory.resolve("units").normalize();
+		Path file = units.resolve(unit.code() + ".pdf").normalize();
+		if (!units.equals(file.getParent())) {
+			// unit codes are [A-Za-z0-9._-]+, so this cannot happen; it guards that rule
+			throw new IllegalStateException("unit code " + unit.code() + " would write outside " + units);
+		}
+		PdfDocuments.write(report, UnitScorecard.parameters(run, facts), UnitScorecard.tableRows(facts), file, "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
 				settings.issuer(), UnitScorecard.title(run, unit));
 	}
 }
