@@ -110,6 +110,20 @@ class AllOrNothingTest {
 	}
 
 	@Test
+	void rejectsJustOverTheCapFailTheRun() {
+		// 2 bad rows of 39 = 5.13% > 5%
+		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
+		for (int i = 1; i <= 37; i++) {
+			documents.append("SO1,N").append(i).append(",2026-02-01\n");
+		}
+		documents.append("SO1,BAD1,2026-02-30\nSO1,BAD2,2026-02-31\n");
+		pipeline.file("documents.csv", documents.toString());
+		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
+				.hasMessageStartingWith("documents.csv: 2 of 39 rows rejected, more than the cap of 5%");
+		assertThat(contents()).isEqualTo(before);
+	}
+
+	@Test
 	void loadingTheSameFilesAgainChangesNothingAndACorrectionReplacesTheRecord() {
 		List<List<Map<String, Object>>> records = contents().subList(0, 6);
 		pipeline.load(AS_OF);

@@ -154,6 +154,29 @@ class RejectsTest {
 		}
 	}
 
+	@Test
+	void recordsDatedOnOrAfterTheirUnitsDissolutionBelongToTheSuccessor(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input)
+				.file("units.csv", """
+						unit_code,unit_name,unit_type,predecessor_codes,established_on,dissolved_on
+						OLD,Xã cũ,XA,,,2025-07-01
+						NEW,Xã mới,XA,OLD,2025-07-01,
+						""")
+				.file("meetings.csv", """
+						unit_code,meeting_id,held_on,category,format,duration_days
+						OLD,M1,2025-06-30,KHAC,TRUC_TUYEN,1
+						OLD,M2,2025-07-01,KHAC,TRUC_TUYEN,1
+						NEW,M3,2025-07-01,KHAC,TRUC_TUYEN,1
+						""")) {
+			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), BigDecimal.ONE);
+			// the day before the merger is the old commune's; the day of the merger is the new one's
+			assertThat(stats.get(1)).extracting(FileStats::loaded, FileStats::rejected).containsExactly(2L, 1L);
+			assertThat(pipeline.database().jdbc().queryForMap("SELECT line, column_name, value, reason FROM run_reject"))
+					.containsEntry("line", 3L).containsEntry("column_name", "held_on").containsEntry("value", "2025-07-01")
+					.containsEntry("reason", "đơn vị đã giải thể từ ngày 2025-07-01; ghi bản ghi này cho đơn vị kế thừa");
+		}
+	}
+
 	record Reject(String file, long line, String column, String value, String reason) {
 	}
 }
