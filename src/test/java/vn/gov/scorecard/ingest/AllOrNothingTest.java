@@ -84,12 +84,7 @@ class AllOrNothingTest {
 	@Test
 	void moreRejectsThanTheCapFailTheRunAndLoadNothing() throws IOException {
 		// 1 bad row of 10 = 10% > 5%
-		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
-		for (int i = 2; i <= 10; i++) {
-			documents.append("SO1,N").append(i).append(",2026-02-01\n");
-		}
-		documents.append("SO1,BAD,01/02/2026\n");
-		pipeline.file("documents.csv", documents.toString());
+		pipeline.file("documents.csv", documents(9, "01/02/2026"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
 				.hasMessageStartingWith("documents.csv: 1 of 10 rows rejected, more than the cap of 5%; nothing was loaded");
 		assertThat(contents()).isEqualTo(before);
@@ -100,24 +95,14 @@ class AllOrNothingTest {
 	@Test
 	void rejectsExactlyAtTheCapAreAllowed() {
 		// 1 bad row of 20 = 5%: not more than the cap
-		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
-		for (int i = 1; i <= 19; i++) {
-			documents.append("SO1,N").append(i).append(",2026-02-01\n");
-		}
-		documents.append("SO1,BAD,2026-02-30\n");
-		pipeline.file("documents.csv", documents.toString());
+		pipeline.file("documents.csv", documents(19, "2026-02-30"));
 		assertThat(pipeline.load(AS_OF)).extracting(FileStats::rejected).containsExactly(0L, 1L);
 	}
 
 	@Test
 	void rejectsJustOverTheCapFailTheRun() {
 		// 2 bad rows of 39 = 5.13% > 5%
-		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
-		for (int i = 1; i <= 37; i++) {
-			documents.append("SO1,N").append(i).append(",2026-02-01\n");
-		}
-		documents.append("SO1,BAD1,2026-02-30\nSO1,BAD2,2026-02-31\n");
-		pipeline.file("documents.csv", documents.toString());
+		pipeline.file("documents.csv", documents(37, "2026-02-30", "2026-02-31"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
 				.hasMessageStartingWith("documents.csv: 2 of 39 rows rejected, more than the cap of 5%");
 		assertThat(contents()).isEqualTo(before);
@@ -134,6 +119,18 @@ class AllOrNothingTest {
 		assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
 				+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
 				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP", "X1 D1 2026-01-06 -");
+	}
+
+	/** documents.csv with {@code good} good rows (lines 2 …) and then one row per bad issue date. */
+	private static String documents(int good, String... badDates) {
+		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
+		for (int i = 1; i <= good; i++) {
+			documents.append("SO1,N").append(i).append(",2026-02-01\n");
+		}
+		for (int i = 0; i < badDates.length; i++) {
+			documents.append("SO1,BAD").append(i).append(',').append(badDates[i]).append('\n');
+		}
+		return documents.toString();
 	}
 
 	private List<List<Map<String, Object>>> contents() {
