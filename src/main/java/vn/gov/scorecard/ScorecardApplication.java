@@ -56,15 +56,12 @@ public class ScorecardApplication {
 	public static ConfigurableApplicationContext schedule(String... args) {
 		String[] arguments = Arrays.stream(args).map(a -> a.equals("--schedule") ? "--schedule=true" : a)
 				.toArray(String[]::new);
-		return new SpringApplicationBuilder(ScorecardApplication.class).logStartupInfo(false)
-				.properties("spring.main.keep-alive=true").run(arguments);
+		return application().properties("spring.main.keep-alive=true").run(arguments);
 	}
 
 	/** Prints the past runs ({@code --history}) and returns the exit code. */
 	public static ExitCode history(String... args) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardApplication.class)
-				.logStartupInfo(false)
-				.run(args)) {
+		try (ConfigurableApplicationContext context = application().run(args)) {
 			context.getBean(RunHistory.class).print(System.out);
 			return ExitCode.SUCCESS;
 		}
@@ -76,9 +73,7 @@ public class ScorecardApplication {
 
 	/** Runs once and returns the exit code; on failure prints the one-line reason on stderr. */
 	public static ExitCode run(String... args) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardApplication.class)
-				.logStartupInfo(false)
-				.run(args)) {
+		try (ConfigurableApplicationContext context = application().run(args)) {
 			return context.getBean(RunCommand.class).execute();
 		}
 		catch (Exception e) {
@@ -89,5 +84,9 @@ public class ScorecardApplication {
 			System.err.println("scorecard: " + ExitCode.reason(e));
 			return code;
 		}
+	}
+
+	private static SpringApplicationBuilder application() {
+		return new SpringApplicationBuilder(ScorecardApplication.class).logStartupInfo(false);
 	}
 }

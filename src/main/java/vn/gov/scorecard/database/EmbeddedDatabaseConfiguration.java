@@ -42,11 +42,12 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(4);
-		dataSource.setConnectionTimeout(5000);
+		dataSource.setConnectionTimeout(connectionTimeout);
 		return dataSource;
 	}
 

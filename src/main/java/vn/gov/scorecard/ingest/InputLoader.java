@@ -18,6 +18,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
+import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunOutputs;
 
 /**
@@ -77,6 +78,7 @@ public class InputLoader {
 				stats.add(fileStats);
 				if (BigDecimal.valueOf(fileStats.rejected()).compareTo(rejectCap.multiply(BigDecimal.valueOf(fileStats.read()))) > 0) {
 					outputs.writeRejects(runId, rejectsFile);
+					OutputPermissions.restrict(rejectsFile.getParent());
 					throw new RejectCapExceededException(file.fileName() + ": " + fileStats.rejected() + " of "
 							+ fileStats.read() + " rows rejected, more than the cap of " + rejectCap.movePointRight(2).stripTrailingZeros().toPlainString()
 							+ "%; nothing was loaded; see " + rejectsFile);

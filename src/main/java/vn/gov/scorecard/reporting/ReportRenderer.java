@@ -92,11 +92,10 @@ public class ReportRenderer {
 				.collect(Collectors.toMap(Unit::code, u -> u));
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
 				stored.provinceWideConferences(period), stored.fileLines(runId), stored.rejectsByUnit(runId));
-		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, rules, settings, Map.of());
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords();
 		parameters.put("titleLine", title);
-		parameters.put("basisLine", UnitScorecard.basisLine(run));
+		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
 		parameters.put("notes", RankingReport.notes(units, context));
 		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules), directory.resolve("ranking.pdf"),
 				title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");

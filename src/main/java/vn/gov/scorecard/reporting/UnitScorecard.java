@@ -39,9 +39,9 @@ final class UnitScorecard {
 	}
 
 	/** Which rules and data a document was computed from. */
-	static String basisLine(Run run) {
-		return "Bộ tiêu chí phiên bản " + run.rules().version() + "; số liệu đến ngày " + Vietnamese.date(run.asOf())
-				+ "; lần tính số " + run.runId() + ".";
+	static String basisLine(RuleSet rules, LocalDate asOf, long runId) {
+		return "Bộ tiêu chí phiên bản " + rules.version() + "; số liệu đến ngày " + Vietnamese.date(asOf)
+				+ "; lần tính số " + runId + ".";
 	}
 
 	static String title(Run run, Unit unit) {
@@ -58,7 +58,7 @@ final class UnitScorecard {
 		parameters.put("scoreLine", scoreLine(run, facts));
 		parameters.put("classificationLine", "Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
-		parameters.put("basisLine", basisLine(run));
+		parameters.put("basisLine", basisLine(run.rules(), run.asOf(), run.runId()));
 		parameters.put("recipients", "Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
 		parameters.put("signerTitle", settings.signerTitle());
 		parameters.put("signerName", settings.signerName());
