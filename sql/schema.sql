@@ -161,3 +161,22 @@ WITH RECURSIVE lineage (unit_code, source_code) AS (
     CROSS JOIN LATERAL unnest(u.predecessor_codes) AS p(code)
 )
 SELECT unit_code, source_code FROM lineage;
+
+-- Added with SPEC v2: rows of empty cells counted apart; a reject's record identifier; warnings.
+ALTER TABLE run_file ADD COLUMN IF NOT EXISTS blank bigint NOT NULL DEFAULT 0;
+ALTER TABLE run_reject ADD COLUMN IF NOT EXISTS record_id text;
+
+CREATE TABLE IF NOT EXISTS run_warning (
+    run_id   bigint  NOT NULL,
+    position integer NOT NULL,
+    message  text    NOT NULL,
+    PRIMARY KEY (run_id, position)
+);
+
+-- A sort key that compares the numbers inside a text as numbers: 'HS-2' before 'HS-10'.
+CREATE OR REPLACE FUNCTION natural_key(value text)
+RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT string_agg(CASE WHEN m[1] ~ '^[0-9]' THEN lpad(m[1], 20, '0') ELSE m[1] END, '' ORDER BY n)
+    FROM regexp_matches(value, '([0-9]+|[^0-9]+)', 'g') WITH ORDINALITY AS r(m, n)
+$$;

@@ -1,5 +1,6 @@
--- Units of units.csv whose chain of predecessors leads back to themselves (A → B → A, or A naming
--- itself). The staged units' predecessors replace those already known; UNION ends the walk.
+-- Rejects the staged units of units.csv whose chain of predecessors leads back to themselves
+-- (A → B → A, or A naming itself). The staged units' predecessors replace those already known;
+-- UNION ends the walk. Parameters: run id, file name.
 WITH RECURSIVE edge (unit_code, predecessor) AS (
     SELECT s.unit_code, p.code FROM stage_unit s CROSS JOIN LATERAL unnest(s.predecessor_codes) AS p(code)
     UNION ALL
@@ -10,8 +11,13 @@ walk (start, node) AS (
     SELECT unit_code, predecessor FROM edge
     UNION
     SELECT w.start, e.predecessor FROM walk w JOIN edge e ON e.unit_code = w.node
+),
+removed AS (
+    DELETE FROM stage_unit s
+    WHERE EXISTS (SELECT 1 FROM walk w WHERE w.start = s.unit_code AND w.node = s.unit_code)
+    RETURNING s.line, s.unit_code, array_to_string(s.predecessor_codes, ';') AS codes
 )
-SELECT s.line, s.unit_code, array_to_string(s.predecessor_codes, ';') AS codes
-FROM stage_unit s
-WHERE EXISTS (SELECT 1 FROM walk w WHERE w.start = s.unit_code AND w.node = s.unit_code)
-ORDER BY s.line
+INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code)
+SELECT ?, ?, line, 'predecessor_codes', codes,
+       'các đơn vị tiền thân tạo thành vòng lặp (một đơn vị là tiền thân của chính nó)', unit_code
+FROM removed

@@ -4,6 +4,8 @@
 SELECT unit_code,
        processed_digitally AS ok,
        0 AS severity,
+       received_on AS sort_date,
+       item_id AS record_id,
        format('%s (%s), tiếp nhận ngày %s: không xử lý trên môi trường số',
               item_id, kind, to_char(received_on, 'DD/MM/YYYY')) AS item
 FROM work_item

@@ -4,9 +4,12 @@
 -- ok:          completed with completed_on <= due_on, or open with due_on >= window end
 --              (an open dossier is judged at the window's last day, as in the national index)
 -- severity:    days late (at the window end for an open dossier)
+-- The item states what was known at the window's end: a dossier completed later is shown open.
 SELECT unit_code,
        CASE WHEN completed_on <= :window_end THEN completed_on <= due_on ELSE due_on >= :window_end END AS ok,
        CASE WHEN completed_on <= :window_end THEN completed_on ELSE :window_end END - due_on AS severity,
+       due_on AS sort_date,
+       item_id AS record_id,
        format('Hồ sơ %s, tiếp nhận %s, hạn %s, %s: trễ %s ngày',
               item_id, to_char(received_on, 'DD/MM/YYYY'), to_char(due_on, 'DD/MM/YYYY'),
               CASE WHEN completed_on <= :window_end THEN 'giải quyết ' || to_char(completed_on, 'DD/MM/YYYY')

@@ -5,6 +5,8 @@
 SELECT unit_code,
        duration_days <= day_limit AS ok,
        duration_days - day_limit AS severity,
+       held_on AS sort_date,
+       meeting_id AS record_id,
        format('Hội nghị %s ngày %s%s: %s ngày, vượt thời lượng tối đa %s ngày',
               meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', ''),
               replace(trim_scale(duration_days)::text, '.', ','), replace(trim_scale(day_limit)::text, '.', ',')) AS item

@@ -4,6 +4,8 @@
 SELECT unit_code,
        NOT (summons_commune_officials AND NOT state_secret) AS ok,
        0 AS severity,
+       held_on AS sort_date,
+       meeting_id AS record_id,
        format('Hội nghị %s ngày %s%s: họp trực tiếp, triệu tập cán bộ cấp xã',
               meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
 FROM meeting

@@ -4,6 +4,8 @@
 SELECT unit_code,
        format <> 'TRUC_TIEP' AS ok,
        0 AS severity,
+       held_on AS sort_date,
+       meeting_id AS record_id,
        format('Hội nghị %s ngày %s%s: họp trực tiếp',
               meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
 FROM meeting

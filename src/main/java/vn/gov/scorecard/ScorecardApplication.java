@@ -18,12 +18,17 @@ import vn.gov.scorecard.sample.SampleData;
  * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}. It also
  * runs on a schedule ({@code --schedule}), lists past runs ({@code --history}) and writes the
  * sample province's input files ({@code --generate-sample=DIR}), or a national data set for
- * benchmarks ({@code --generate-national=DIR [--scale=0.01…1]}).
+ * benchmarks ({@code --generate-national=DIR [--scale=0.01…1]}). {@code --help} lists them all
+ * (from {@code usage.txt}) and touches nothing.
  */
 @SpringBootApplication
 public class ScorecardApplication {
 
 	public static void main(String[] args) {
+		if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+			System.out.print(usage());
+			return;
+		}
 		if (args.length >= 1 && args[0].startsWith("--generate-sample=")) {
 			Path directory = Path.of(args[0].substring("--generate-sample=".length()));
 			SampleData.write(directory, 2026);
@@ -43,7 +48,13 @@ public class ScorecardApplication {
 			System.exit(history(args).code());
 		}
 		if (Arrays.stream(args).anyMatch(a -> a.equals("--schedule") || a.equals("--schedule=true"))) {
-			schedule(args);
+			try {
+				stopCleanlyOnSigterm(schedule(args));
+			}
+			catch (Exception e) {
+				System.err.println("scorecard: " + ExitCode.reason(e));
+				System.exit(ExitCode.of(e).code());
+			}
 			return;
 		}
 		System.exit(run(args).code());
@@ -51,12 +62,23 @@ public class ScorecardApplication {
 
 	/**
 	 * Starts the scheduled mode and returns, leaving the application running on its cron until the
-	 * process is stopped. {@code --schedule} alone means {@code --schedule=true}.
+	 * process is stopped. {@code --schedule} alone means {@code --schedule=true}. On SIGTERM (as
+	 * systemd stops a service) the context closes, which stops a run in progress at a safe point
+	 * (see ScheduledRuns), and the process exits 0: it was asked to stop and did.
 	 */
 	public static ConfigurableApplicationContext schedule(String... args) {
 		String[] arguments = Arrays.stream(args).map(a -> a.equals("--schedule") ? "--schedule=true" : a)
 				.toArray(String[]::new);
-		return application().properties("spring.main.keep-alive=true").run(arguments);
+		return application().registerShutdownHook(false).properties("spring.main.keep-alive=true").run(arguments);
+	}
+
+	/** Closes the scheduled mode's context on SIGTERM, then ends the process with 0 rather than 143. */
+	private static void stopCleanlyOnSigterm(ConfigurableApplicationContext context) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			context.close();
+			LoggerFactory.getLogger(ScorecardApplication.class).info("scheduled mode stopped");
+			Runtime.getRuntime().halt(0);
+		}, "scorecard-stop"));
 	}
 
 	/** Prints the past runs ({@code --history}) and returns the exit code. */
@@ -83,6 +105,15 @@ public class ScorecardApplication {
 			}
 			System.err.println("scorecard: " + ExitCode.reason(e));
 			return code;
+		}
+	}
+
+	static String usage() {
+		try (var in = ScorecardApplication.class.getResourceAsStream("/usage.txt")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

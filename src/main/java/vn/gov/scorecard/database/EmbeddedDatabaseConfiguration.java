@@ -1,8 +1,5 @@
 package vn.gov.scorecard.database;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -11,44 +8,53 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the job runs on an
- * embedded PostgreSQL that needs no installation. Its data directory persists between runs so
- * that history, restarts and previous-year baselines survive.
+ * embedded PostgreSQL that needs no installation. Its data lives in one per-user folder whatever
+ * the working directory ({@code $XDG_DATA_HOME/scorecard/db}, by default
+ * {@code ~/.local/share/scorecard/db}), so history, restarts and baselines are found from anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${scorecard.embedded-db.dir:scorecard-db}") Path dataDirectory) {
-		try {
-			Files.createDirectories(dataDirectory);
-			return EmbeddedPostgres.builder()
-					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false)
-					.start();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("embedded PostgreSQL cannot start in " + dataDirectory.toAbsolutePath()
-					+ ": " + e.getMessage(), e);
-		}
+	EmbeddedDatabase embeddedDatabase(@Value("${scorecard.embedded-db.dir:}") String directory, Environment environment) {
+		return EmbeddedDatabase.start(directory.isBlank() ? defaultDirectory() : Path.of(directory), purpose(environment));
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres,
+	HikariDataSource dataSource(EmbeddedDatabase database,
 			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setMaximumPoolSize(4);
 		dataSource.setConnectionTimeout(connectionTimeout);
 		return dataSource;
+	}
+
+	static Path defaultDirectory() {
+		String dataHome = System.getenv("XDG_DATA_HOME");
+		Path base = dataHome == null || dataHome.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share")
+				: Path.of(dataHome);
+		return base.resolve("scorecard").resolve("db");
+	}
+
+	/** What this process uses the database for, as a second process's refusal names it. */
+	private static String purpose(Environment environment) {
+		if (environment.containsProperty("history")) {
+			return "--history";
+		}
+		if (environment.getProperty("schedule", Boolean.class, false)) {
+			return "scheduled mode";
+		}
+		String period = environment.getProperty("period", environment.getProperty("scorecard.period", ""));
+		return "run of " + period.strip();
 	}
 
 	static class NoDatasourceUrl implements Condition {

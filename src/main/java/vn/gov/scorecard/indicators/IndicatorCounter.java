@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.scoring.RuleSet;
 
 /**
@@ -31,9 +32,10 @@ public class IndicatorCounter {
 		}
 	}
 
-	/** Replaces the counts of {@code period} in run {@code runId}. */
-	public void count(long runId, Period period, RuleSet rules) {
-		MapSqlParameterSource params = parameters(period, rules).addValue("run_id", runId).addValue("period", period.toString());
+	/** Replaces the counts of the windows' period in run {@code runId}. */
+	public void count(long runId, Windows windows, RuleSet rules) {
+		Period period = windows.period();
+		MapSqlParameterSource params = parameters(windows, rules).addValue("run_id", runId).addValue("period", period.toString());
 		jdbc.update("DELETE FROM indicator_count WHERE run_id = :run_id AND period = :period", params);
 		long start = System.nanoTime();
 		int rows = 0;
@@ -45,18 +47,10 @@ public class IndicatorCounter {
 		log.info("{}: {} indicator counts in {} ms", period, rows, (System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** The named parameters of the indicator SQL: the period's windows and the rule set's limits. */
-	public static MapSqlParameterSource parameters(Period period, RuleSet rules) {
-		Period reportPeriod = period.reportPeriod();
+	/** The named parameters of the indicator SQL: the windows and the rule set's limits. */
+	public static MapSqlParameterSource parameters(Windows windows, RuleSet rules) {
 		RuleSet.Limits limits = rules.limits();
-		return new MapSqlParameterSource()
-				.addValue("window_start", period.firstDay())
-				.addValue("window_end", period.lastDay())
-				.addValue("ytd_start", period.ytdStart())
-				.addValue("prev_ytd_start", period.previousYtdStart())
-				.addValue("prev_ytd_end", period.previousYtdEnd())
-				.addValue("report_period", reportPeriod == null ? null : reportPeriod.toString())
-				.addValue("report_deadline", reportPeriod == null ? null : reportPeriod.reportDeadline())
+		return windowParameters(windows)
 				.addValue("max_days_quan_triet", limits.maxDaysQuanTriet())
 				.addValue("max_days_chuyen_mon", limits.maxDaysChuyenMon())
 				.addValue("max_days_quan_trong", limits.maxDaysQuanTrong())
@@ -65,5 +59,17 @@ public class IndicatorCounter {
 				.addValue("max_presentation_min", limits.maxPresentationMinutes())
 				.addValue("max_commune_wide_conferences",
 						rules.rule(Indicator.WIDE_CONF_LIMIT).target().threshold().longValueExact());
+	}
+
+	static MapSqlParameterSource windowParameters(Windows windows) {
+		Period reportPeriod = windows.reportPeriod();
+		return new MapSqlParameterSource()
+				.addValue("window_start", windows.start())
+				.addValue("window_end", windows.end())
+				.addValue("ytd_start", windows.ytdStart())
+				.addValue("prev_ytd_start", windows.previousYtdStart())
+				.addValue("prev_ytd_end", windows.previousYtdEnd())
+				.addValue("report_period", reportPeriod == null ? null : reportPeriod.toString())
+				.addValue("report_deadline", reportPeriod == null ? null : reportPeriod.reportDeadline());
 	}
 }

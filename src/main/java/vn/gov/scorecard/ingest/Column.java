@@ -28,8 +28,8 @@ public record Column(String name, Type type, boolean required, Object defaultVal
 		EVENT_DATE,
 		/** duration_days: a decimal > 0 and ≤ 30. */
 		DURATION,
-		/** An integer ≥ 0. */
-		COUNT,
+		/** A speech's minutes: an integer from 0 to 1440 (a day). */
+		MINUTES,
 		BOOLEAN,
 		ENUM,
 		/** A quarter, half-year or year period, e.g. {@code 2026-Q1}. */

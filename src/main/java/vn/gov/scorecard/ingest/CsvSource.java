@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The records of one input file, each with the physical line it begins on (the header is line 1).
  * Columns are matched to the contract by header name: case-insensitive, surrounding spaces
- * ignored, any order. Blank lines are not records.
+ * ignored, any order. Blank lines before the header are skipped.
  */
 final class CsvSource implements AutoCloseable {
 
@@ -45,7 +45,7 @@ final class CsvSource implements AutoCloseable {
 		this.reader = new LineTrackingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
-		CSVRecord header = nextNonBlank();
+		CSVRecord header = nextRecord(true);
 		if (header == null) {
 			throw problem("has no header row");
 		}
@@ -62,9 +62,9 @@ final class CsvSource implements AutoCloseable {
 		}
 	}
 
-	/** The next record, or {@code null} at the end of the file. */
+	/** The next record, blank ones included (the caller counts them), or {@code null} at the end of the file. */
 	CSVRecord next() {
-		return nextNonBlank();
+		return nextRecord(false);
 	}
 
 	/** The physical line on which the record last returned by {@link #next()} begins. */
@@ -99,12 +99,12 @@ final class CsvSource implements AutoCloseable {
 		}
 	}
 
-	private CSVRecord nextNonBlank() {
+	private CSVRecord nextRecord(boolean skipEmptyLines) {
 		try {
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
 				line = reader.lineOf(record.getCharacterPosition());
-				if (record.size() == 1 && record.get(0).isEmpty()) {
+				if (skipEmptyLines && record.size() == 1 && record.get(0).isEmpty()) {
 					continue;
 				}
 				return record;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,29 +50,35 @@ final class FileLoader {
 		long started = System.nanoTime();
 		jdbc.execute(sql.createStage());
 		long read = 0;
+		long blank = 0;
 		String warnings;
+		Progress progress;
 		try (RejectSink rejects = new RejectSink(runId); CsvSource source = CsvSource.open(file)) {
-			Progress progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
-			List<String> unknown = source.unknownColumns();
-			warnings = unknown.isEmpty() ? null : "unknown columns ignored: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
-					+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "");
+			progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
+			warnings = unknownColumnsWarning(source.unknownColumns());
 			if (warnings != null) {
 				log.warn("{}: {}", file.fileName(), warnings);
 			}
 			RowParser parser = new RowParser(definition, source.sourceIndex(), source.headerSize(), asOf, knownUnits);
 			int unitColumn = source.sourceIndex()[0];
+			int idColumn = definition.key().size() == 1 ? -1
+					: source.sourceIndex()[definition.columnNames().indexOf(sql.idColumn())];
 			Object[] values = new Object[definition.columns().size()];
 			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
 					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
 					CSVFormat.POSTGRESQL_CSV)) {
 				CSVRecord record;
 				while ((record = source.next()) != null) {
+					if (isBlank(record)) {
+						blank++;
+						continue;
+					}
 					read++;
 					progress.step();
 					Problem problem = parser.parse(record, values);
 					if (problem != null) {
-						String unit = unitColumn >= 0 && unitColumn < record.size() ? record.get(unitColumn).strip() : null;
-						rejects.reject(file.fileName(), source.line(), problem, unit);
+						rejects.reject(file.fileName(), source.line(), problem, keyCell(record, unitColumn),
+								keyCell(record, idColumn));
 						continue;
 					}
 					stage.print(source.line());
@@ -84,58 +91,65 @@ final class FileLoader {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-			long parsed = System.nanoTime();
-			rejectDuplicates(file, sql, rejects);
-			if (definition == InputFile.UNITS) {
-				rejectUnknownPredecessors(file, sql, rejects);
-				rejectPredecessorCycles(file, sql, rejects);
-			}
-			long rejected = rejects.count();
 			rejects.copyTo(connection.getCopyAPI());
-			long checked = System.nanoTime();
-			long loaded = jdbc.queryForObject(sql.countStaged(), Long.class);
-			jdbc.update(sql.upsert());
-			progress.finish(loaded, rejected);
-			log.info("{}: parse and copy {} ms, duplicate check {} ms, upsert {} ms", file.fileName(),
-					(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-			return new FileStats(file.fileName(), file.sha256(), read, loaded, rejected, warnings);
 		}
+		long parsed = System.nanoTime();
+		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, runId, file.fileName())) {
+			jdbc.update(sql.rejectDuplicates(), runId, file.fileName(), runId, file.fileName());
+		}
+		if (definition == InputFile.UNITS) {
+			rejectBadPredecessors(file);
+		}
+		long checked = System.nanoTime();
+		long rejected = jdbc.queryForObject("SELECT count(*) FROM run_reject WHERE run_id = ? AND file_name = ?",
+				Long.class, runId, file.fileName());
+		long loaded = jdbc.queryForObject(sql.countStaged(), Long.class);
+		jdbc.update(sql.upsert());
+		progress.finish(loaded, rejected, blank);
+		log.info("{}: parse and copy {} ms, duplicate check {} ms, upsert {} ms", file.fileName(),
+				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return new FileStats(file.fileName(), file.sha256(), read, loaded, rejected, blank, warnings);
 	}
 
-	private void rejectDuplicates(ScannedFile file, StagingSql sql, RejectSink rejects) {
-		if (!jdbc.queryForObject(sql.hasDuplicates(), Boolean.class)) {
-			return;
+	/** A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC §2). */
+	private static boolean isBlank(CSVRecord record) {
+		for (String cell : record) {
+			if (!cell.isBlank()) {
+				return false;
+			}
 		}
-		String idColumn = file.definition().key().get(file.definition().key().size() - 1);
-		jdbc.query(sql.removeDuplicates(), row -> {
-			rejects.reject(file.fileName(), row.getLong("line"),
-					new Problem(idColumn, row.getString("id"),
-							"trùng khóa với dòng " + row.getLong("first_line") + " trong cùng tệp"),
-					row.getString("unit_code"));
-		});
+		return true;
 	}
 
-	private void rejectUnknownPredecessors(ScannedFile file, StagingSql sql, RejectSink rejects) {
-		List<Long> lines = jdbc.query(SqlFile.read("load/unknown_predecessors.sql"), (row, i) -> {
-			String code = row.getString("unknown_code");
-			rejects.reject(file.fileName(), row.getLong("line"), new Problem("predecessor_codes", code,
-					"đơn vị tiền thân " + code + " không có trong tệp này và chưa có trong danh mục"), row.getString("unit_code"));
-			return row.getLong("line");
-		});
-		for (Long line : lines) {
-			jdbc.update("DELETE FROM " + sql.stageTable() + " WHERE line = ?", line);
+	/** A key cell of a rejected row as the staged rows hold it (stripped, NFC), or null when absent or empty. */
+	private static String keyCell(CSVRecord record, int column) {
+		if (column < 0 || column >= record.size() || record.get(column).isBlank()) {
+			return null;
 		}
+		return Normalizer.normalize(record.get(column).strip(), Normalizer.Form.NFC);
 	}
 
-	private void rejectPredecessorCycles(ScannedFile file, StagingSql sql, RejectSink rejects) {
-		List<Long> lines = jdbc.query(SqlFile.read("load/predecessor_cycles.sql"), (row, i) -> {
-			rejects.reject(file.fileName(), row.getLong("line"), new Problem("predecessor_codes", row.getString("codes"),
-					"các đơn vị tiền thân tạo thành vòng lặp (một đơn vị là tiền thân của chính nó)"), row.getString("unit_code"));
-			return row.getLong("line");
-		});
-		for (Long line : lines) {
-			jdbc.update("DELETE FROM " + sql.stageTable() + " WHERE line = ?", line);
+	private static String unknownColumnsWarning(List<String> unknown) {
+		if (unknown.isEmpty()) {
+			return null;
 		}
+		return "unknown columns ignored: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
+				+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "");
+	}
+
+	/**
+	 * Rejects units whose predecessors are unknown or lead back to themselves, until none is left:
+	 * a unit whose predecessor was itself rejected is rejected in the next round.
+	 */
+	private void rejectBadPredecessors(ScannedFile file) {
+		String unknown = SqlFile.read("load/unknown_predecessors.sql");
+		String cycles = SqlFile.read("load/predecessor_cycles.sql");
+		int removed;
+		do {
+			removed = jdbc.update(cycles, runId, file.fileName())
+					+ jdbc.update(unknown, runId, file.fileName(), runId, file.fileName());
+		}
+		while (removed > 0);
 	}
 
 	/** The value as COPY's CSV format reads it; {@code null} is written unquoted and so read as NULL. */

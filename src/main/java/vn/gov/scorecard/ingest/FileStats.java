@@ -1,7 +1,10 @@
 package vn.gov.scorecard.ingest;
 
-/** What a run did with one input file; {@code read = loaded + rejected} always. */
-public record FileStats(String name, String sha256, long read, long loaded, long rejected, String warnings) {
+/**
+ * What a run did with one input file; {@code read = loaded + rejected} always. Rows with no value
+ * in any cell are not records: they are counted apart as {@code blank}.
+ */
+public record FileStats(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings) {
 
 	public FileStats {
 		if (read != loaded + rejected) {

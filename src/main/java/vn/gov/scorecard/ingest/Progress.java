@@ -46,8 +46,8 @@ final class Progress {
 		return Math.round(done / seconds);
 	}
 
-	void finish(long loaded, long rejected) {
-		log.info("{}: {} rows read, {} loaded, {} rejected ({} rows/s)", what, done, loaded, rejected,
+	void finish(long loaded, long rejected, long blank) {
+		log.info("{}: {} rows read, {} loaded, {} rejected, {} blank ({} rows/s)", what, done, loaded, rejected, blank,
 				ratePerSecond(System.nanoTime()));
 	}
 }

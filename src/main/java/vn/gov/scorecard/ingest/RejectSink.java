@@ -23,7 +23,6 @@ final class RejectSink implements AutoCloseable {
 	private final long runId;
 	private final Path file;
 	private final CSVPrinter printer;
-	private long count;
 
 	RejectSink(long runId) {
 		this.runId = runId;
@@ -37,18 +36,14 @@ final class RejectSink implements AutoCloseable {
 		}
 	}
 
-	void reject(String fileName, long line, Problem problem, String unitCode) {
+	/** Records a rejected row, with its unit code and identifier as far as they could be read (else null). */
+	void reject(String fileName, long line, Problem problem, String unitCode, String recordId) {
 		try {
-			printer.printRecord(runId, fileName, line, problem.column(), problem.value(), problem.reason(), unitCode);
+			printer.printRecord(runId, fileName, line, problem.column(), problem.value(), problem.reason(), unitCode, recordId);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		count++;
-	}
-
-	long count() {
-		return count;
 	}
 
 	/** Copies the rejects into {@code run_reject}; the sink is then done. */
@@ -56,7 +51,7 @@ final class RejectSink implements AutoCloseable {
 		try {
 			printer.close();
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				copy.copyIn("COPY run_reject (run_id, file_name, line, column_name, value, reason, unit_code)"
+				copy.copyIn("COPY run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)"
 						+ " FROM STDIN (FORMAT csv)", reader);
 			}
 		}

@@ -27,9 +27,12 @@ final class RowParser {
 
 	static final int MAX_CELL = 1000;
 	private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
-	private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}(\\.\\d{1,6})?");
-	private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+	private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+	private static final Pattern WHOLE = Pattern.compile("\\d+");
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 	private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(30);
+	private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(1440);
 	private static final Map<String, Boolean> BOOLEANS = Map.of(
 			"true", true, "false", false, "1", true, "0", false,
 			"yes", true, "no", false, "có", true, "không", false);
@@ -163,18 +166,27 @@ final class RowParser {
 				yield date;
 			}
 			case DURATION -> {
+				if (DECIMAL_COMMA.matcher(value).matches()) {
+					throw new BadValue("dùng dấu chấm thập phân, không dùng dấu phẩy (ví dụ 0.5)");
+				}
 				if (!DECIMAL.matcher(value).matches()) {
-					throw new BadValue("không phải số thập phân (dùng dấu chấm, ví dụ 0.5)");
+					throw new BadValue("không phải số ngày (số thập phân, ví dụ 0.5)");
 				}
 				BigDecimal days = new BigDecimal(value);
 				if (days.signum() <= 0 || days.compareTo(MAX_DURATION) > 0) {
 					throw new BadValue("số ngày phải lớn hơn 0 và không quá 30");
 				}
+				if (days.stripTrailingZeros().scale() > 6) {
+					throw new BadValue("quá 6 chữ số thập phân");
+				}
 				yield days;
 			}
-			case COUNT -> {
-				if (!COUNT.matcher(value).matches()) {
-					throw new BadValue("không phải số nguyên không âm (tối đa 9 chữ số)");
+			case MINUTES -> {
+				if (!WHOLE.matcher(value).matches()) {
+					throw new BadValue("không phải số phút (số nguyên không âm, ví dụ 15)");
+				}
+				if (new BigDecimal(value).compareTo(MAX_MINUTES) > 0) {
+					throw new BadValue("quá 1440 phút (một ngày)");
 				}
 				yield Integer.valueOf(value);
 			}
@@ -220,7 +232,8 @@ final class RowParser {
 			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new BadValue("ngày không đúng định dạng yyyy-MM-dd");
+			throw new BadValue(ISO_DATE.matcher(value).matches() ? "ngày không có thật (tháng hoặc ngày không tồn tại)"
+					: "ngày không đúng định dạng yyyy-MM-dd");
 		}
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
 			throw new BadValue("ngày ngoài khoảng 2000-01-01 đến 2100-12-31");

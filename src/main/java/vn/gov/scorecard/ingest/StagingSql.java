@@ -23,22 +23,44 @@ record StagingSql(InputFile file) {
 		return "COPY " + stageTable() + " (line, " + columns() + ") FROM STDIN (FORMAT csv)";
 	}
 
+	/**
+	 * Every key of the file: the staged rows', and those of rows rejected while parsing as far as
+	 * they could be read, so that a key repeated after a rejected first occurrence is a duplicate
+	 * too (SPEC §2). Parameters: run id, file name.
+	 */
+	private String keys() {
+		String rejectedKey = file.key().size() == 1 ? "unit_code"
+				: "unit_code, record_id AS " + idColumn();
+		return "SELECT line, " + String.join(", ", file.key()) + ", true AS staged FROM " + stageTable()
+				+ " UNION ALL SELECT line, " + rejectedKey + ", false FROM run_reject WHERE run_id = ? AND file_name = ?"
+				+ " AND unit_code IS NOT NULL" + (file.key().size() == 1 ? "" : " AND record_id IS NOT NULL");
+	}
+
 	/** Whether any key occurs more than once: a hash aggregate, far cheaper than removing nothing. */
 	String hasDuplicates() {
-		return "SELECT EXISTS (SELECT 1 FROM " + stageTable() + " GROUP BY " + String.join(", ", file.key())
-				+ " HAVING count(*) > 1)";
+		return "SELECT EXISTS (SELECT 1 FROM (" + keys() + ") k GROUP BY " + String.join(", ", file.key())
+				+ " HAVING count(*) > 1 AND bool_or(staged))";
 	}
 
 	/**
-	 * Removes every occurrence of a key after its first, returning the removed line, its unit code,
-	 * the record's id (the key's last column) and the line of the first occurrence.
+	 * Moves every staged occurrence of a key after its first into run_reject, naming the first
+	 * one's line. Parameters: run id, file name, run id, file name.
 	 */
-	String removeDuplicates() {
-		String key = String.join(", ", file.key());
-		String id = file.key().get(file.key().size() - 1);
-		return "DELETE FROM " + stageTable() + " s USING (SELECT line, min(line) OVER (PARTITION BY " + key
-				+ ") AS first_line FROM " + stageTable() + ") d WHERE s.line = d.line AND d.line > d.first_line"
-				+ " RETURNING s.line, s.unit_code, s." + id + " AS id, d.first_line";
+	String rejectDuplicates() {
+		String id = idColumn();
+		return "WITH ranked AS (SELECT line, staged, min(line) OVER (PARTITION BY " + String.join(", ", file.key())
+				+ ") AS first_line FROM (" + keys() + ") k),"
+				+ " removed AS (DELETE FROM " + stageTable() + " s USING ranked d"
+				+ " WHERE s.line = d.line AND d.staged AND d.line > d.first_line"
+				+ " RETURNING s.line, s.unit_code, s." + id + " AS id, d.first_line)"
+				+ " INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)"
+				+ " SELECT ?, ?, line, '" + id + "', id, 'trùng khóa với dòng ' || first_line || ' trong cùng tệp', unit_code, "
+				+ (file.key().size() == 1 ? "NULL" : "id") + " FROM removed";
+	}
+
+	/** The key's last column: the record's identifier within its unit (unit_code for units.csv). */
+	String idColumn() {
+		return file.key().get(file.key().size() - 1);
 	}
 
 	/**

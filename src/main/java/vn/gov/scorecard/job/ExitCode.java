@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
+import vn.gov.scorecard.database.DatabaseInUseException;
 import vn.gov.scorecard.ingest.InputProblemException;
 import vn.gov.scorecard.ingest.RejectCapExceededException;
 
@@ -18,7 +19,8 @@ public enum ExitCode {
 	INPUT_PROBLEM(3),
 	REJECT_CAP_EXCEEDED(4),
 	DATABASE_UNREACHABLE(5),
-	ALREADY_RUNNING(6);
+	ALREADY_RUNNING(6),
+	LOGIN_REFUSED(7);
 
 	private final int code;
 
@@ -30,32 +32,45 @@ public enum ExitCode {
 		return code;
 	}
 
-	/** The exit code for a failure, from the first cause in the chain that says what went wrong. */
+	/**
+	 * The exit code for a failure, from the first cause in the chain that says what went wrong. A
+	 * refused login wins over the "cannot connect" that wraps it.
+	 */
 	public static ExitCode of(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (ownCode(t) != INTERNAL_ERROR) {
-				return ownCode(t);
-			}
-		}
-		return INTERNAL_ERROR;
+		return telling(failure) == null ? INTERNAL_ERROR : ownCode(telling(failure));
 	}
 
 	/** The one line an operator reads: the message of that cause, or of the root cause. */
 	public static String reason(Throwable failure) {
-		Throwable telling = failure;
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			telling = t;
-			if (ownCode(t) != INTERNAL_ERROR) {
-				break;
+		Throwable telling = telling(failure);
+		if (telling == null) {
+			for (telling = failure; telling.getCause() != null; telling = telling.getCause()) {
+				// the root cause
 			}
 		}
 		String message = telling.getMessage() == null ? telling.getClass().getSimpleName() : telling.getMessage();
 		String prefix = switch (of(failure)) {
 			case DATABASE_UNREACHABLE -> "database unreachable: ";
+			case LOGIN_REFUSED -> "the database refused the login (check spring.datasource.username and"
+					+ " spring.datasource.password, or SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD): ";
 			case INTERNAL_ERROR -> "internal error: ";
 			default -> "";
 		};
 		return prefix + message.lines().findFirst().orElse("").strip();
+	}
+
+	private static Throwable telling(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (ownCode(t) == LOGIN_REFUSED) {
+				return t;
+			}
+		}
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (ownCode(t) != INTERNAL_ERROR) {
+				return t;
+			}
+		}
+		return null;
 	}
 
 	private static ExitCode ownCode(Throwable t) {
@@ -68,8 +83,12 @@ public enum ExitCode {
 		if (t instanceof RejectCapExceededException) {
 			return REJECT_CAP_EXCEEDED;
 		}
-		if (t instanceof AlreadyRunningException || t instanceof JobExecutionAlreadyRunningException) {
+		if (t instanceof AlreadyRunningException || t instanceof JobExecutionAlreadyRunningException
+				|| t instanceof DatabaseInUseException) {
 			return ALREADY_RUNNING;
+		}
+		if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+			return LOGIN_REFUSED;
 		}
 		if (t instanceof CannotGetJdbcConnectionException || t instanceof ConnectException
 				|| (t instanceof SQLException sql && isConnectionLost(sql.getSQLState()))) {
@@ -78,12 +97,9 @@ public enum ExitCode {
 		return INTERNAL_ERROR;
 	}
 
-	/**
-	 * Class 08: connection exceptions; 28: the server refused the credentials; 57P01–57P03: the
-	 * server shut down or is not accepting connections.
-	 */
+	/** Class 08: connection exceptions; 57P01–57P03: the server shut down or is not accepting connections. */
 	private static boolean isConnectionLost(String sqlState) {
-		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("28") || sqlState.matches("57P0[123]"));
+		return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
 	}
 
 	/** Options that cannot be used: a bad period, a missing input directory, a bad date. */

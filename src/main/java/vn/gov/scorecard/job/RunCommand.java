@@ -1,5 +1,6 @@
 package vn.gov.scorecard.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,13 +17,15 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.database.DatabaseInUse;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
+import vn.gov.scorecard.period.Period;
 
 /**
- * Runs the job once for the period of the command line and tells how it went. A period that never
- * ran starts as run 1; a period whose last run failed (or was killed) resumes that run where it
- * stopped; a period whose last run completed is computed afresh as the next run, keeping the
- * earlier ones.
+ * Runs the job once for the period of the command line and tells how it went. A period whose last
+ * run failed (or was killed) resumes that run where it stopped when asked for in the same way; a
+ * period whose last run completed is computed afresh as a new run, keeping the earlier ones. The
+ * run id is the job instance id, everywhere.
  */
 @Component
 public class RunCommand {
@@ -32,14 +35,19 @@ public class RunCommand {
 
 	private final Environment environment;
 	private final DataSource dataSource;
+	private final DatabaseInUse database;
 	private final JobRepository jobRepository;
 	private final JobOperator jobOperator;
 	private final Job job;
+	private final RunningJob runningJob;
 	private final RunSummary summary;
+	private volatile boolean stopping;
 
-	RunCommand(Environment environment, DataSource dataSource, JobRepository jobRepository, JobOperator jobOperator,
-			Job job, RunSummary summary) {
+	RunCommand(Environment environment, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
+			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary) {
+		this.runningJob = runningJob;
 		this.environment = environment;
+		this.database = database;
 		this.dataSource = dataSource;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
@@ -52,13 +60,35 @@ public class RunCommand {
 		return execute(RunOptions.from(environment));
 	}
 
+	/**
+	 * Asks the run in progress to stop at the end of its current step (it can be resumed), and
+	 * refuses to start another. For the scheduled mode's shutdown.
+	 */
+	public void stop() throws Exception {
+		stopping = true;
+		JobExecution execution = runningJob.current();
+		if (execution != null) {
+			log.warn("run {} of {}: asked to stop; it stops when its current step ends and resumes at the next start",
+					execution.getJobInstance().getInstanceId(), execution.getJobParameters().getString(RunParameters.PERIOD));
+			jobOperator.stop(execution);
+		}
+	}
+
 	/** Runs the job once; returns SUCCESS after printing the summary, or throws with the reason. */
 	public ExitCode execute(RunOptions options) throws Exception {
+		if (stopping) {
+			throw new StoppedException("not started: the process is stopping");
+		}
+		log.info("database: {}", database.description());
 		try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, options.period())) {
 			if (lock == null) {
 				throw new AlreadyRunningException("a run of " + options.period() + " is already in progress; try again when it ends");
 			}
 			JobExecution execution = launch(options);
+			if (execution.getStatus() == BatchStatus.STOPPED) {
+				throw new StoppedException("run " + execution.getJobInstance().getInstanceId() + " of " + options.period()
+						+ " stopped at a safe point; the same command resumes it");
+			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				List<Throwable> failures = execution.getAllFailureExceptions();
 				Throwable failure = failures.isEmpty()
@@ -70,30 +100,65 @@ public class RunCommand {
 		}
 	}
 
+	/**
+	 * Resumes the period's failed run when it was asked for with the same input, output, as-of date
+	 * and provisional flag; otherwise abandons it (a clerk corrected the files in another folder,
+	 * say) and starts a new run with what was asked. Says which, and why, at WARN.
+	 */
 	private JobExecution launch(RunOptions options) throws Exception {
-		JobInstance latest = null;
-		long run = 1;
-		for (JobInstance instance; (instance = jobRepository.getJobInstance(ScorecardJobConfiguration.JOB_NAME,
-				RunParameters.identifying(options.period(), run))) != null; run++) {
-			latest = instance;
-		}
+		List<JobInstance> instances = instances(options.period());
+		JobInstance latest = instances.isEmpty() ? null : instances.get(instances.size() - 1);
 		JobExecution last = latest == null ? null : jobRepository.getLastJobExecution(latest);
 		if (last != null && last.getStatus().isRunning()) {
 			// we hold the period's lock, so whoever left this execution running has died
-			log.warn("run {} of {} was left {} by a process that ended; marking it failed to resume it",
-					latest.getInstanceId(), options.period(), last.getStatus());
+			log.warn("run {} of {} was left {} by a process that ended; marking it failed", latest.getInstanceId(),
+					options.period(), last.getStatus());
 			last = jobOperator.recover(last);
 		}
 		if (last != null && RESTARTABLE.contains(last.getStatus())) {
-			log.info("resuming run {} of {} (its parameters are kept: {})", latest.getInstanceId(), options.period(),
-					last.getJobParameters());
-			return jobOperator.restart(last);
+			RunParameters before = RunParameters.from(last.getJobParameters());
+			if (before.sameRequest(options)) {
+				log.warn("resuming run {} of {} at the step where it stopped, because it was asked for again with the"
+						+ " same input, output and as-of date", latest.getInstanceId(), options.period());
+				return jobOperator.restart(last);
+			}
+			log.warn("abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
+					+ " a new run starts with what was asked", latest.getInstanceId(), options.period(),
+					before.request(), RunParameters.request(options));
+			jobOperator.abandon(last);
+			before.folders().discard(latest.getInstanceId());
 		}
-		Long replaces = latest == null ? null : latest.getInstanceId();
-		RunParameters parameters = new RunParameters(options.period(), run, options.input(), options.output(),
-				options.asOf(), replaces);
-		log.info("starting run {} of {}{}", run, options.period(), replaces == null ? "" : " (replaces run " + replaces + ")");
+		RunParameters parameters = new RunParameters(options.period(), instances.size() + 1, options.input(),
+				options.output(), options.asOf(), options.provisional(), lastCompleted(instances));
 		return jobOperator.start(job, parameters.toJobParameters());
+	}
+
+	/** The period's runs, oldest first. */
+	private List<JobInstance> instances(Period period) {
+		List<JobInstance> instances = new ArrayList<>();
+		for (JobInstance instance; (instance = jobRepository.getJobInstance(ScorecardJobConfiguration.JOB_NAME,
+				RunParameters.identifying(period, instances.size() + 1))) != null;) {
+			instances.add(instance);
+		}
+		return instances;
+	}
+
+	/** The id of the period's latest completed run: the one whose outputs a new run replaces. */
+	private Long lastCompleted(List<JobInstance> instances) {
+		for (int i = instances.size() - 1; i >= 0; i--) {
+			JobExecution execution = jobRepository.getLastJobExecution(instances.get(i));
+			if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
+				return instances.get(i).getInstanceId();
+			}
+		}
+		return null;
+	}
+
+	/** The run was stopped on request (the scheduled mode's SIGTERM), and can be resumed. */
+	public static class StoppedException extends RuntimeException {
+		StoppedException(String message) {
+			super(message);
+		}
 	}
 
 	/** The job ended without completing; the cause says why. */

@@ -12,11 +12,12 @@ import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
 import vn.gov.scorecard.period.Period;
 
 /**
- * The options of a run, from {@code --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}, or
+ * The options of a run, from {@code --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]
+ * [--provisional]}, or
  * the same as properties {@code scorecard.input}, … or environment variables
  * {@code SCORECARD_INPUT}, ….
  */
-public record RunOptions(Period period, Path input, Path output, LocalDate asOf) {
+public record RunOptions(Period period, Path input, Path output, LocalDate asOf, boolean provisional) {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -25,9 +26,11 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf)
 		String input = option(environment, "input");
 		String output = option(environment, "output");
 		String asOf = option(environment, "as-of");
+		String flag = environment.getProperty("provisional", environment.getProperty("scorecard.provisional"));
+		boolean provisional = flag != null && (flag.isBlank() || Boolean.parseBoolean(flag.strip()));
 		if (period == null || input == null || output == null) {
 			throw new InvalidArgumentsException(
-					"usage: java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]");
+					"usage: java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]; --help lists every mode");
 		}
 		Period parsed;
 		try {
@@ -47,7 +50,23 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf)
 		catch (DateTimeParseException e) {
 			throw new InvalidArgumentsException("--as-of is not a date yyyy-MM-dd: " + asOf);
 		}
-		return new RunOptions(parsed, inputDirectory, Path.of(output), asOfDate);
+		return checked(parsed, inputDirectory, Path.of(output), asOfDate, provisional);
+	}
+
+	/**
+	 * The options of a run, refused when the period has not ended on the as-of date unless the run
+	 * is asked for as provisional (SPEC §3); a period that has not even begun is refused either way.
+	 */
+	public static RunOptions checked(Period period, Path input, Path output, LocalDate asOf, boolean provisional) {
+		if (asOf.isBefore(period.firstDay())) {
+			throw new InvalidArgumentsException("period " + period + " has not begun on the as-of date " + asOf
+					+ " (it runs " + period.firstDay() + " to " + period.lastDay() + "): there is nothing to score yet");
+		}
+		if (asOf.isBefore(period.lastDay()) && !provisional) {
+			throw new InvalidArgumentsException("period " + period + " has not ended on the as-of date " + asOf
+					+ " (it ends " + period.lastDay() + "); run it after it ends, or add --provisional for figures so far");
+		}
+		return new RunOptions(period, input, output, asOf, provisional && asOf.isBefore(period.lastDay()));
 	}
 
 	private static String option(Environment environment, String name) {

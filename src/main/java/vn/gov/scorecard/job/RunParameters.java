@@ -2,19 +2,24 @@ package vn.gov.scorecard.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
+import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 
 /**
  * What one run of the job is for. {@code period} and {@code run} (the run's number within its
  * period: 1, then 2 for a rerun after 1 completed, …) identify the Spring Batch job instance;
  * the rest is carried along, so a restart resumes with exactly the parameters it started with.
  */
-public record RunParameters(Period period, long run, Path input, Path output, LocalDate asOf, Long replacesRunId) {
+public record RunParameters(Period period, long run, Path input, Path output, LocalDate asOf, boolean provisional,
+		Long replacesRunId) {
 
 	static final String PERIOD = "period";
 	static final String RUN = "run";
@@ -27,7 +32,8 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 		JobParametersBuilder builder = new JobParametersBuilder(identifying(period, run))
 				.addString("input", input.toString(), false)
 				.addString("output", output.toString(), false)
-				.addLocalDate("asOf", asOf, false);
+				.addLocalDate("asOf", asOf, false)
+				.addString("provisional", String.valueOf(provisional), false);
 		if (replacesRunId != null) {
 			builder.addLong("replacesRunId", replacesRunId, false);
 		}
@@ -37,15 +43,43 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 	static RunParameters from(JobParameters parameters) {
 		return new RunParameters(Period.parse(parameters.getString(PERIOD)), parameters.getLong(RUN),
 				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
-				parameters.getLocalDate("asOf"), parameters.getLong("replacesRunId"));
+				parameters.getLocalDate("asOf"), Boolean.parseBoolean(parameters.getString("provisional")),
+				parameters.getLong("replacesRunId"));
 	}
 
 	static RunParameters of(ChunkContext context) {
 		return from(context.getStepContext().getStepExecution().getJobParameters());
 	}
 
-	/** Where this run's outputs go: {@code OUTPUT/<period>/}. */
-	Path periodDirectory() {
-		return output.resolve(period.toString());
+	/** The run's folders under the output directory. */
+	PeriodFolders folders() {
+		return new PeriodFolders(output, period);
+	}
+
+	/** The windows the run counts: its period's, then the previous period's (if there is one) for comparisons. */
+	List<Windows> windows() {
+		List<Windows> windows = new ArrayList<>();
+		windows.add(Windows.asOf(period, asOf));
+		period.previous().ifPresent(previous -> windows.add(Windows.asOf(previous, asOf)));
+		return windows;
+	}
+
+	/** How the run was asked for, as a log line says it. */
+	String request() {
+		return request(input, output, asOf, provisional);
+	}
+
+	static String request(RunOptions options) {
+		return request(options.input(), options.output(), options.asOf(), options.provisional());
+	}
+
+	private static String request(Path input, Path output, LocalDate asOf, boolean provisional) {
+		return "input " + input + ", output " + output + ", as of " + asOf + (provisional ? ", provisional" : "");
+	}
+
+	/** Whether the run was asked for with the same input, output, as-of date and provisional flag as {@code other}. */
+	boolean sameRequest(RunOptions options) {
+		return input.equals(options.input()) && output.equals(options.output()) && asOf.equals(options.asOf())
+				&& provisional == options.provisional();
 	}
 }

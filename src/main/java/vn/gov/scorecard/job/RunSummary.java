@@ -3,11 +3,13 @@ package vn.gov.scorecard.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.scoring.RuleSet;
 
 /** The one-screen summary printed when a run completes. */
@@ -28,8 +30,12 @@ class RunSummary {
 		long runId = execution.getJobInstance().getInstanceId();
 		Duration elapsed = Duration.between(execution.getStartTime(),
 				execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
-		out.printf("%nScorecard %s — run %d (period run #%d), rule set %s, as of %s, %.1f s%n", run.period(), runId,
-				run.run(), rules.version(), run.asOf(), elapsed.toMillis() / 1000.0);
+		out.printf("%nScorecard %s — run %d, rule set %s, as of %s, %.1f s%n", run.period(), runId,
+				rules.version(), run.asOf(), elapsed.toMillis() / 1000.0);
+		if (run.provisional()) {
+			out.printf("  PROVISIONAL: the period ends %s; figures up to %s, and reports not yet due are not judged%n",
+					run.period().lastDay(), run.asOf());
+		}
 		jdbc.query("""
 				SELECT unit_type, count(*) AS scored, count(rank) AS ranked FROM unit_score
 				WHERE run_id = ? AND period = ? GROUP BY unit_type ORDER BY unit_type""",
@@ -42,12 +48,18 @@ class RunSummary {
 				row -> {
 					out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
 				}, runId, run.period().toString());
-		out.println("  Input files (read = loaded + rejected):");
-		jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = ? ORDER BY file_name",
+		List<String> warnings = RunWarnings.of(jdbc, runId);
+		if (!warnings.isEmpty()) {
+			out.println("  Warnings:");
+			warnings.forEach(warning -> out.println("    - " + warning));
+		}
+		out.println("  Input files (read = loaded + rejected; blank rows apart):");
+		jdbc.query("SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = ? ORDER BY file_name COLLATE \"C\"",
 				row -> {
-					out.printf("    %-16s %9d = %9d + %7d%n", row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4));
+					out.printf("    %-16s %9d = %9d + %7d   %5d blank%n", row.getString(1), row.getLong(2), row.getLong(3),
+							row.getLong(4), row.getLong(5));
 				}, runId);
-		out.printf("  Outputs: %s%n", run.periodDirectory().toAbsolutePath());
+		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
 		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json, ranking.pdf, units/<unit_code>.pdf%n%n");
 	}
 }

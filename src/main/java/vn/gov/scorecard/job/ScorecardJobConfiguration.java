@@ -33,6 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
+import vn.gov.scorecard.ingest.RejectCap;
+import vn.gov.scorecard.ingest.RejectCapExceededException;
+import vn.gov.scorecard.indicators.ProvinceCoverage;
+import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
@@ -53,23 +58,38 @@ public class ScorecardJobConfiguration {
 	public static final String JOB_NAME = "scorecard";
 
 	@Bean
-	Job scorecardJob(JobRepository jobRepository, Step loadStep, Step countStep, Step scoreStep, Step reportStep,
-			Step outputStep) {
+	Job scorecardJob(JobRepository jobRepository, RunningJob runningJob, Step loadStep, Step countStep, Step scoreStep,
+			Step reportStep, Step outputStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
+				.listener(runningJob)
 				.start(loadStep)
 				.next(countStep)
 				.next(scoreStep)
 				.next(reportStep)
 				.next(outputStep)
+				.next(publishStep)
 				.build();
 	}
 
-	/** 1. Load the input directory into the database: all of it, or nothing. */
+	/**
+	 * 1. Load the input directory into the database: all of it, or nothing. A file with too many
+	 * rejects fails the run; its rejects.csv goes to failed/ so the clerk can see why.
+	 */
 	@Bean
-	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader) {
+	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader,
+			RunOutputs outputs) {
 		return step("load", jobRepository, transactionManager, (run, context) -> {
-			List<FileStats> files = loader.load(runId(context), run.input(), run.asOf(),
-					run.periodDirectory().resolve("rejects.csv"));
+			long runId = runId(context);
+			List<FileStats> files;
+			try {
+				files = loader.load(runId, run.input(), run.asOf());
+			}
+			catch (RejectCapExceededException e) {
+				Path rejects = run.folders().failed(runId).resolve("rejects.csv");
+				outputs.writeRejects(runId, rejects);
+				OutputPermissions.restrict(rejects.getParent());
+				throw new RejectCapExceededException(e.getMessage() + "; nothing was loaded; the rejected rows are in " + rejects);
+			}
 			context.getStepContext().getStepExecution().setReadCount(files.stream().mapToLong(FileStats::read).sum());
 			context.getStepContext().getStepExecution().setWriteCount(files.stream().mapToLong(FileStats::loaded).sum());
 		});
@@ -80,52 +100,78 @@ public class ScorecardJobConfiguration {
 	Step countStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IndicatorCounter counter, RuleSet rules) {
 		return step("count", jobRepository, transactionManager, (run, context) -> {
-			counter.count(runId(context), run.period(), rules);
-			counter.count(runId(context), run.period().previous(), rules);
+			for (Windows windows : run.windows()) {
+				counter.count(runId(context), windows, rules);
+			}
 		});
 	}
 
-	/** 3. Evaluate the counts under the rule set; score, classify and rank the units. */
+	/**
+	 * 3. Evaluate the counts under the rule set (an indicator whose records the province did not
+	 * deliver, or which is not yet due, is NA for every unit); score, classify and rank the units.
+	 */
 	@Bean
 	Step scoreStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UnitScorer scorer, RuleSet rules) {
+			UnitScorer scorer, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
 		return step("score", jobRepository, transactionManager, (run, context) -> {
-			scorer.score(runId(context), run.period(), rules);
-			scorer.score(runId(context), run.period().previous(), rules);
+			for (Windows windows : run.windows()) {
+				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
+				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
+				if (windows.period().equals(run.period())) {
+					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), coverage.warnings());
+				}
+			}
 		});
 	}
 
-	/** 4. Render every unit's scorecard and the ranking report as PDF, dated the run's as-of date. */
+	/** 4. Render every unit's scorecard and the ranking report as PDF into the run's work folder. */
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportRenderer renderer) {
 		return step("report", jobRepository, transactionManager, (run, context) -> {
-			renderer.renderUnits(runId(context), run.period(), run.asOf(), run.periodDirectory());
-			renderer.renderRanking(runId(context), run.period(), run.asOf(), run.periodDirectory());
+			Path work = run.folders().freshWork(runId(context));
+			Windows windows = run.windows().get(0);
+			renderer.renderUnits(runId(context), windows, run.asOf(), work);
+			renderer.renderRanking(runId(context), windows, run.asOf(), work);
 		});
 	}
 
-	/** 5. Write scores.csv, ranking.csv, rejects.csv and, last, run.json: its presence means the run completed. */
+	/** 5. Write scores.csv, ranking.csv, rejects.csv and, last, run.json into the work folder. */
 	@Bean
 	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunOutputs outputs, RunJson runJson) {
 		return step("output", jobRepository, transactionManager, (run, context) -> {
-			Path directory = run.periodDirectory();
 			long runId = runId(context);
-			outputs.writeScores(runId, run.period(), directory.resolve("scores.csv"));
-			outputs.writeRanking(runId, run.period(), directory.resolve("ranking.csv"));
-			outputs.writeRejects(runId, directory.resolve("rejects.csv"));
+			Path work = run.folders().work(runId);
+			outputs.writeScores(runId, run.period(), work.resolve("scores.csv"));
+			outputs.writeRanking(runId, run.period(), work.resolve("ranking.csv"));
+			outputs.writeRejects(runId, work.resolve("rejects.csv"));
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-			runJson.write(runId, run.period(), run.asOf(), run.replacesRunId(), execution.getStartTime(),
-					LocalDateTime.now(), directory.resolve("run.json"));
-			OutputPermissions.restrict(directory);
+			runJson.write(new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
+					execution.getStartTime(), LocalDateTime.now()), work.resolve("run.json"));
+			OutputPermissions.restrict(work);
+		});
+	}
+
+	/**
+	 * 6. Put the finished run in the period folder's place in one exchange, and move the run it
+	 * replaces to archive/. Until here the period folder holds the previous complete run.
+	 */
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return step("publish", jobRepository, transactionManager, (run, context) -> {
+			Path archived = run.folders().publish(runId(context));
+			if (archived != null) {
+				log.info("run {}: the run it replaces moved to {}", runId(context), archived);
+			}
 		});
 	}
 
 	@Bean
-	InputLoader inputLoader(DataSource dataSource, JdbcTemplate jdbc, RunOutputs outputs,
-			@Value("${scorecard.reject-cap:0.05}") BigDecimal rejectCap) {
-		return new InputLoader(dataSource, jdbc, outputs, rejectCap);
+	InputLoader inputLoader(DataSource dataSource, JdbcTemplate jdbc,
+			@Value("${scorecard.reject-cap:0.05}") BigDecimal rejectCap,
+			@Value("${scorecard.reject-cap-rows:5}") long rejectCapRows) {
+		return new InputLoader(dataSource, jdbc, new RejectCap(rejectCap, rejectCapRows));
 	}
 
 	@Bean

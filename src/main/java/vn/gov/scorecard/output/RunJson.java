@@ -17,19 +17,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
 
 /** Writes {@code run.json}: what a run was, what it read and what it produced (SPEC §6). */
 public class RunJson {
 
 	/** One input file as run.json lists it; {@code read = loaded + rejected}. */
-	public record File(String name, String sha256, long read, long loaded, long rejected, String warnings) {
+	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings) {
 	}
 
 	/** The document; fields in the order SPEC §6 names them, then the extras. */
-	public record Run(long runId, String period, String ruleSet, LocalDate asOf, OffsetDateTime startedAt,
-			OffsetDateTime finishedAt, List<File> files, Long replacesRunId, Map<String, Long> unitsScored,
-			Map<String, Long> unitsRanked) {
+	public record Run(long runId, String period, String ruleSet, LocalDate asOf, boolean provisional,
+			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
+			Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked) {
+	}
+
+	/** What the job knows of the run that the database does not. */
+	public record Facts(long runId, Period period, LocalDate asOf, boolean provisional, Long replacesRunId,
+			LocalDateTime startedAt, LocalDateTime finishedAt) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -47,13 +53,13 @@ public class RunJson {
 		return time.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.systemDefault()).toOffsetDateTime();
 	}
 
-	public void write(long runId, Period period, LocalDate asOf, Long replacesRunId, LocalDateTime startedAt,
-			LocalDateTime finishedAt, Path file) {
+	public void write(Facts facts, Path file) {
+		long runId = facts.runId();
 		List<File> files = jdbc.query("""
-				SELECT file_name, sha256, read, loaded, rejected, warnings FROM run_file WHERE run_id = ?
-				ORDER BY file_name""",
+				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file WHERE run_id = ?
+				ORDER BY file_name COLLATE "C\"""",
 				(row, i) -> new File(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-						row.getString(6)), runId);
+						row.getLong(6), row.getString(7)), runId);
 		Map<String, Long> scored = new LinkedHashMap<>();
 		Map<String, Long> ranked = new LinkedHashMap<>();
 		jdbc.query("""
@@ -61,9 +67,10 @@ public class RunJson {
 				GROUP BY unit_type ORDER BY unit_type""", row -> {
 			scored.put(row.getString(1), row.getLong(2));
 			ranked.put(row.getString(1), row.getLong(3));
-		}, runId, period.toString());
-		Run run = new Run(runId, period.toString(), ruleSetVersion, asOf, zoned(startedAt), zoned(finishedAt), files,
-				replacesRunId, scored, ranked);
+		}, runId, facts.period().toString());
+		Run run = new Run(runId, facts.period().toString(), ruleSetVersion, facts.asOf(), facts.provisional(),
+				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
+				facts.replacesRunId(), scored, ranked);
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, JSON.writeValueAsString(run));

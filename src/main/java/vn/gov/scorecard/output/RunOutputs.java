@@ -24,13 +24,14 @@ public class RunOutputs {
 
 	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
 	public void writeRejects(long runId, Path file) {
-		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "column", "value", "reason"),
-				Set.of("file", "column", "value", "reason"))) {
+		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "unit_code", "record_id", "column", "value", "reason"),
+				Set.of("file", "unit_code", "record_id", "column", "value", "reason"))) {
 			jdbc.query("""
-					SELECT file_name, line, column_name, value, reason FROM run_reject WHERE run_id = ?
+					SELECT file_name, line, unit_code, record_id, column_name, value, reason FROM run_reject WHERE run_id = ?
 					ORDER BY array_position(?::text[], file_name), line""",
 					row -> {
-						csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5));
+						csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+								row.getString(6), row.getString(7));
 					},
 					runId, FILE_ORDER);
 		}
@@ -47,7 +48,7 @@ public class RunOutputs {
 					FROM indicator_result r
 					JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
 					WHERE r.run_id = ? AND r.period = ?
-					ORDER BY s.unit_type, r.unit_code, array_position(?::text[], r.indicator)""",
+					ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""",
 					row -> {
 						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
 								Format.fourDecimals(row.getBigDecimal(6)), row.getString(7), row.getString(8),
@@ -65,7 +66,7 @@ public class RunOutputs {
 					SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
 					FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
 					WHERE s.run_id = ? AND s.period = ?
-					ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code""",
+					ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
 					row -> {
 						csv.row(row.getString(1), row.getString(2), row.getString(3),
 								Format.twoDecimals(row.getBigDecimal(4)), row.getString(5), row.getObject(6));

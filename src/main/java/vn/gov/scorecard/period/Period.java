@@ -2,6 +2,7 @@ package vn.gov.scorecard.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,10 @@ public record Period(Kind kind, int year, int number) {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|H([12])))?");
 
+	private static final int FIRST_YEAR = 2000;
+
 	public Period {
-		if (year < 2000 || year > 2100) {
+		if (year < FIRST_YEAR || year > 2100) {
 			throw new IllegalArgumentException("year must be between 2000 and 2100: " + year);
 		}
 	}
@@ -59,19 +62,29 @@ public record Period(Kind kind, int year, int number) {
 		return LocalDate.of(year, 1, 1);
 	}
 
-	/** The same YTD dates one year earlier (29 February maps to 28 February). */
+	/** 1 January of the year before. */
 	public LocalDate previousYtdStart() {
 		return ytdStart().minusYears(1);
 	}
 
+	/**
+	 * The last day of the same month one year earlier, so that February 2025 compares with
+	 * 1 January – 29 February 2024 and no leap day is lost.
+	 */
 	public LocalDate previousYtdEnd() {
-		return lastDay().minusYears(1);
+		return YearMonth.of(year - 1, lastMonth()).atEndOfMonth();
 	}
 
-	/** The period of the same kind just before this one, e.g. 2026-Q1 → 2025-Q4. */
-	public Period previous() {
+	/**
+	 * The period of the same kind just before this one, e.g. 2026-Q1 → 2025-Q4; none before the
+	 * first period of 2000, where the data begins (SPEC §3).
+	 */
+	public Optional<Period> previous() {
 		int perYear = periodsPerYear();
-		return number == 1 ? new Period(kind, year - 1, perYear) : new Period(kind, year, number - 1);
+		if (number == 1) {
+			return year == FIRST_YEAR ? Optional.empty() : Optional.of(new Period(kind, year - 1, perYear));
+		}
+		return Optional.of(new Period(kind, year, number - 1));
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class RankingReport {
 
 	/** What the report says beyond the table. */
 	record Context(Period period, RuleSet rules, Map<String, Unit> previous, long provinceWideConferences,
-			List<String> fileLines, Map<String, Long> rejectsByUnit) {
+			List<String> fileLines, Map<String, Long> rejectsByUnit, List<String> warnings) {
 	}
 
 	private RankingReport() {
@@ -70,7 +70,7 @@ final class RankingReport {
 
 	static JRMapCollectionDataSource notes(List<Unit> units, Context context) {
 		List<Map<String, ?>> notes = new ArrayList<>();
-		String previous = context.period().previous().inWords();
+		String previous = context.period().previous().map(Period::inWords).orElse("kỳ trước");
 		notes.add(note(0, "III. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
 		Map<String, List<Unit>> byType = units.stream().filter(u -> u.score() != null
 				&& context.previous().containsKey(u.code()) && context.previous().get(u.code()).score() != null)
@@ -99,6 +99,7 @@ final class RankingReport {
 				+ limit + " hội nghị mỗi năm: " + (held <= limit ? "trong giới hạn." : "vượt " + (held - limit) + " hội nghị.")));
 
 		notes.add(note(0, "V. Chất lượng dữ liệu của lần tính"));
+		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
 		context.fileLines().forEach(line -> notes.add(note(1, line)));
 		if (context.rejectsByUnit().isEmpty()) {
 			notes.add(note(1, "Không có dòng dữ liệu nào bị loại."));

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import net.sf.jasperreports.engine.JasperReport;
 import vn.gov.scorecard.indicators.Indicator;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.scoring.RuleSet;
@@ -45,13 +46,13 @@ public class ReportRenderer {
 	}
 
 	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
-	public int renderUnits(long runId, Period period, LocalDate asOf, Path directory) {
+	public int renderUnits(long runId, Windows windows, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
 		JasperReport report = PdfDocuments.compile("unit_scorecard");
-		List<Unit> units = stored.units(runId, period);
+		List<Unit> units = stored.units(runId, windows.period());
 		Map<String, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
-		UnitScorecard.Run run = new UnitScorecard.Run(runId, period, asOf, rules, settings, rankedByType);
+		UnitScorecard.Run run = new UnitScorecard.Run(runId, windows, asOf, rules, settings, rankedByType);
 		int threads = Runtime.getRuntime().availableProcessors();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -84,16 +85,18 @@ public class ReportRenderer {
 	}
 
 	/** Renders {@code directory/ranking.pdf}. */
-	public void renderRanking(long runId, Period period, LocalDate asOf, Path directory) {
+	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
+		Period period = windows.period();
 		JasperReport report = PdfDocuments.compile("ranking");
 		List<Unit> units = stored.units(runId, period);
 		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
-		Map<String, Unit> previous = stored.units(runId, period.previous()).stream()
+		Map<String, Unit> previous = period.previous().map(p -> stored.units(runId, p)).orElse(List.of()).stream()
 				.collect(Collectors.toMap(Unit::code, u -> u));
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
-				stored.provinceWideConferences(period), stored.fileLines(runId), stored.rejectsByUnit(runId));
+				stored.provinceWideConferences(windows), stored.fileLines(runId), stored.rejectsByUnit(runId),
+				stored.warnings(runId));
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
-		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords();
+		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords() + UnitScorecard.provisionalNote(windows);
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
 		parameters.put("notes", RankingReport.notes(units, context));
@@ -106,12 +109,12 @@ public class ReportRenderer {
 		Period period = run.period();
 		List<String> codes = batch.stream().map(Unit::code).toList();
 		var results = stored.results(run.runId(), period, codes);
-		var previousResults = stored.results(run.runId(), period.previous(), codes);
-		var previousScores = stored.scores(run.runId(), period.previous(), codes);
+		var previousResults = period.previous().map(p -> stored.results(run.runId(), p, codes)).orElse(Map.of());
+		var previousScores = period.previous().map(p -> stored.scores(run.runId(), p, codes)).orElse(Map.of());
 		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator.countsRecords()) {
-				annexes.put(indicator, stored.failedRecords(indicator, period, rules, codes, UnitScorecard.ANNEX_LIMIT));
+				annexes.put(indicator, stored.failedRecords(indicator, run.windows(), rules, codes, UnitScorecard.ANNEX_LIMIT));
 			}
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.gov.scorecard.indicators.Indicator;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.IndicatorSql;
+import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.scoring.RuleSet;
 
 /** Reads back what a run stored, for the PDFs: units, scores, indicator results and annex records. */
@@ -50,7 +52,7 @@ class StoredResults {
 				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
 				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
 				WHERE s.run_id = :run_id AND s.period = :period
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code""",
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
 				run(runId, period), (row, i) -> new Unit(row.getString(1), row.getString(2), row.getString(3),
 						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)));
 	}
@@ -85,17 +87,19 @@ class StoredResults {
 
 	/**
 	 * The records that failed a records indicator, for the listed units: at most {@code limit} per
-	 * unit, most severe first, from the very formula that counted them.
+	 * unit, most severe first, then by date and by identifier (numbers in it compared as numbers),
+	 * from the very formula that counted them.
 	 */
-	Map<String, Annex> failedRecords(Indicator indicator, Period period, RuleSet rules, List<String> units, int limit) {
-		MapSqlParameterSource parameters = IndicatorCounter.parameters(period, rules)
+	Map<String, Annex> failedRecords(Indicator indicator, Windows windows, RuleSet rules, List<String> units, int limit) {
+		MapSqlParameterSource parameters = IndicatorCounter.parameters(windows, rules)
 				.addValue("units", units).addValue("limit", limit);
 		Map<String, List<String>> items = new HashMap<>();
 		Map<String, Long> totals = new HashMap<>();
 		jdbc.query("""
 				SELECT unit_code, item, total FROM (
 				    SELECT r.unit_code, r.item,
-				           row_number() OVER (PARTITION BY r.unit_code ORDER BY r.severity DESC, r.item) AS n,
+				           row_number() OVER (PARTITION BY r.unit_code
+				               ORDER BY r.severity DESC, r.sort_date, natural_key(r.record_id), r.record_id COLLATE "C") AS n,
 				           count(*) OVER (PARTITION BY r.unit_code) AS total
 				    FROM (%s) r
 				    WHERE NOT coalesce(r.ok, false) AND r.unit_code IN (:units)
@@ -120,17 +124,22 @@ class StoredResults {
 		return submitted;
 	}
 
-	/** Province-wide conferences (scale TOAN_TINH) held in the period's YTD by all SO units together. */
-	long provinceWideConferences(Period period) {
+	/** The run's warnings (kinds with no record in the period's window). */
+	List<String> warnings(long runId) {
+		return RunWarnings.of(jdbc.getJdbcTemplate(), runId);
+	}
+
+	/** Province-wide conferences (scale TOAN_TINH) held in the YTD by all SO units together. */
+	long provinceWideConferences(Windows windows) {
 		return jdbc.queryForObject("""
 				SELECT count(*) FROM meeting m JOIN unit u ON u.unit_code = m.unit_code
 				WHERE u.unit_type = 'SO' AND m.scale = 'TOAN_TINH' AND m.held_on BETWEEN :ytd_start AND :window_end""",
-				new MapSqlParameterSource("ytd_start", period.ytdStart()).addValue("window_end", period.lastDay()), Long.class);
+				new MapSqlParameterSource("ytd_start", windows.ytdStart()).addValue("window_end", windows.end()), Long.class);
 	}
 
 	/** One line per input file of the run: rows read, loaded and rejected. */
 	List<String> fileLines(long runId) {
-		return jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = :run_id ORDER BY file_name",
+		return jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = :run_id ORDER BY file_name COLLATE \"C\"",
 				new MapSqlParameterSource("run_id", runId), (row, i) -> row.getString(1) + ": đọc " + row.getLong(2)
 						+ " dòng, nạp " + row.getLong(3) + ", loại " + row.getLong(4));
 	}
@@ -140,7 +149,7 @@ class StoredResults {
 		Map<String, Long> rejects = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT coalesce(nullif(unit_code, ''), '(không rõ đơn vị)'), count(*) FROM run_reject WHERE run_id = :run_id
-				GROUP BY 1 ORDER BY 2 DESC, 1""", new MapSqlParameterSource("run_id", runId), row -> {
+				GROUP BY 1 ORDER BY 2 DESC, 1 COLLATE "C\"""", new MapSqlParameterSource("run_id", runId), row -> {
 			rejects.put(row.getString(1), row.getLong(2));
 		});
 		return rejects;

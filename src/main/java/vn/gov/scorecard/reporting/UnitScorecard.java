@@ -11,6 +11,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.Indicator;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Result;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
@@ -24,8 +25,12 @@ import vn.gov.scorecard.scoring.Target;
 final class UnitScorecard {
 
 	/** What every scorecard of a run shares. The document is dated the as-of date of its figures. */
-	record Run(long runId, Period period, LocalDate asOf, RuleSet rules, ReportSettings settings,
+	record Run(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
 			Map<String, Long> rankedByType) {
+
+		Period period() {
+			return windows.period();
+		}
 	}
 
 	/** What is known of one unit: its results now and in the previous period, and its annex records. */
@@ -45,7 +50,13 @@ final class UnitScorecard {
 	}
 
 	static String title(Run run, Unit unit) {
-		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + " của " + unit.name();
+		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + provisionalNote(run.windows())
+				+ " của " + unit.name();
+	}
+
+	/** What a provisional run adds to every title: the figures are the period's so far (SPEC §3). */
+	static String provisionalNote(Windows windows) {
+		return windows.provisional() ? " (TẠM TÍNH đến ngày " + Vietnamese.date(windows.end()) + ")" : "";
 	}
 
 	/** The report parameters (a mutable map, as Jasper requires). */
@@ -53,7 +64,8 @@ final class UnitScorecard {
 		Unit unit = facts.unit();
 		ReportSettings settings = run.settings();
 		Map<String, Object> parameters = documentHeader(settings, run.asOf());
-		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords());
+		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords()
+				+ provisionalNote(run.windows()));
 		parameters.put("unitName", "của " + unit.name());
 		parameters.put("scoreLine", scoreLine(run, facts));
 		parameters.put("classificationLine", "Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
@@ -120,20 +132,37 @@ final class UnitScorecard {
 	private static String scoreLine(Run run, Facts facts) {
 		BigDecimal score = facts.unit().score();
 		if (score == null) {
-			return "Điểm tổng hợp: chưa tính được (không có chỉ tiêu nào đủ số liệu)";
+			return insufficientData(run, facts);
 		}
 		String line = "Điểm tổng hợp: " + Vietnamese.score(score) + "/100";
-		if (facts.previousScore() == null) {
+		if (facts.previousScore() == null || run.period().previous().isEmpty()) {
 			return line;
 		}
 		BigDecimal difference = score.setScale(2, RoundingMode.HALF_UP)
 				.subtract(facts.previousScore().setScale(2, RoundingMode.HALF_UP));
-		String previous = run.period().previous().inWords();
+		String previous = run.period().previous().get().inWords();
 		return line + switch (difference.signum()) {
 			case 1 -> " (tăng " + Vietnamese.score(difference) + " điểm so với " + previous + ")";
 			case -1 -> " (giảm " + Vietnamese.score(difference.negate()) + " điểm so với " + previous + ")";
 			default -> " (không đổi so với " + previous + ")";
 		};
+	}
+
+	/** SPEC §5: too little of the weight had data to score the unit; say which indicators had none. */
+	private static String insufficientData(Run run, Facts facts) {
+		BigDecimal applicable = BigDecimal.ZERO;
+		List<String> missing = new ArrayList<>();
+		for (Result result : facts.results().values()) {
+			if (result.applicable()) {
+				applicable = applicable.add(result.weight());
+			}
+			else {
+				missing.add(result.indicator().nameVi());
+			}
+		}
+		return "Điểm tổng hợp: chưa xếp hạng vì thiếu số liệu: các chỉ tiêu có số liệu chỉ chiếm "
+				+ Vietnamese.plain(applicable) + "/100 trọng số, cần tối thiểu " + Vietnamese.plain(run.rules().minWeightToRank())
+				+ ". Chỉ tiêu không có số liệu: " + String.join("; ", missing) + ".";
 	}
 
 	private static String rankLine(Run run, Unit unit) {

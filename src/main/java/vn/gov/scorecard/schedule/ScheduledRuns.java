@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,11 +25,15 @@ import vn.gov.scorecard.period.Period;
  * the 1st of each month, Asia/Ho_Chi_Minh), runs the job for every period that has just ended,
  * reading {@code scorecard.input} and writing to {@code scorecard.output}, with the day it runs
  * as the as-of date. A run that fails is logged with its reason and the schedule goes on.
+ * <p>
+ * Asked to stop (the context closes on SIGTERM), it stops first of all the application's parts:
+ * the run in progress ends at the end of its current step, resumable, and no other starts; only
+ * then do the scheduler and the database close.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnBooleanProperty("schedule")
-class ScheduledRuns {
+class ScheduledRuns implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
@@ -35,6 +41,8 @@ class ScheduledRuns {
 	private final Path input;
 	private final Path output;
 	private final Clock clock;
+	private final ReentrantLock ticking = new ReentrantLock();
+	private volatile boolean running;
 
 	ScheduledRuns(RunCommand command, @Value("${scorecard.input}") Path input, @Value("${scorecard.output}") Path output,
 			@Value("${scorecard.schedule.cron:0 0 2 1 * *}") String cron,
@@ -48,15 +56,60 @@ class ScheduledRuns {
 
 	@Scheduled(cron = "${scorecard.schedule.cron:0 0 2 1 * *}", zone = "${scorecard.schedule.zone:Asia/Ho_Chi_Minh}")
 	void runPeriodsJustEnded() {
-		LocalDate today = LocalDate.now(clock);
-		for (Period period : SchedulePlan.periodsEndedBefore(today)) {
-			try {
-				log.info("scheduled run of {} (as of {})", period, today);
-				command.execute(new RunOptions(period, input, output, today));
-			}
-			catch (Exception e) {
-				log.error("scheduled run of {} failed (exit code {}): {}", period, ExitCode.of(e).code(), ExitCode.reason(e));
+		if (!running || !ticking.tryLock()) {
+			return;
+		}
+		try {
+			LocalDate today = LocalDate.now(clock);
+			for (Period period : SchedulePlan.periodsEndedBefore(today)) {
+				if (!running) {
+					break;
+				}
+				try {
+					log.info("scheduled run of {} (as of {})", period, today);
+					command.execute(RunOptions.checked(period, input, output, today, false));
+				}
+				catch (RunCommand.StoppedException e) {
+					log.warn("scheduled run of {}: {}", period, e.getMessage());
+				}
+				catch (Exception e) {
+					log.error("scheduled run of {} failed (exit code {}): {}", period, ExitCode.of(e).code(), ExitCode.reason(e));
+				}
 			}
 		}
+		finally {
+			ticking.unlock();
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** Stops the run in progress at a safe point and waits for it. */
+	@Override
+	public void stop() {
+		running = false;
+		log.info("scheduled mode: stopping");
+		try {
+			command.stop();
+		}
+		catch (Exception e) {
+			log.warn("scheduled mode: could not ask the run in progress to stop: {}", e.getMessage());
+		}
+		ticking.lock();
+		ticking.unlock();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stopped before everything else, while the database and the scheduler still serve the run. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
 	}
 }

@@ -19,7 +19,12 @@ import vn.gov.scorecard.indicators.Indicator;
  * default {@code rules.yml} in the jar). Loading checks it whole, so a bad edit fails the run
  * before anything is computed.
  */
-public record RuleSet(String version, Map<Indicator, IndicatorRule> indicators, Limits limits, List<Band> bands) {
+/**
+ * @param minWeightToRank a unit is scored, classified and ranked only when the weights of its
+ *                        applicable indicators add up to at least this (SPEC §5)
+ */
+public record RuleSet(String version, Map<Indicator, IndicatorRule> indicators, Limits limits, List<Band> bands,
+		BigDecimal minWeightToRank) {
 
 	public record IndicatorRule(BigDecimal weight, Target target) {
 	}
@@ -93,7 +98,11 @@ public record RuleSet(String version, Map<Indicator, IndicatorRule> indicators, 
 		if (bands.isEmpty() || bands.get(bands.size() - 1).min().signum() > 0) {
 			throw new IllegalArgumentException("the lowest band must start at 0");
 		}
-		return new RuleSet(version, indicators, limits, List.copyOf(bands));
+		BigDecimal minWeightToRank = decimal(required(yaml, "min-weight-to-rank"));
+		if (minWeightToRank.signum() < 0 || minWeightToRank.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new IllegalArgumentException("min-weight-to-rank must be between 0 and 100: " + minWeightToRank);
+		}
+		return new RuleSet(version, indicators, limits, List.copyOf(bands), minWeightToRank);
 	}
 
 	private static Object required(Map<String, Object> map, String key) {

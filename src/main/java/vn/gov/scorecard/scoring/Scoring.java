@@ -26,12 +26,16 @@ public final class Scoring {
 	private Scoring() {
 	}
 
+	/**
+	 * @param notApplicable why the indicator is NA for every unit this period (its data was not
+	 *                      delivered, or is not yet due), or {@code null}
+	 */
 	public static IndicatorResult evaluate(String unitCode, Indicator indicator, long numerator, long denominator,
-			RuleSet.IndicatorRule rule) {
+			RuleSet.IndicatorRule rule, String notApplicable) {
 		Target target = rule.target();
-		if (denominator == 0) {
+		if (notApplicable != null || denominator == 0) {
 			return new IndicatorResult(unitCode, indicator, numerator, denominator, null, target, Status.NA, null,
-					rule.weight(), indicator.notApplicableReason());
+					rule.weight(), notApplicable != null ? notApplicable : indicator.notApplicableReason());
 		}
 		// value = p / q exactly, so that the status never depends on a rounded value
 		BigDecimal p = BigDecimal.valueOf(switch (indicator.value()) {
@@ -56,10 +60,10 @@ public final class Scoring {
 	}
 
 	/**
-	 * 100 × Σ points / Σ weights of the applicable indicators; {@code null} when none applies (or
-	 * their weights are all 0).
+	 * 100 × Σ points / Σ weights of the applicable indicators; {@code null} ("insufficient data")
+	 * when those weights add up to less than {@code minWeight}, or to 0.
 	 */
-	public static BigDecimal score(List<IndicatorResult> results) {
+	public static BigDecimal score(List<IndicatorResult> results, BigDecimal minWeight) {
 		BigDecimal points = BigDecimal.ZERO;
 		BigDecimal weights = BigDecimal.ZERO;
 		for (IndicatorResult result : results) {
@@ -68,7 +72,8 @@ public final class Scoring {
 				weights = weights.add(result.weight());
 			}
 		}
-		return weights.signum() == 0 ? null : HUNDRED.multiply(points).divide(weights, PRECISION);
+		return weights.signum() == 0 || weights.compareTo(minWeight) < 0 ? null
+				: HUNDRED.multiply(points).divide(weights, PRECISION);
 	}
 
 	/** The score as outputs show it and as the band is taken from: half-up to 2 decimals. */

@@ -24,8 +24,12 @@ public class UnitScorer {
 		this.jdbc = jdbc;
 	}
 
-	/** Replaces the results of {@code period} in run {@code runId}; returns the units in ranking order. */
-	public List<UnitScore> score(long runId, Period period, RuleSet rules) {
+	/**
+	 * Replaces the results of {@code period} in run {@code runId}; returns the units in ranking order.
+	 *
+	 * @param notApplicable the indicators that are NA for every unit this period, with the reason
+	 */
+	public List<UnitScore> score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
 		Map<String, String> unitTypes = new LinkedHashMap<>();
 		Map<String, List<IndicatorResult>> resultsByUnit = new HashMap<>();
 		jdbc.query("""
@@ -37,11 +41,12 @@ public class UnitScorer {
 			Indicator indicator = Indicator.valueOf(row.getString("indicator"));
 			unitTypes.put(unit, row.getString("unit_type"));
 			resultsByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(Scoring.evaluate(unit, indicator,
-					row.getLong("numerator"), row.getLong("denominator"), rules.rule(indicator)));
+					row.getLong("numerator"), row.getLong("denominator"), rules.rule(indicator),
+					notApplicable.get(indicator)));
 		}, runId, period.toString());
 
 		Map<String, BigDecimal> scores = new HashMap<>();
-		resultsByUnit.forEach((unit, results) -> scores.put(unit, Scoring.score(results)));
+		resultsByUnit.forEach((unit, results) -> scores.put(unit, Scoring.score(results, rules.minWeightToRank())));
 		List<UnitScore> ranking = Scoring.rank(unitTypes, scores, rules);
 
 		jdbc.update("DELETE FROM indicator_result WHERE run_id = ? AND period = ?", runId, period.toString());

@@ -31,6 +31,7 @@ class ReportIndicatorTest {
 						SO1,2026-Q1,2026-03-14
 						SO2,2026-Q1,2026-03-15
 						SO1,2026-H1,2026-06-14
+						SO3,2026-Q2,2026-06-20
 						SO1,2026,2026-12-14
 						SO2,2026,2026-12-15
 						""");
@@ -73,11 +74,20 @@ class ReportIndicatorTest {
 	@Test
 	void juneJudgesTheSecondQuartersReportNotTheHalfYears() {
 		pipeline.score("2026-06");
-		// SO1 sent its H1 report on time but no Q2 report
+		// SO1 sent its H1 report on time but no Q2 report (SO3 sent a Q2 report, so reports were delivered)
 		assertThat(pipeline.result("2026-06", "SO1", "REPORT_ON_TIME")).containsEntry("denominator", 1L)
 				.containsEntry("status", "NOT_MET");
 		pipeline.score("2026-H1");
 		assertThat(pipeline.result("2026-H1", "SO1", "REPORT_ON_TIME")).containsEntry("status", "MET");
+	}
+
+	@Test
+	void withNoReportForThePeriodInTheProvinceTheFileWasNotDeliveredAndNoUnitIsJudged() {
+		// SPEC v2 §4: nobody sent a Q3 report, so absence says nothing about the units
+		pipeline.score("2026-Q3");
+		assertThat(pipeline.result("2026-Q3", "SO1", "REPORT_ON_TIME")).containsEntry("numerator", 0L)
+				.containsEntry("denominator", 1L).containsEntry("status", "NA")
+				.containsEntry("reason", "không có báo cáo quý III năm 2026 nào trong toàn tỉnh: tệp reports đã được nộp chưa?");
 	}
 
 	@Test

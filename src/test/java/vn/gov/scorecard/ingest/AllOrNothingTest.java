@@ -82,29 +82,34 @@ class AllOrNothingTest {
 	}
 
 	@Test
-	void moreRejectsThanTheCapFailTheRunAndLoadNothing() throws IOException {
-		// 1 bad row of 10 = 10% > 5%
-		pipeline.file("documents.csv", documents(9, "01/02/2026"));
+	void moreRejectsThanTheCapFailTheRunAndLoadNothing() {
+		// 6 bad rows of 100: 6% > 5% and 6 > 5 rows
+		pipeline.file("documents.csv", documents(94, "01/02/2026", "x", "2026-13-01", "2026-02-30", "02/02/2026", "y"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
-				.hasMessageStartingWith("documents.csv: 1 of 10 rows rejected, more than the cap of 5%; nothing was loaded");
+				.hasMessage("documents.csv: 6 of 100 rows rejected, more than the cap of 5% of its rows and 5 rows");
 		assertThat(contents()).isEqualTo(before);
-		// the clerk still gets the list of rejects
-		assertThat(Files.readString(input.resolve("out/rejects.csv"))).contains("documents.csv,11,issued_on,01/02/2026");
 	}
 
 	@Test
-	void rejectsExactlyAtTheCapAreAllowed() {
-		// 1 bad row of 20 = 5%: not more than the cap
-		pipeline.file("documents.csv", documents(19, "2026-02-30"));
+	void oneTypoInAUnitsTenRowFileDoesNotStopTheProvince() {
+		// SPEC v2 §2: 1 of 10 is 10%, but not more than 5 rows
+		pipeline.file("documents.csv", documents(9, "01/02/2026"));
 		assertThat(pipeline.load(AS_OF)).extracting(FileStats::rejected).containsExactly(0L, 1L);
 	}
 
 	@Test
+	void rejectsExactlyAtTheCapAreAllowed() {
+		// 6 bad rows of 120 = 5%: more than 5 rows, but not more than 5%
+		pipeline.file("documents.csv", documents(114, "x1", "x2", "x3", "x4", "x5", "x6"));
+		assertThat(pipeline.load(AS_OF)).extracting(FileStats::rejected).containsExactly(0L, 6L);
+	}
+
+	@Test
 	void rejectsJustOverTheCapFailTheRun() {
-		// 2 bad rows of 39 = 5.13% > 5%
-		pipeline.file("documents.csv", documents(37, "2026-02-30", "2026-02-31"));
+		// 7 bad rows of 139 = 5.04% > 5%, and 7 > 5
+		pipeline.file("documents.csv", documents(132, "x1", "x2", "x3", "x4", "x5", "x6", "x7"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
-				.hasMessageStartingWith("documents.csv: 2 of 39 rows rejected, more than the cap of 5%");
+				.hasMessageStartingWith("documents.csv: 7 of 139 rows rejected");
 		assertThat(contents()).isEqualTo(before);
 	}
 

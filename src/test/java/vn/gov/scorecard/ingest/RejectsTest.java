@@ -3,7 +3,6 @@ package vn.gov.scorecard.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +73,7 @@ class RejectsTest {
 							SO1,2026-03,2026-03-10
 							""")) {
 
-			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), BigDecimal.ONE);
+			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), Pipeline.NO_CAP);
 
 			assertThat(stats).extracting(FileStats::name, FileStats::read, FileStats::loaded, FileStats::rejected)
 					.containsExactly(
@@ -129,9 +128,9 @@ class RejectsTest {
 					"số trường (3) khác số cột của dòng tiêu đề (6)",
 					"ngày không đúng định dạng yyyy-MM-dd",
 					"giá trị không hợp lệ; chỉ nhận: QUAN_TRIET, CHUYEN_MON, QUAN_TRONG, KHAC",
-					"không phải số thập phân (dùng dấu chấm, ví dụ 0.5)",
+					"dùng dấu chấm thập phân, không dùng dấu phẩy (ví dụ 0.5)",
 					"số ngày phải lớn hơn 0 và không quá 30",
-					"không phải số nguyên không âm (tối đa 9 chữ số)",
+					"không phải số phút (số nguyên không âm, ví dụ 15)",
 					"không phải giá trị đúng/sai (true/false, 1/0, yes/no, có/không)",
 					"mã đơn vị không có trong danh mục đơn vị (units.csv)",
 					"ngày sau ngày chốt số liệu của lần chạy (2026-04-01)",
@@ -168,7 +167,7 @@ class RejectsTest {
 						OLD,M2,2025-07-01,KHAC,TRUC_TUYEN,1
 						NEW,M3,2025-07-01,KHAC,TRUC_TUYEN,1
 						""")) {
-			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), BigDecimal.ONE);
+			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), Pipeline.NO_CAP);
 			// the day before the merger is the old commune's; the day of the merger is the new one's
 			assertThat(stats.get(1)).extracting(FileStats::loaded, FileStats::rejected).containsExactly(2L, 1L);
 			assertThat(pipeline.database().jdbc().queryForMap("SELECT line, column_name, value, reason FROM run_reject"))

@@ -31,16 +31,49 @@ class PeriodTest {
 		assertThat(march.ytdStart()).isEqualTo("2026-01-01");
 		assertThat(march.previousYtdStart()).isEqualTo("2025-01-01");
 		assertThat(march.previousYtdEnd()).isEqualTo("2025-03-31");
-		// a leap February ends on the 29th; a year earlier, on the 28th
+		// SPEC v2 §3: the previous YTD ends on the last day of the same month a year earlier, so
+		// February 2025 keeps the leap day of 2024 and February 2029 ends on the 29th of 2028
+		assertThat(Period.parse("2025-02").previousYtdEnd()).isEqualTo("2024-02-29");
+		assertThat(Period.parse("2029-02").previousYtdEnd()).isEqualTo("2028-02-29");
 		assertThat(Period.parse("2028-02").previousYtdEnd()).isEqualTo("2027-02-28");
+		assertThat(Period.parse("2024-Q1").previousYtdEnd()).isEqualTo("2023-03-31");
 	}
 
 	@Test
 	void thePreviousPeriodOfTheSameKind() {
-		assertThat(Period.parse("2026-01").previous()).hasToString("2025-12");
-		assertThat(Period.parse("2026-Q1").previous()).hasToString("2025-Q4");
-		assertThat(Period.parse("2026-H2").previous()).hasToString("2026-H1");
-		assertThat(Period.parse("2026").previous()).hasToString("2025");
+		assertThat(Period.parse("2026-01").previous()).hasValueSatisfying(p -> assertThat(p).hasToString("2025-12"));
+		assertThat(Period.parse("2026-Q1").previous()).hasValueSatisfying(p -> assertThat(p).hasToString("2025-Q4"));
+		assertThat(Period.parse("2026-H2").previous()).hasValueSatisfying(p -> assertThat(p).hasToString("2026-H1"));
+		assertThat(Period.parse("2026").previous()).hasValueSatisfying(p -> assertThat(p).hasToString("2025"));
+	}
+
+	@Test
+	void periodsIn2000HaveNoPreviousPeriodButTheirPreviousYearIsStillADateRange() {
+		// SPEC v2 §3: the period before a period in 2000 has no data; its comparisons are absent
+		assertThat(Period.parse("2000-01").previous()).isEmpty();
+		assertThat(Period.parse("2000").previous()).isEmpty();
+		assertThat(Period.parse("2000-Q1").previous()).isEmpty();
+		assertThat(Period.parse("2000-02").previous()).hasValueSatisfying(p -> assertThat(p).hasToString("2000-01"));
+		assertThat(Period.parse("2000-03").previousYtdStart()).isEqualTo("1999-01-01");
+		assertThat(Period.parse("2000-03").previousYtdEnd()).isEqualTo("1999-03-31");
+	}
+
+	@Test
+	void aProvisionalRunCountsUpToTheAsOfDateAndJudgesNoReportBeforeItsDeadline() {
+		// 2026 as of 25 November: windows end that day, the previous YTD on 25 November 2025, and
+		// the year's report (due 14 December) is not yet due
+		Windows early = Windows.asOf(Period.parse("2026"), LocalDate.of(2026, 11, 25));
+		assertThat(early.provisional()).isTrue();
+		assertThat(early.end()).isEqualTo("2026-11-25");
+		assertThat(early.previousYtdEnd()).isEqualTo("2025-11-25");
+		assertThat(early.reportNotYetDue()).isTrue();
+		// on 15 December the deadline has passed: the report is judged
+		assertThat(Windows.asOf(Period.parse("2026"), LocalDate.of(2026, 12, 15)).reportNotYetDue()).isFalse();
+		// a period that has ended counts whole windows
+		Windows whole = Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 1));
+		assertThat(whole.provisional()).isFalse();
+		assertThat(whole.end()).isEqualTo("2026-09-30");
+		assertThat(whole.previousYtdEnd()).isEqualTo("2025-09-30");
 	}
 
 	@Test

@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
-import vn.gov.scorecard.output.RunOutputs;
+import vn.gov.scorecard.ingest.RejectCap;
+import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.scoring.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -28,10 +30,14 @@ import vn.gov.scorecard.scoring.UnitScorer;
 public final class Pipeline implements AutoCloseable {
 
 	public static final RuleSet RULES = RuleSet.load(new ClassPathResource("rules.yml"));
+	/** A cap no file reaches: for tests about the rejects themselves. */
+	public static final RejectCap NO_CAP = new RejectCap(BigDecimal.ONE, Long.MAX_VALUE);
 
 	private final TestDatabase database;
 	private final Path input;
 	private long runId;
+	private LocalDate asOf;
+	private RuleSet rules = RULES;
 
 	private Pipeline(TestDatabase database, Path input) {
 		this.database = database;
@@ -52,6 +58,12 @@ public final class Pipeline implements AutoCloseable {
 		database.close();
 	}
 
+	/** Scores under {@code rules} instead of the bundled rule set. */
+	public Pipeline rules(RuleSet rules) {
+		this.rules = rules;
+		return this;
+	}
+
 	/** Writes an input file (the text is the file's content; a header row first). */
 	public Pipeline file(String name, String content) {
 		try {
@@ -63,23 +75,28 @@ public final class Pipeline implements AutoCloseable {
 		return this;
 	}
 
-	/** Loads the input directory as a new run with the default 5% cap. */
+	/** Loads the input directory as a new run with the default cap (more than 5% and more than 5 rows). */
 	public List<FileStats> load(LocalDate asOf) {
-		return load(asOf, new BigDecimal("0.05"));
+		return load(asOf, new RejectCap(new BigDecimal("0.05"), 5));
 	}
 
-	public List<FileStats> load(LocalDate asOf, BigDecimal rejectCap) {
+	public List<FileStats> load(LocalDate asOf, RejectCap cap) {
 		runId++;
-		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), new RunOutputs(database.jdbc()), rejectCap);
-		return database.transaction().execute(status -> loader.load(runId, input, asOf, input.resolve("out/rejects.csv")));
+		this.asOf = asOf;
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap);
+		return database.transaction().execute(status -> loader.load(runId, input, asOf));
 	}
 
-	/** Counts and scores a period in the current run. */
+	/**
+	 * Counts and scores a period in the current run as the job does, as of the last load's as-of
+	 * date (after the period's end, unless a test is about provisional figures).
+	 */
 	public Pipeline score(String period) {
-		Period p = Period.parse(period);
-		database.transaction().executeWithoutResult(status -> new IndicatorCounter(
-				new NamedParameterJdbcTemplate(database.dataSource())).count(runId, p, RULES));
-		database.transaction().executeWithoutResult(status -> new UnitScorer(database.jdbc()).score(runId, p, RULES));
+		Windows windows = Windows.asOf(Period.parse(period), asOf);
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.dataSource());
+		database.transaction().executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, windows, rules));
+		database.transaction().executeWithoutResult(status -> new UnitScorer(database.jdbc()).score(runId,
+				windows.period(), rules, ProvinceCoverage.of(jdbc, windows).notApplicable()));
 		return this;
 	}
 

@@ -1,0 +1,20 @@
+package vn.gov.scorecard.ingest;
+
+import java.math.BigDecimal;
+
+/**
+ * SPEC §2: a file fails the run when its rejected rows are more than {@code share} of its rows
+ * and more than {@code rows} in number, so one typo in a unit's ten-row file does not stop the
+ * province, while a file that is broken throughout does.
+ */
+public record RejectCap(BigDecimal share, long rows) {
+
+	boolean exceededBy(long rejected, long read) {
+		return rejected > rows && BigDecimal.valueOf(rejected).compareTo(share.multiply(BigDecimal.valueOf(read))) > 0;
+	}
+
+	@Override
+	public String toString() {
+		return share.movePointRight(2).stripTrailingZeros().toPlainString() + "% of its rows and " + rows + " rows";
+	}
+}

@@ -1,0 +1,158 @@
+package vn.gov.scorecard.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.period.Period;
+
+/**
+ * The folders of one period under the output directory (SPEC §6). A run writes into its own work
+ * folder, {@code .work/<period>/run-<id>/}. Only when everything is written does {@link #publish}
+ * put it in the period folder's place, in one exchange, and move the run it replaces to
+ * {@code archive/<period>/run-<id>/}. So the period folder always holds one complete run, and
+ * stale files cannot survive in it. A failed run's rejects go to {@code failed/<period>/run-<id>/}.
+ */
+public record PeriodFolders(Path output, Period period) {
+
+	private static final Logger log = LoggerFactory.getLogger(PeriodFolders.class);
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** A test names a point of the swap here to have the process stop there and be killed. */
+	static final String PAUSE_PROPERTY = "scorecard.test.pause-at";
+
+	/** {@code OUTPUT/<period>/}: the last complete run. */
+	public Path current() {
+		return output.resolve(period.toString());
+	}
+
+	public Path work(long runId) {
+		return output.resolve(".work").resolve(period.toString()).resolve("run-" + runId);
+	}
+
+	public Path failed(long runId) {
+		return output.resolve("failed").resolve(period.toString()).resolve("run-" + runId);
+	}
+
+	public Path archive(String runName) {
+		return output.resolve("archive").resolve(period.toString()).resolve(runName);
+	}
+
+	/** The run's work folder, emptied: a step that writes it from the start leaves nothing of an interrupted try. */
+	public Path freshWork(long runId) {
+		Path work = work(runId);
+		try {
+			delete(work);
+			return Files.createDirectories(work);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot prepare " + work + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Deletes the work folder of a run that will not be resumed. */
+	public void discard(long runId) {
+		try {
+			delete(work(runId));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot delete " + work(runId) + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Puts the run's work folder in the period folder's place and archives the run it replaces.
+	 * Killed at any point, it can be called again and ends in the same state; the period folder
+	 * holds one complete run throughout. Returns where the replaced run went, or {@code null}.
+	 */
+	public Path publish(long runId) {
+		Path work = work(runId);
+		Path current = current();
+		try {
+			if (!Files.isDirectory(work)) {
+				return null;
+			}
+			if (Long.valueOf(runId).equals(runIdOf(current))) {
+				// exchanged before the process died: the work folder holds the replaced run
+				return archive(work);
+			}
+			if (!Files.exists(current)) {
+				Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
+				return null;
+			}
+			if (DirectoryExchange.exchange(work, current)) {
+				pauseForCrashTest("exchanged");
+				return archive(work);
+			}
+			log.warn("this file system cannot exchange folders: {} is replaced in two renames", current);
+			Path archived = archive(current);
+			pauseForCrashTest("archived");
+			Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
+			return archived;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot publish " + work + " as " + current + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The run id in a folder's run.json; {@code null} when it has none (a folder of an unfinished run). */
+	public static Long runIdOf(Path folder) {
+		Path runJson = folder.resolve("run.json");
+		if (!Files.isRegularFile(runJson)) {
+			return null;
+		}
+		try {
+			JsonNode runId = JSON.readTree(runJson.toFile()).get("runId");
+			return runId == null ? null : runId.asLong();
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private Path archive(Path folder) throws IOException {
+		Long runId = runIdOf(folder);
+		String name = runId != null ? "run-" + runId
+				: "incomplete-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path target = archive(name);
+		for (int n = 2; Files.exists(target); n++) {
+			target = archive(name + "-" + n);
+		}
+		Files.createDirectories(target.getParent());
+		Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	private static void delete(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	private static void pauseForCrashTest(String point) {
+		if (point.equals(System.getProperty(PAUSE_PROPERTY))) {
+			log.warn("paused {} for a crash test", point);
+			try {
+				Thread.sleep(Long.MAX_VALUE);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package vn.gov.scorecard.period;
+
+import java.time.LocalDate;
+
+/**
+ * The dates a period's indicators are counted over (SPEC §3, §4). A run made after the period
+ * ended counts whole windows. A provisional run, made before, counts the period as it stands on
+ * the as-of date: every window that would end on the period's last day ends on the as-of date
+ * (the previous year's on the same day a year earlier), and a periodic report whose deadline has
+ * not yet passed is not judged.
+ *
+ * @param reportPeriod    the period whose report is judged, or {@code null} when none is
+ * @param reportNotYetDue the report's deadline (day 14 of its last month) had not passed on the as-of date
+ */
+public record Windows(Period period, LocalDate start, LocalDate end, LocalDate ytdStart, LocalDate previousYtdStart,
+		LocalDate previousYtdEnd, Period reportPeriod, boolean reportNotYetDue) {
+
+	/** The windows of {@code period} as the data stands on {@code asOf}. */
+	public static Windows asOf(Period period, LocalDate asOf) {
+		Period reportPeriod = period.reportPeriod();
+		boolean reportNotYetDue = reportPeriod != null && !asOf.isAfter(reportPeriod.reportDeadline());
+		if (!asOf.isBefore(period.lastDay())) {
+			return new Windows(period, period.firstDay(), period.lastDay(), period.ytdStart(), period.previousYtdStart(),
+					period.previousYtdEnd(), reportPeriod, reportNotYetDue);
+		}
+		return new Windows(period, period.firstDay(), asOf, period.ytdStart(), period.previousYtdStart(),
+				asOf.minusYears(1), reportPeriod, reportNotYetDue);
+	}
+
+	/** Counted before the period ended. */
+	public boolean provisional() {
+		return end.isBefore(period.lastDay());
+	}
+}
