@@ -49,7 +49,7 @@ public class ScorecardApplication {
 		}
 		if (Arrays.stream(args).anyMatch(a -> a.equals("--schedule") || a.equals("--schedule=true"))) {
 			try {
-				stopCleanlyOnSigterm(schedule(args));
+				stopCleanlyOnSignals(schedule(args));
 			}
 			catch (Exception e) {
 				System.err.println("scorecard: " + ExitCode.reason(e));
@@ -62,9 +62,7 @@ public class ScorecardApplication {
 
 	/**
 	 * Starts the scheduled mode and returns, leaving the application running on its cron until the
-	 * process is stopped. {@code --schedule} alone means {@code --schedule=true}. On SIGTERM (as
-	 * systemd stops a service) the context closes, which stops a run in progress at a safe point
-	 * (see ScheduledRuns), and the process exits 0: it was asked to stop and did.
+	 * process is stopped. {@code --schedule} alone means {@code --schedule=true}.
 	 */
 	public static ConfigurableApplicationContext schedule(String... args) {
 		String[] arguments = Arrays.stream(args).map(a -> a.equals("--schedule") ? "--schedule=true" : a)
@@ -72,13 +70,21 @@ public class ScorecardApplication {
 		return application().registerShutdownHook(false).properties("spring.main.keep-alive=true").run(arguments);
 	}
 
-	/** Closes the scheduled mode's context on SIGTERM, then ends the process with 0 rather than 143. */
-	private static void stopCleanlyOnSigterm(ConfigurableApplicationContext context) {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+	/**
+	 * On SIGTERM (systemd's stop) or SIGINT (Ctrl+C), closes the scheduled mode's context, which
+	 * lets a run in progress end its current step and stop there, resumable, then exits 0. The
+	 * signals are handled here rather than by the JVM's shutdown because a run cannot go on while
+	 * the JVM shuts down: fonts, temporary files and threads can no longer be had then.
+	 */
+	@SuppressWarnings("removal")
+	private static void stopCleanlyOnSignals(ConfigurableApplicationContext context) {
+		sun.misc.SignalHandler stop = signal -> {
+			LoggerFactory.getLogger(ScorecardApplication.class).info("scheduled mode: SIG{} received", signal.getName());
 			context.close();
-			LoggerFactory.getLogger(ScorecardApplication.class).info("scheduled mode stopped");
-			Runtime.getRuntime().halt(0);
-		}, "scorecard-stop"));
+			System.exit(ExitCode.SUCCESS.code());
+		};
+		sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
+		sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
 	}
 
 	/** Prints the past runs ({@code --history}) and returns the exit code. */

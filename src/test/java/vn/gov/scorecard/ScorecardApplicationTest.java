@@ -118,7 +118,7 @@ class ScorecardApplicationTest {
 
 	@Test
 	void everyRejectPointsAtTheLineThatHoldsTheBadValue() throws IOException {
-		List<CSVRecord> rejects = read("rejects.csv", "file", "line", "column", "value", "reason");
+		List<CSVRecord> rejects = read("rejects.csv", "file", "line", "unit_code", "record_id", "column", "value", "reason");
 		assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("column") + " " + r.get("value")).containsExactly(
 				"meetings.csv held_on 31/12/2025", "meetings.csv category chuyen_mon", "documents.csv unit_code SO99",
 				"work_items.csv completed_on 2026-05-01", "reports.csv report_period 2026-02");
@@ -132,12 +132,15 @@ class ScorecardApplicationTest {
 	void runJsonAccountsForEveryRowOfEveryFile() throws Exception {
 		JsonNode run = JsonMapper.builder().build().readTree(output.resolve("2026-09/run.json").toFile());
 		assertThat(run.get("period").asString()).isEqualTo("2026-09");
-		assertThat(run.get("ruleSet").asString()).isEqualTo("2026.1");
+		assertThat(run.get("ruleSet").asString()).isEqualTo("2026.2");
+		assertThat(run.get("provisional").asBoolean()).isFalse();
+		assertThat(run.get("warnings")).isEmpty();
 		assertThat(run.get("asOf").asString()).isEqualTo("2026-11-24");
 		assertThat(run.get("files")).hasSize(6);
 		long rejected = 0;
 		for (JsonNode file : run.get("files")) {
 			assertThat(file.get("read").asLong()).isEqualTo(file.get("loaded").asLong() + file.get("rejected").asLong());
+			assertThat(file.get("blank").asLong()).isZero();
 			byte[] bytes = Files.readAllBytes(input.resolve(file.get("name").asString()));
 			assertThat(file.get("sha256").asString())
 					.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -206,11 +209,20 @@ class ScorecardApplicationTest {
 		Files.writeString(bad.resolve("units.csv"), "unit_code,unit_name\nSO1,Sở Nội vụ\n");
 		assertThat(run("--input=" + bad, "--period=2026-09", "--output=" + work.resolve("out")))
 				.isEqualTo(ExitCode.INPUT_PROBLEM);
-		// 1 of 2 rows rejected: 50% > 5%
-		Files.writeString(bad.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nSO2,Sở Y tế,XX\n");
+		// 6 of 7 rows rejected: more than 5% and more than 5 rows
+		StringBuilder units = new StringBuilder("unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n");
+		for (int i = 2; i <= 7; i++) {
+			units.append("SO").append(i).append(",Sở ").append(i).append(",XX\n");
+		}
+		Files.writeString(bad.resolve("units.csv"), units);
 		assertThat(run("--input=" + bad, "--period=2026-08", "--output=" + work.resolve("out")))
 				.isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
-		assertThat(work.resolve("out/2026-08/rejects.csv")).content().contains("units.csv,3,unit_type,XX");
+		// the period folder is not touched; the rejects are kept apart in failed/
+		assertThat(work.resolve("out/2026-08")).doesNotExist();
+		try (var failed = Files.list(work.resolve("out/failed/2026-08"))) {
+			assertThat(failed.findFirst().orElseThrow().resolve("rejects.csv")).content()
+					.contains("units.csv,3,SO2,,unit_type,XX");
+		}
 	}
 
 	private static List<CSVRecord> read(String name, String... header) throws IOException {

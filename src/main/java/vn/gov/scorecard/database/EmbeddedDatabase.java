@@ -32,6 +32,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	private static final String LOCK_FILE = "scorecard.lock";
+	/** The server's data directory inside the folder (initdb wants it empty: the lock file stays outside). */
+	private static final String DATA = "pgdata";
 
 	private final Path directory;
 	private final FileChannel lockChannel;
@@ -65,9 +67,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			}
 			channel.truncate(0).write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ": " + purpose
 					+ " since " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).getBytes(StandardCharsets.UTF_8)), 0);
-			stopLeftOverServer(directory);
+			Path data = directory.resolve(DATA);
+			stopLeftOverServer(data);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-					.setDataDirectory(directory)
+					.setDataDirectory(data)
 					.setCleanDataDirectory(false)
 					.setRegisterShutdownHook(false)
 					.setServerConfig("fsync", "on")
@@ -108,7 +111,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * We hold the folder's lock, so a server still running in it belongs to a process that was
+	 * We hold the folder's lock, so a server still running in its data belongs to a process that was
 	 * killed: stop it (fast shutdown, which rolls back what it was doing) so that ours can start.
 	 */
 	private static void stopLeftOverServer(Path directory) throws IOException {

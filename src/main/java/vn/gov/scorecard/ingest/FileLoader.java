@@ -121,12 +121,16 @@ final class FileLoader {
 		return true;
 	}
 
-	/** A key cell of a rejected row as the staged rows hold it (stripped, NFC), or null when absent or empty. */
+	/**
+	 * A key cell of a rejected row as the staged rows hold it (stripped, NFC), so that a later
+	 * occurrence of the key is found to repeat it; null when absent, empty or too long to be a key.
+	 */
 	private static String keyCell(CSVRecord record, int column) {
-		if (column < 0 || column >= record.size() || record.get(column).isBlank()) {
+		if (column < 0 || column >= record.size() || record.get(column).isBlank()
+				|| record.get(column).length() > RowParser.MAX_CELL) {
 			return null;
 		}
-		return Normalizer.normalize(record.get(column).strip(), Normalizer.Form.NFC);
+		return RowParser.printable(Normalizer.normalize(record.get(column).strip(), Normalizer.Form.NFC));
 	}
 
 	private static String unknownColumnsWarning(List<String> unknown) {

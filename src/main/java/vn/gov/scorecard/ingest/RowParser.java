@@ -134,7 +134,7 @@ final class RowParser {
 	}
 
 	/** The value as rejects.csv can show it: NUL cannot be stored in PostgreSQL text. */
-	private static String printable(String value) {
+	static String printable(String value) {
 		return value.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ufeff]", "?");
 	}
 

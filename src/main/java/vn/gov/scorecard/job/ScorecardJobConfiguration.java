@@ -38,6 +38,7 @@ import vn.gov.scorecard.ingest.RejectCapExceededException;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.output.CrashTestHook;
 import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
@@ -146,6 +147,7 @@ public class ScorecardJobConfiguration {
 			outputs.writeScores(runId, run.period(), work.resolve("scores.csv"));
 			outputs.writeRanking(runId, run.period(), work.resolve("ranking.csv"));
 			outputs.writeRejects(runId, work.resolve("rejects.csv"));
+			CrashTestHook.pause("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			runJson.write(new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
 					execution.getStartTime(), LocalDateTime.now()), work.resolve("run.json"));

@@ -28,8 +28,6 @@ public record PeriodFolders(Path output, Period period) {
 
 	private static final Logger log = LoggerFactory.getLogger(PeriodFolders.class);
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	/** A test names a point of the swap here to have the process stop there and be killed. */
-	static final String PAUSE_PROPERTY = "scorecard.test.pause-at";
 
 	/** {@code OUTPUT/<period>/}: the last complete run. */
 	public Path current() {
@@ -90,13 +88,13 @@ public record PeriodFolders(Path output, Period period) {
 				Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
 				return null;
 			}
-			if (DirectoryExchange.exchange(work, current)) {
-				pauseForCrashTest("exchanged");
+			if (!CrashTestHook.exchangeDisabled() && DirectoryExchange.exchange(work, current)) {
+				CrashTestHook.pause("exchanged");
 				return archive(work);
 			}
 			log.warn("this file system cannot exchange folders: {} is replaced in two renames", current);
 			Path archived = archive(current);
-			pauseForCrashTest("archived");
+			CrashTestHook.pause("archived");
 			Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
 			return archived;
 		}
@@ -140,18 +138,6 @@ public record PeriodFolders(Path output, Period period) {
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
 				Files.delete(path);
-			}
-		}
-	}
-
-	private static void pauseForCrashTest(String point) {
-		if (point.equals(System.getProperty(PAUSE_PROPERTY))) {
-			log.warn("paused {} for a crash test", point);
-			try {
-				Thread.sleep(Long.MAX_VALUE);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
 			}
 		}
 	}

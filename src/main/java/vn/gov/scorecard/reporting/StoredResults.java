@@ -149,7 +149,7 @@ class StoredResults {
 		Map<String, Long> rejects = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT coalesce(nullif(unit_code, ''), '(không rõ đơn vị)'), count(*) FROM run_reject WHERE run_id = :run_id
-				GROUP BY 1 ORDER BY 2 DESC, 1 COLLATE "C\"""", new MapSqlParameterSource("run_id", runId), row -> {
+				GROUP BY 1 ORDER BY 2 DESC, coalesce(nullif(unit_code, ''), '(không rõ đơn vị)') COLLATE "C\"""", new MapSqlParameterSource("run_id", runId), row -> {
 			rejects.put(row.getString(1), row.getLong(2));
 		});
 		return rejects;

@@ -100,6 +100,7 @@ class ScheduledRuns implements SmartLifecycle {
 		}
 		ticking.lock();
 		ticking.unlock();
+		log.info("scheduled mode stopped");
 	}
 
 	@Override

@@ -36,6 +36,11 @@ class ReductionIndicatorsTest {
 		documents(documents, "X_A", "2025-02-01", 6);
 		documents(documents, "X_B", "2025-03-01", 4);
 		documents(documents, "X_NEW", "2026-03-01", 8);
+		// for the merger year 2025: the predecessors' 2024, and X_NEW's own second half of 2025
+		documents(documents, "X_OLD", "2024-02-01", 3);
+		documents(documents, "X_A", "2024-05-01", 10);
+		documents(documents, "X_B", "2024-08-01", 5);
+		documents(documents, "X_NEW", "2025-09-01", 3);
 
 		StringBuilder meetings = new StringBuilder("unit_code,meeting_id,held_on,category,format,duration_days\n");
 		for (int i = 0; i < 10; i++) {
@@ -116,6 +121,18 @@ class ReductionIndicatorsTest {
 		// → 1 − 8/12 = 0.3333 → met
 		var result = pipeline.result("2026-03", "X_NEW", "DOC_REDUCTION");
 		assertThat(result).containsEntry("numerator", 8L).containsEntry("denominator", 12L).containsEntry("status", "MET");
+	}
+
+	@Test
+	void inTheMergerYearBothSidesCountTheSameTerritory() {
+		// SPEC v2 §4: X_NEW (formed 2025-07-01) for December 2025 compares its predecessors'
+		// January–June 2025 plus its own July–December with its predecessors' 2024:
+		// YTD 2025 = X_A 6 + X_B 4 + X_OLD 2 + X_NEW 3 = 15; 2024 = X_A 10 + X_B 5 + X_OLD 3 = 18
+		// → 1 − 15/18 = 0.1667 ≥ 0.15 → met (counting X_NEW's own 3 only, it would read as an 83% cut)
+		pipeline.score("2025-12");
+		var result = pipeline.result("2025-12", "X_NEW", "DOC_REDUCTION");
+		assertThat(result).containsEntry("numerator", 15L).containsEntry("denominator", 18L).containsEntry("status", "MET");
+		assertThat(((BigDecimal) result.get("value")).setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.1667");
 	}
 
 	@Test

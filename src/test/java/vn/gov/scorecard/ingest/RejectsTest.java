@@ -176,6 +176,52 @@ class RejectsTest {
 		}
 	}
 
+	@Test
+	void specV2EdgesOfBadInput(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input)
+				.file("units.csv", """
+						unit_code,unit_name,unit_type,predecessor_codes
+						A,Xã A,XA,NOPE
+						B,Xã B,XA,A
+						C,Xã C,XA,B
+						D,Xã D,XA,
+						,,,
+						""")
+				.file("meetings.csv", """
+						unit_code,meeting_id,held_on,category,format,duration_days,opening_speech_min
+						D,M1,2026-13-01,KHAC,TRUC_TUYEN,1,
+						D,M1,2026-03-02,KHAC,TRUC_TUYEN,1,
+						D,M2,2026-03-02,KHAC,TRUC_TUYEN,1234567.5,
+						D,M3,2026-03-02,KHAC,TRUC_TUYEN,1,1441
+						 , ,,,,,
+						D,M4,2026-03-02,KHAC,TRUC_TUYEN,1,1440
+
+						""")) {
+			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), Pipeline.NO_CAP);
+			// units: 4 records (the row of empty cells is blank), D loaded; A, B, C rejected
+			assertThat(stats.get(0)).extracting(FileStats::read, FileStats::loaded, FileStats::rejected, FileStats::blank)
+					.containsExactly(4L, 1L, 3L, 1L);
+			// meetings: 5 records, M4 loaded, 4 rejected; a row of spaces and an empty line are blank
+			assertThat(stats.get(1)).extracting(FileStats::read, FileStats::loaded, FileStats::rejected, FileStats::blank)
+					.containsExactly(5L, 1L, 4L, 2L);
+			assertThat(pipeline.database().jdbc().query("""
+					SELECT file_name, line, unit_code, record_id, column_name, value, reason FROM run_reject ORDER BY file_name DESC, line""",
+					(row, i) -> row.getString(1) + ":" + row.getLong(2) + " " + row.getString(3) + "/" + row.getString(4) + " "
+							+ row.getString(5) + "=" + row.getString(6) + ": " + row.getString(7)))
+					.containsExactly(
+							// the predecessor check runs to a fixed point: B names A, rejected; C names B
+							"units.csv:2 A/null predecessor_codes=NOPE: đơn vị tiền thân NOPE không có trong tệp này và chưa có trong danh mục",
+							"units.csv:3 B/null predecessor_codes=A: đơn vị tiền thân A ở dòng 2 bị loại nên không nhận được",
+							"units.csv:4 C/null predecessor_codes=B: đơn vị tiền thân B ở dòng 3 bị loại nên không nhận được",
+							"meetings.csv:2 D/M1 held_on=2026-13-01: ngày không có thật (tháng hoặc ngày không tồn tại)",
+							// a key repeated after a rejected first occurrence is still a duplicate
+							"meetings.csv:3 D/M1 meeting_id=M1: trùng khóa với dòng 2 trong cùng tệp",
+							"meetings.csv:4 D/M2 duration_days=1234567.5: số ngày phải lớn hơn 0 và không quá 30",
+							"meetings.csv:5 D/M3 opening_speech_min=1441: quá 1440 phút (một ngày)");
+			assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code FROM unit", String.class)).containsExactly("D");
+		}
+	}
+
 	record Reject(String file, long line, String column, String value, String reason) {
 	}
 }

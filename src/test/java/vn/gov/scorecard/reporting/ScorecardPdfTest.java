@@ -52,13 +52,25 @@ class ScorecardPdfTest {
 			tasks.append(String.format("SO1,T%02d,12/UBND-NC,2026-08-01,2026-09-%02d,%n", day, day));
 		}
 		tasks.append("SO1,T99,,2026-08-01,2026-09-25,2026-09-20\n");
+		tasks.append("X2,TX,,2026-09-01,2026-09-20,2026-09-18\n");
 		write(input, "tasks.csv", tasks.toString());
+		// HS-4 was received in August (outside DIGITAL_RATE's window) and resolved in September
 		write(input, "work_items.csv", """
 				unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally
 				X1,HS-1,CONG_VIEC,2026-09-02,,,true
 				X1,HS-2,CONG_VIEC,2026-09-05,,,false
 				X1,HS-3,CONG_VIEC,2026-09-07,,,true
+				X1,HS-4,TTHC,2026-08-20,2026-09-10,2026-09-08,true
+				X2,HS-5,CONG_VIEC,2026-09-03,,,true
+				X2,HS-6,CONG_VIEC,2026-09-04,,,true
+				SO1,HS-7,CONG_VIEC,2026-09-03,,,true
 				""");
+		write(input, "meetings.csv", """
+				unit_code,meeting_id,held_on,category,format,duration_days
+				X2,HN-1,2026-09-10,KHAC,TRUC_TUYEN,0.5
+				SO1,HN-2,2026-09-11,KHAC,TRUC_TIEP,0.5
+				""");
+		// documents.csv is not delivered: DOC_REDUCTION is NA for every unit, with a warning
 		write(input, "reports.csv", """
 				unit_code,report_period,submitted_on
 				X1,2026-Q3,2026-09-15
@@ -98,23 +110,27 @@ class ScorecardPdfTest {
 
 	@Test
 	void scoreClassificationAndRankAreThoseOfRankingCsv() throws IOException {
-		// X1: DIGITAL 2/3 → 20 × 2/3 = 13.3333 points; WIDE_CONF_LIMIT 0 ≤ 3 → 5; REPORT on the 15th → 0 of 10;
-		// the rest NA → 100 × (13.3333… + 5 + 0) / (20 + 5 + 10) = 52.380952… → 52,38
+		// X1: DIGITAL 2/3 → 20 × 2/3 = 13.3333 points; DOSSIER 1/1 → 15; WIDE_CONF_LIMIT 0 ≤ 3 → 5;
+		// REPORT on the 15th → 0 of 10; the rest NA (documents not delivered, no meetings of its own);
+		// applicable weight 20 + 15 + 5 + 10 = 50, just enough to rank
+		// → 100 × (13.3333… + 15 + 5 + 0) / 50 = 66.6666… → 66,67
 		String text = unit("X1").flat();
-		assertThat(text).contains("Điểm tổng hợp: 52,38/100", "Xếp loại: Hoàn thành nhiệm vụ", "Xếp thứ 2/2 xã, phường",
-				"Bộ tiêu chí phiên bản 2026.1; số liệu đến ngày 05/10/2026");
+		assertThat(text).contains("Điểm tổng hợp: 66,67/100", "Xếp loại: Hoàn thành nhiệm vụ", "Xếp thứ 2/2 xã, phường",
+				"Bộ tiêu chí phiên bản 2026.2; số liệu đến ngày 05/10/2026");
 		assertThat(Files.readString(out.resolve("2026-09/ranking.csv")))
-				.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,52.38,Hoàn thành nhiệm vụ,2");
+				.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,66.67,Hoàn thành nhiệm vụ,2");
 		// the table: value and points as scores.csv rounds them, with a decimal comma
-		assertThat(text).contains("2/3 66,67% 100% Không đạt 13,3333 / 20", "0/3 0 ≤3 Đạt 5,0000 / 5",
-				"0/1 0,00% 100% Không đạt 0,0000 / 10");
-		// X2: WIDE_CONF_LIMIT 5/5 and REPORT (on the 14th) 10/10 → 100
+		assertThat(text).contains("2/3 66,67% 100% Không đạt 13,3333 / 20", "1/1 100,00% 100% Đạt 15,0000 / 15",
+				"0/3 0 ≤3 Đạt 5,0000 / 5", "0/1 0,00% 100% Không đạt 0,0000 / 10");
+		// X2: DIGITAL 2/2 (20), TASK 1/1 (15), ONLINE 1/1 (10), WIDE_CONF_LIMIT 0 (5), REPORT on the 14th (10) → 100
 		assertThat(unit("X2").flat()).contains("Điểm tổng hợp: 100,00/100", "Xếp thứ 1/2 xã, phường");
 	}
 
 	@Test
 	void notApplicableIndicatorsSayWhy() {
-		assertThat(unit("X1").flat()).contains("0/0 — 100% Không áp dụng: không có hồ sơ TTHC giải quyết trong kỳ — / 15");
+		assertThat(unit("X1").flat()).contains("0/0 — 100% Không áp dụng: không có nhiệm vụ đến hạn trong kỳ — / 15",
+				"0/0 — ≥15% Không áp dụng: không có văn bản nào từ 01/01/2026 đến 30/09/2026 trong toàn tỉnh:"
+						+ " tệp documents đã được nộp chưa? — / 10");
 	}
 
 	@Test
@@ -125,18 +141,21 @@ class ScorecardPdfTest {
 				"– HS-2 (CONG_VIEC), tiếp nhận ngày 05/09/2026: không xử lý trên môi trường số",
 				"2. Báo cáo định kỳ đúng hạn: 0,00% (mục tiêu 100%)",
 				"– Báo cáo quý III năm 2026: nộp ngày 15/09/2026, sau hạn 14/09/2026.");
-		assertThat(text).doesNotContain("HS-1 ", "HS-3 ");
+		assertThat(text).doesNotContain("HS-1 ", "HS-3 ", "HS-4");
 	}
 
 	@Test
 	void theAnnexShowsTwentyRecordsMostLateFirstThenCountsTheRest() {
-		// SO1: 1 of 24 tasks on time → 15 × 1/24 = 0.625 points; REPORT missing → 0 of 10; score 100 × 0.625/25 = 2.50
+		// SO1: DIGITAL 1/1 → 20; 1 of 24 tasks on time → 15 × 1/24 = 0.625; ONLINE 0/1 → 0 of 10;
+		// NO_SUMMONS 1/1 → 5; REPORT missing → 0 of 10; weight 20 + 15 + 10 + 5 + 10 = 60
+		// → 100 × 25.625 / 60 = 42.708333… → 42,71
 		String text = unit("SO1").flat();
-		assertThat(text).contains("Điểm tổng hợp: 2,50/100", "Xếp thứ 1/1 sở, ban, ngành", "1/24 4,17%",
-				"0,6250 / 15", "– Báo cáo quý III năm 2026: chưa nộp (hạn nộp 14/09/2026).");
+		assertThat(text).contains("Điểm tổng hợp: 42,71/100", "Xếp thứ 1/1 sở, ban, ngành", "1/24 4,17%",
+				"0,6250 / 15", "– Báo cáo quý III năm 2026: chưa nộp (hạn nộp 14/09/2026).",
+				"– Hội nghị HN-2 ngày 11/09/2026: họp trực tiếp");
 		// T01 is the latest: due 01/09, open at 30/09 → 29 days; the 20th shown is T20 (10 days)
-		assertThat(text).contains("– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành: trễ 29 ngày",
-				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành: trễ 10 ngày", "… và 3 nhiệm vụ khác");
+		assertThat(text).contains("– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
+				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày", "… và 3 nhiệm vụ khác");
 		assertThat(text).doesNotContain("Nhiệm vụ T21", "Nhiệm vụ T99");
 	}
 
@@ -182,14 +201,15 @@ class ScorecardPdfTest {
 		String text = PdfText.read(out.resolve("2026-09/ranking.pdf")).flat();
 		assertThat(text).contains("Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026",
 				"I. SỞ, BAN, NGÀNH (1 đơn vị được đánh giá)",
-				"1 SO1 Sở Văn hóa, Thể thao và Du lịch 2,50 Không hoàn thành nhiệm vụ",
+				"1 SO1 Sở Văn hóa, Thể thao và Du lịch 42,71 Không hoàn thành nhiệm vụ",
 				"II. XÃ, PHƯỜNG (2 đơn vị được đánh giá)",
 				"1 X2 Ủy ban nhân dân phường Mỹ Lâm 100,00 Hoàn thành xuất sắc nhiệm vụ",
-				"2 X1 Ủy ban nhân dân xã Hồng Thái 52,38 Hoàn thành nhiệm vụ",
+				"2 X1 Ủy ban nhân dân xã Hồng Thái 66,67 Hoàn thành nhiệm vụ",
 				"Số đơn vị theo xếp loại: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 0; Hoàn thành nhiệm vụ: 1;"
 						+ " Không hoàn thành nhiệm vụ: 0; chưa xếp hạng: 0.",
 				"đã tổ chức 0 hội nghị quy mô toàn tỉnh từ đầu năm đến hết kỳ; giới hạn 2 hội nghị mỗi năm: trong giới hạn.",
-				"tasks.csv: đọc 24 dòng, nạp 24, loại 0", "Không có dòng dữ liệu nào bị loại.");
+				"tasks.csv: đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
+				"Cảnh báo: không có văn bản nào từ 01/09/2026 đến 30/09/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?");
 		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes (a two-line
 		// header cell extracts line by line across its row, so look at each table's header row)
 		String departments = text.substring(text.indexOf("I. SỞ, BAN, NGÀNH"), text.indexOf("1 SO1 "));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -26,13 +27,52 @@ public final class ChildJvm implements AutoCloseable {
 
 	/** Starts {@code ScorecardApplication} with the test's classpath; its output goes to {@code log}. */
 	public static ChildJvm start(Path log, String... args) {
+		return start(new Setting(), log, args);
+	}
+
+	/**
+	 * How to start a child beyond its arguments: JVM options ({@code -Dscorecard.test.pause-at=…}),
+	 * its working directory and environment variables (e.g. another {@code HOME}).
+	 */
+	public record Setting(List<String> jvmOptions, Path directory, Map<String, String> environment) {
+
+		public Setting() {
+			this(List.of(), null, Map.of());
+		}
+
+		/** Stops the child at a crash-test point ({@code CrashTestHook}) until it is killed. */
+		public Setting pauseAt(String point) {
+			return property("scorecard.test.pause-at", point);
+		}
+
+		public Setting property(String name, String value) {
+			List<String> options = new ArrayList<>(jvmOptions);
+			options.add("-D" + name + "=" + value);
+			return new Setting(options, directory, environment);
+		}
+
+		/** Runs in {@code directory} with its home folder at {@code home}, as a user in some folder would. */
+		public Setting in(Path directory, Path home) {
+			Setting moved = new Setting(jvmOptions, directory, environment);
+			return moved.property("user.home", home.toString());
+		}
+	}
+
+	public static ChildJvm start(Setting setting, Path log, String... args) {
+		// C1 only: a child lives seconds, and on two cores C2's compiling took a third of its time
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-				ScorecardApplication.class.getName()));
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+		command.addAll(setting.jvmOptions());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScorecardApplication.class.getName()));
 		command.addAll(List.of(args));
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			return new ChildJvm(process, log);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			if (setting.directory() != null) {
+				builder.directory(setting.directory().toFile());
+			}
+			builder.environment().remove("XDG_DATA_HOME");
+			builder.environment().putAll(setting.environment());
+			return new ChildJvm(builder.start(), log);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -62,8 +102,13 @@ public final class ChildJvm implements AutoCloseable {
 		process.waitFor();
 	}
 
-	public boolean isAlive() {
-		return process.isAlive();
+	public long pid() {
+		return process.pid();
+	}
+
+	/** SIGTERM, as systemd stops a service. */
+	public void terminate() {
+		process.destroy();
 	}
 
 	/** Polls until the condition holds, failing after the timeout (or when the child died first). */
