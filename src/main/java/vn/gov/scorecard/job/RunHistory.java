@@ -22,7 +22,7 @@ public class RunHistory {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** One run as the listing shows it. */
-	public record Run(long runId, String period, long number, LocalDateTime started, LocalDateTime ended, String status,
+	public record Run(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
 			long loaded, long rejected, long units, String meanScore) {
 	}
 
@@ -52,17 +52,17 @@ public class RunHistory {
 		Object[] scores = jdbc.queryForObject("""
 				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
 				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());
-		return new Run(runId, parameters.period().toString(), parameters.run(), first.getStartTime(), last.getEndTime(),
+		return new Run(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
 				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1]);
 	}
 
 	public void print(PrintStream out) {
-		out.printf("%6s  %-8s %4s  %-19s  %-19s  %-9s %10s %8s %6s %6s%n", "run", "period", "#", "started", "ended",
+		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s%n", "run", "period", "started", "ended",
 				"status", "loaded", "rejected", "units", "mean");
 		for (Run run : runs()) {
-			out.printf("%6d  %-8s %4d  %-19s  %-19s  %-9s %10d %8d %6d %6s%n", run.runId(), run.period(), run.number(),
+			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
-					run.meanScore());
+					run.meanScore(), run.provisional() ? "  provisional" : "");
 		}
 	}
 

@@ -79,7 +79,6 @@ class OperationsTest {
 			List<RunHistory.Run> history = history(database);
 			assertThat(history).extracting(RunHistory.Run::runId).containsExactly(second, first);
 			assertThat(history).extracting(RunHistory.Run::period).containsOnly("2026-09");
-			assertThat(history).extracting(RunHistory.Run::number).containsExactly(2L, 1L);
 			assertThat(history).extracting(RunHistory.Run::status).containsOnly("COMPLETED");
 			// run 1 loaded 2 units and 2 work items; run 2 the 2 units and the corrected item
 			assertThat(history).extracting(RunHistory.Run::loaded).containsExactly(3L, 4L);
@@ -101,8 +100,8 @@ class OperationsTest {
 		String listing = printed.toString(StandardCharsets.UTF_8);
 		assertThat(listing).contains("run  period", "COMPLETED");
 		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
-				.map(f -> new RunHistory.Run(Long.parseLong(f[0]), f[1], Long.parseLong(f[2]), null, null, f[7],
-						Long.parseLong(f[8]), Long.parseLong(f[9]), Long.parseLong(f[10]), f.length > 11 ? f[11] : ""))
+				.map(f -> new RunHistory.Run(Long.parseLong(f[0]), f[1], false, null, null, f[6],
+						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]), f.length > 10 ? f[10] : ""))
 				.toList();
 	}
 
