@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.scorecard.job.ExitCode;
-import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.SmallProvince;
 
 /**
  * The database going away in the middle of a run fails the run with a clear message and leaves no
@@ -27,7 +27,7 @@ class DatabaseOutageTest {
 	@Test
 	void aRunWhoseDatabaseGoesAwayFailsCleanlyAndTheNextOneCompletes(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
-		SampleData.write(input, 3);
+		SmallProvince.write(input, 3);
 		Path data = work.resolve("pgdata");
 		EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
 		int port = server.getPort();

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
-import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.Folders;
 import vn.gov.scorecard.support.Outputs;
 import vn.gov.scorecard.support.TestDatabase;
@@ -33,8 +33,6 @@ import vn.gov.scorecard.support.TestDatabase;
 class KillMatrixTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
-	/** A small province (20 departments, 10 communes) so that each try takes seconds. */
-	private static final SampleData.Size SMALL = new SampleData.Size(1, 10, 3, 14, 20, 3);
 
 	@TempDir
 	static Path work;
@@ -44,7 +42,7 @@ class KillMatrixTest {
 	@BeforeAll
 	static void rerunWithoutInterruption() throws IOException {
 		input = work.resolve("input");
-		SampleData.write(input, 11, SMALL);
+		SmallProvince.write(input, 11);
 		try (TestDatabase database = TestDatabase.create()) {
 			Path out = work.resolve("reference");
 			firstRun(database, out);

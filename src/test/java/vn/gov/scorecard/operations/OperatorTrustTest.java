@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.schedule.SchedulePlan;
 import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.Folders;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
@@ -223,7 +223,7 @@ class OperatorTrustTest {
 	@Test
 	void sigtermStopsTheScheduledModeAtASafePointResumablyAndExitsZero(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
-		SampleData.write(input, 11, new SampleData.Size(1, 10, 3, 14, 20, 3));
+		SmallProvince.write(input, 11);
 		Path out = work.resolve("out");
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		Period period = SchedulePlan.periodsEndedBefore(today).get(0);
