@@ -180,3 +180,44 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT string_agg(CASE WHEN m[1] ~ '^[0-9]' THEN lpad(m[1], 20, '0') ELSE m[1] END, '' ORDER BY n)
     FROM regexp_matches(value, '([0-9]+|[^0-9]+)', 'g') WITH ORDINALITY AS r(m, n)
 $$;
+
+-- The dates and limits every indicator formula reads: the windows of SPEC §3 and the rule set's
+-- limits. Each formula in sql/indicators/ is a function of it, defined once and selected from by
+-- both the counts and the scorecard's annex.
+DO $$
+BEGIN
+    CREATE TYPE indicator_window AS (
+        window_start date, window_end date, ytd_start date, prev_ytd_start date, prev_ytd_end date,
+        report_period text, report_deadline date,
+        max_days_quan_triet numeric, max_days_chuyen_mon numeric, max_days_quan_trong numeric,
+        max_opening_min integer, max_closing_min integer, max_presentation_min integer,
+        max_commune_wide_conferences integer);
+EXCEPTION WHEN duplicate_object THEN NULL;
+END
+$$;
+
+-- Documents issued and meetings held, as the events the two reductions count.
+CREATE OR REPLACE VIEW unit_event (kind, unit_code, happened_on) AS
+    SELECT 'document', unit_code, issued_on FROM document
+    UNION ALL
+    SELECT 'meeting', unit_code, held_on FROM meeting;
+
+-- DOC_REDUCTION and MEETING_REDUCTION (SPEC §4): events of the unit and its predecessors in the
+-- YTD (numerator) and in the previous YTD (denominator), for every unit scored in the window.
+CREATE OR REPLACE FUNCTION reduction_counts(event_kind text, w indicator_window)
+RETURNS TABLE (unit_code text, numerator bigint, denominator bigint)
+LANGUAGE sql STABLE AS $$
+SELECT u.unit_code, coalesce(c.numerator, 0), coalesce(c.denominator, 0)
+FROM scored_unit(w.window_start, w.window_end) u
+LEFT JOIN (
+    SELECT l.unit_code,
+           count(*) FILTER (WHERE e.happened_on >= w.ytd_start) AS numerator,
+           count(*) FILTER (WHERE e.happened_on <= w.prev_ytd_end) AS denominator
+    FROM unit_lineage l
+    JOIN unit_event e ON e.unit_code = l.source_code
+    WHERE e.kind = event_kind
+      AND (e.happened_on BETWEEN w.prev_ytd_start AND w.prev_ytd_end
+           OR e.happened_on BETWEEN w.ytd_start AND w.window_end)
+    GROUP BY l.unit_code
+) c ON c.unit_code = u.unit_code
+$$;

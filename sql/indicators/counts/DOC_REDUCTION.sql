@@ -2,15 +2,8 @@
 -- denominator: documents issued in the previous YTD by the unit and its predecessors
 -- numerator:   documents issued in the YTD by the unit and its predecessors, so that a unit formed
 --              by a merger compares the same territory on both sides (SPEC §4)
-SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator
-FROM scored_unit(:window_start, :window_end) u
-LEFT JOIN (
-    SELECT l.unit_code,
-           count(*) FILTER (WHERE d.issued_on >= :ytd_start) AS numerator,
-           count(*) FILTER (WHERE d.issued_on <= :prev_ytd_end) AS denominator
-    FROM unit_lineage l
-    JOIN document d ON d.unit_code = l.source_code
-    WHERE d.issued_on BETWEEN :prev_ytd_start AND :prev_ytd_end
-       OR d.issued_on BETWEEN :ytd_start AND :window_end
-    GROUP BY l.unit_code
-) c ON c.unit_code = u.unit_code
+CREATE OR REPLACE FUNCTION doc_reduction_counts(w indicator_window)
+RETURNS TABLE (unit_code text, numerator bigint, denominator bigint)
+LANGUAGE sql STABLE AS $$
+SELECT * FROM reduction_counts('document', w)
+$$;

@@ -1,7 +1,5 @@
 package vn.gov.scorecard.database;
 
-import java.nio.file.Path;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -15,17 +13,17 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the job runs on an
- * embedded PostgreSQL that needs no installation. Its data lives in one per-user folder whatever
- * the working directory ({@code $XDG_DATA_HOME/scorecard/db}, by default
- * {@code ~/.local/share/scorecard/db}), so history, restarts and baselines are found from anywhere.
+ * embedded PostgreSQL that needs no installation, in one per-user folder whatever the working
+ * directory ({@link EmbeddedDatabaseProperties}), so history, restarts and baselines are found
+ * from anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(@Value("${scorecard.embedded-db.dir:}") String directory, Environment environment) {
-		return EmbeddedDatabase.start(directory.isBlank() ? defaultDirectory() : Path.of(directory), purpose(environment));
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
+		return EmbeddedDatabase.start(properties.folder(), purpose(environment));
 	}
 
 	@Bean(destroyMethod = "close")
@@ -38,16 +36,9 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	static Path defaultDirectory() {
-		String dataHome = System.getenv("XDG_DATA_HOME");
-		Path base = dataHome == null || dataHome.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share")
-				: Path.of(dataHome);
-		return base.resolve("scorecard").resolve("db");
-	}
-
 	/** What this process uses the database for, as a second process's refusal names it. */
 	private static String purpose(Environment environment) {
-		if (environment.containsProperty("history")) {
+		if (environment.getProperty("history", Boolean.class, false)) {
 			return "--history";
 		}
 		if (environment.getProperty("schedule", Boolean.class, false)) {

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the project's tables ({@code sql/schema.sql}) and Spring Batch's job repository tables
- * at start-up, under an advisory lock so that two processes starting at once do not race.
+ * Creates the project's tables ({@code sql/schema.sql}), its indicator functions
+ * ({@code sql/indicators/}) and Spring Batch's job repository tables at start-up, under an
+ * advisory lock so that two processes starting at once do not race.
  */
 @Component
 public class SchemaInitializer implements InitializingBean {
@@ -30,6 +31,10 @@ public class SchemaInitializer implements InitializingBean {
 				jdbc.execute(SqlFile.classpathResource("org/springframework/batch/core/schema-postgresql.sql"));
 			}
 			jdbc.execute(SqlFile.read("schema.sql"));
+			// the indicator formulas, as functions of the types and views above
+			for (String formula : SqlFile.list("indicators/*/*.sql")) {
+				jdbc.execute(SqlFile.read(formula));
+			}
 		});
 	}
 }

@@ -1,5 +1,6 @@
 package vn.gov.scorecard.indicators;
 
+import org.springframework.stereotype.Component;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,14 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 
 /**
  * Counts every indicator's numerator and denominator for each unit scored in a period, set-wise
  * inside PostgreSQL, into {@code indicator_count}.
  */
+@Component
 public class IndicatorCounter {
 
 	private static final Logger log = LoggerFactory.getLogger(IndicatorCounter.class);

@@ -1,54 +1,57 @@
 package vn.gov.scorecard.indicators;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Locale;
 
-import vn.gov.scorecard.database.SqlFile;
+import vn.gov.scorecard.rules.Indicator;
 
 /**
- * The SQL of each indicator, read once from {@code sql/indicators/}. A records formula is counted
- * by wrapping it; the scorecard's annex lists its failed records through the same text, so the
- * annex always shows exactly the records behind the count.
+ * How the indicator formulas are called. Each is a SQL function of the SPEC code's name, created
+ * with the schema from its file in {@code sql/indicators/}: {@code <code>_records(w)} lists a
+ * records indicator's population with an {@code ok} flag per record, {@code <code>_counts(w)} gives
+ * the other indicators' numerator and denominator per unit. The counts and the scorecard's annex
+ * select from the same function, so the annex always shows exactly the records behind the count.
+ * Function names come from the enum's constants, never from input.
  */
 public final class IndicatorSql {
 
-	private static final Map<Indicator, String> COUNTS = new EnumMap<>(Indicator.class);
-	private static final Map<Indicator, String> RECORDS = new EnumMap<>(Indicator.class);
-
-	static {
-		for (Indicator indicator : Indicator.values()) {
-			if (indicator.countsRecords()) {
-				String records = SqlFile.read("indicators/records/" + indicator.name() + ".sql");
-				RECORDS.put(indicator, records);
-				COUNTS.put(indicator, """
-						SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator
-						FROM scored_unit(:window_start, :window_end) u
-						LEFT JOIN (
-						    SELECT unit_code, count(*) FILTER (WHERE ok) AS numerator, count(*) AS denominator
-						    FROM (%s) r
-						    GROUP BY unit_code
-						) c ON c.unit_code = u.unit_code
-						WHERE u.unit_type IN (:unit_types)""".formatted(records));
-			}
-			else {
-				COUNTS.put(indicator, SqlFile.read("indicators/counts/" + indicator.name() + ".sql"));
-			}
-		}
-	}
+	/** The {@code indicator_window} argument, from the named parameters of {@link IndicatorCounter#parameters}. */
+	private static final String WINDOW = """
+			ROW(CAST(:window_start AS date), CAST(:window_end AS date), CAST(:ytd_start AS date),
+			    CAST(:prev_ytd_start AS date), CAST(:prev_ytd_end AS date), CAST(:report_period AS text),
+			    CAST(:report_deadline AS date), :max_days_quan_triet, :max_days_chuyen_mon, :max_days_quan_trong,
+			    :max_opening_min, :max_closing_min, :max_presentation_min, :max_commune_wide_conferences)::indicator_window""";
 
 	private IndicatorSql() {
 	}
 
 	/** Returns {@code unit_code, numerator, denominator} for every unit of the period the indicator applies to. */
-	public static String counts(Indicator indicator) {
-		return COUNTS.get(indicator);
+	static String counts(Indicator indicator) {
+		if (!indicator.countsRecords()) {
+			return "SELECT unit_code, numerator, denominator FROM " + function(indicator) + "(" + WINDOW + ")";
+		}
+		return """
+				SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator
+				FROM scored_unit(:window_start, :window_end) u
+				LEFT JOIN (
+				    SELECT unit_code, count(*) FILTER (WHERE ok) AS numerator, count(*) AS denominator
+				    FROM %s(%s)
+				    GROUP BY unit_code
+				) c ON c.unit_code = u.unit_code
+				WHERE u.unit_type IN (:unit_types)""".formatted(function(indicator), WINDOW);
 	}
 
 	/**
-	 * Returns {@code unit_code, ok, severity, item} for every record of the population; only for an
-	 * indicator that {@link Indicator#countsRecords() counts records}.
+	 * Returns {@code unit_code, ok, severity, sort_date, record_id, item} for every record of the
+	 * population; only for an indicator that {@link Indicator#countsRecords() counts records}.
 	 */
 	public static String records(Indicator indicator) {
-		return RECORDS.get(indicator);
+		if (!indicator.countsRecords()) {
+			throw new IllegalArgumentException(indicator + " does not count records");
+		}
+		return "SELECT * FROM " + function(indicator) + "(" + WINDOW + ")";
+	}
+
+	private static String function(Indicator indicator) {
+		return indicator.name().toLowerCase(Locale.ROOT) + (indicator.countsRecords() ? "_records" : "_counts");
 	}
 }

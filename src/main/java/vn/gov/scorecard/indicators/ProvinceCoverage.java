@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.database.SqlFile;
 import vn.gov.scorecard.period.Windows;
 

@@ -1,5 +1,6 @@
 package vn.gov.scorecard.ingest;
 
+import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * <li>a file rejecting more rows than the cap fails the run.</li>
  * </ol>
  */
+@Component
 public class InputLoader {
 
 	private final DataSource dataSource;

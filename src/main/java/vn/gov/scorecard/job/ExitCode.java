@@ -32,6 +32,15 @@ public enum ExitCode {
 		return code;
 	}
 
+	public static ExitCode ofCode(int code) {
+		for (ExitCode exit : values()) {
+			if (exit.code == code) {
+				return exit;
+			}
+		}
+		throw new IllegalArgumentException("no exit code " + code);
+	}
+
 	/**
 	 * The exit code for a failure, from the first cause in the chain that says what went wrong. A
 	 * refused login wins over the "cannot connect" that wraps it.

@@ -14,7 +14,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.database.DatabaseInUse;
@@ -33,7 +32,7 @@ public class RunCommand {
 	private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 	private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
-	private final Environment environment;
+	private final RunProperties properties;
 	private final DataSource dataSource;
 	private final DatabaseInUse database;
 	private final JobRepository jobRepository;
@@ -43,10 +42,10 @@ public class RunCommand {
 	private final RunSummary summary;
 	private volatile boolean stopping;
 
-	RunCommand(Environment environment, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
+	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
 			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary) {
 		this.runningJob = runningJob;
-		this.environment = environment;
+		this.properties = properties;
 		this.database = database;
 		this.dataSource = dataSource;
 		this.jobRepository = jobRepository;
@@ -57,7 +56,7 @@ public class RunCommand {
 
 	/** Runs the job for the options of the command line (or properties, or environment). */
 	public ExitCode execute() throws Exception {
-		return execute(RunOptions.from(environment));
+		return execute(RunOptions.from(properties));
 	}
 
 	/**

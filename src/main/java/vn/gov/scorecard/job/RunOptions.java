@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.core.env.Environment;
-
 import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
 import vn.gov.scorecard.period.Period;
 
@@ -21,13 +19,11 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	static RunOptions from(Environment environment) {
-		String period = option(environment, "period");
-		String input = option(environment, "input");
-		String output = option(environment, "output");
-		String asOf = option(environment, "as-of");
-		String flag = environment.getProperty("provisional", environment.getProperty("scorecard.provisional"));
-		boolean provisional = flag != null && (flag.isBlank() || Boolean.parseBoolean(flag.strip()));
+	static RunOptions from(RunProperties properties) {
+		String period = blankToNull(properties.period());
+		String input = blankToNull(properties.input());
+		String output = blankToNull(properties.output());
+		String asOf = blankToNull(properties.asOf());
 		if (period == null || input == null || output == null) {
 			throw new InvalidArgumentsException(
 					"usage: java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]; --help lists every mode");
@@ -50,7 +46,7 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 		catch (DateTimeParseException e) {
 			throw new InvalidArgumentsException("--as-of is not a date yyyy-MM-dd: " + asOf);
 		}
-		return checked(parsed, inputDirectory, Path.of(output), asOfDate, provisional);
+		return checked(parsed, inputDirectory, Path.of(output), asOfDate, properties.provisional());
 	}
 
 	/**
@@ -69,8 +65,7 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 		return new RunOptions(period, input, output, asOf, provisional && asOf.isBefore(period.lastDay()));
 	}
 
-	private static String option(Environment environment, String name) {
-		String value = environment.getProperty(name, environment.getProperty("scorecard." + name));
+	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 
 /** The one-screen summary printed when a run completes. */
 @Component

@@ -1,12 +1,9 @@
 package vn.gov.scorecard.job;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,18 +19,14 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
-import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.ingest.RejectCapExceededException;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -42,9 +35,8 @@ import vn.gov.scorecard.output.CrashTestHook;
 import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
-import vn.gov.scorecard.reporting.ReportSettings;
 import vn.gov.scorecard.reporting.ReportRenderer;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
@@ -167,54 +159,6 @@ public class ScorecardJobConfiguration {
 				log.info("run {}: the run it replaces moved to {}", runId(context), archived);
 			}
 		});
-	}
-
-	@Bean
-	InputLoader inputLoader(DataSource dataSource, JdbcTemplate jdbc,
-			@Value("${scorecard.reject-cap:0.05}") BigDecimal rejectCap,
-			@Value("${scorecard.reject-cap-rows:5}") long rejectCapRows) {
-		return new InputLoader(dataSource, jdbc, new RejectCap(rejectCap, rejectCapRows));
-	}
-
-	@Bean
-	IndicatorCounter indicatorCounter(NamedParameterJdbcTemplate jdbc) {
-		return new IndicatorCounter(jdbc);
-	}
-
-	@Bean
-	UnitScorer unitScorer(JdbcTemplate jdbc) {
-		return new UnitScorer(jdbc);
-	}
-
-	@Bean
-	RunOutputs runOutputs(JdbcTemplate jdbc) {
-		return new RunOutputs(jdbc);
-	}
-
-	@Bean
-	RunJson runJson(JdbcTemplate jdbc, RuleSet rules) {
-		return new RunJson(jdbc, rules.version());
-	}
-
-	@Bean
-	ReportRenderer reportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
-		return new ReportRenderer(jdbc, rules, settings);
-	}
-
-	@Bean
-	ReportSettings reportSettings(
-			@Value("${scorecard.report.issuer-parent:ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG}") String issuerParent,
-			@Value("${scorecard.report.issuer:SỞ NỘI VỤ}") String issuer,
-			@Value("${scorecard.report.document-code:BC-SNV}") String documentCode,
-			@Value("${scorecard.report.place:Tuyên Quang}") String place,
-			@Value("${scorecard.report.signer-title:GIÁM ĐỐC}") String signerTitle,
-			@Value("${scorecard.report.signer-name:}") String signerName) {
-		return new ReportSettings(issuerParent, issuer, documentCode, place, signerTitle, signerName);
-	}
-
-	@Bean
-	RuleSet ruleSet(@Value("${scorecard.rules:classpath:rules.yml}") Resource rules) {
-		return RuleSet.load(rules);
 	}
 
 	/** The body of a step: what it does for the run. */

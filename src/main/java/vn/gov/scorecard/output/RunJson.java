@@ -1,5 +1,6 @@
 package vn.gov.scorecard.output;
 
+import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +20,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.rules.RuleSet;
 
 /** Writes {@code run.json}: what a run was, what it read and what it produced (SPEC §6). */
+@Component
 public class RunJson {
 
 	/** One input file as run.json lists it; {@code read = loaded + rejected}. */
@@ -43,9 +46,9 @@ public class RunJson {
 	private final JdbcTemplate jdbc;
 	private final String ruleSetVersion;
 
-	public RunJson(JdbcTemplate jdbc, String ruleSetVersion) {
+	public RunJson(JdbcTemplate jdbc, RuleSet rules) {
 		this.jdbc = jdbc;
-		this.ruleSetVersion = ruleSetVersion;
+		this.ruleSetVersion = rules.version();
 	}
 
 	/** Batch keeps local times of this machine; run.json says which zone they are in. */

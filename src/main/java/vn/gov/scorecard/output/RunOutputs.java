@@ -1,5 +1,6 @@
 package vn.gov.scorecard.output;
 
+import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -7,11 +8,12 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.ingest.InputFile;
 import vn.gov.scorecard.period.Period;
 
 /** Writes a run's CSV outputs (SPEC §6) from the results stored in the database. */
+@Component
 public class RunOutputs {
 
 	private static final String[] FILE_ORDER = InputFile.ALL.stream().map(InputFile::fileName).toArray(String[]::new);

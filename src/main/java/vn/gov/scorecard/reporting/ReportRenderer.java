@@ -1,5 +1,6 @@
 package vn.gov.scorecard.reporting;
 
+import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +18,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import net.sf.jasperreports.engine.JasperReport;
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 
 /**
  * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
@@ -30,6 +31,7 @@ import vn.gov.scorecard.scoring.RuleSet;
  * its scorecards are filled and written in parallel on all cores, and nothing of it is kept once
  * written, so memory stays flat however many units there are.
  */
+@Component
 public class ReportRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);

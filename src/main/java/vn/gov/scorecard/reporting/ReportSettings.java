@@ -1,7 +1,10 @@
 package vn.gov.scorecard.reporting;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
- * Who issues the documents and who signs them: {@code scorecard.report.*} properties.
+ * Who issues the documents and who signs them.
  *
  * @param issuerParent the body above the issuer, e.g. "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
  * @param issuer       the issuing body, e.g. "SỞ NỘI VỤ"
@@ -10,6 +13,9 @@ package vn.gov.scorecard.reporting;
  * @param signerTitle  e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
  * @param signerName   the signer's full name (empty leaves the space for a handwritten name)
  */
-public record ReportSettings(String issuerParent, String issuer, String documentCode, String place,
-		String signerTitle, String signerName) {
+@ConfigurationProperties("scorecard.report")
+public record ReportSettings(@DefaultValue("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG") String issuerParent,
+		@DefaultValue("SỞ NỘI VỤ") String issuer, @DefaultValue("BC-SNV") String documentCode,
+		@DefaultValue("Tuyên Quang") String place, @DefaultValue("GIÁM ĐỐC") String signerTitle,
+		@DefaultValue("") String signerName) {
 }

@@ -12,13 +12,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.IndicatorSql;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 
 /** Reads back what a run stored, for the PDFs: units, scores, indicator results and annex records. */
 class StoredResults {

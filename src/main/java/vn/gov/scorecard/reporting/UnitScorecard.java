@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Result;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
-import vn.gov.scorecard.scoring.RuleSet;
-import vn.gov.scorecard.scoring.Target;
+import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.Target;
 
 /**
  * The content of one unit's scorecard: the parameters and rows that {@code unit_scorecard.jrxml}

@@ -3,21 +3,21 @@ package vn.gov.scorecard.schedule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
 import vn.gov.scorecard.job.RunOptions;
+import vn.gov.scorecard.job.RunProperties;
 import vn.gov.scorecard.period.Period;
 
 /**
@@ -30,44 +30,43 @@ import vn.gov.scorecard.period.Period;
  * the run in progress ends at the end of its current step, resumable, and no other starts; only
  * then do the scheduler and the database close.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
+@Component
 @ConditionalOnBooleanProperty("schedule")
 class ScheduledRuns implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
 	private final RunCommand command;
-	private final Path input;
-	private final Path output;
+	private final RunProperties run;
+	private final ScheduleProperties schedule;
 	private final Clock clock;
+	private final TaskScheduler scheduler;
 	private final ReentrantLock ticking = new ReentrantLock();
 	private volatile boolean running;
+	private ScheduledFuture<?> ticks;
 
-	ScheduledRuns(RunCommand command, @Value("${scorecard.input}") Path input, @Value("${scorecard.output}") Path output,
-			@Value("${scorecard.schedule.cron:0 0 2 1 * *}") String cron,
-			@Value("${scorecard.schedule.zone:Asia/Ho_Chi_Minh}") String zone) {
+	ScheduledRuns(RunCommand command, RunProperties run, ScheduleProperties schedule, Clock clock, TaskScheduler scheduler) {
 		this.command = command;
-		this.input = input;
-		this.output = output;
-		this.clock = Clock.system(ZoneId.of(zone));
-		log.info("scheduled mode: cron '{}' in {}, input {}, output {}", cron, zone, input, output);
+		this.run = run;
+		this.schedule = schedule;
+		this.clock = clock;
+		this.scheduler = scheduler;
 	}
 
-	@Scheduled(cron = "${scorecard.schedule.cron:0 0 2 1 * *}", zone = "${scorecard.schedule.zone:Asia/Ho_Chi_Minh}")
+	/** Runs every period that ended before today; a tick that finds the last still going is skipped. */
 	void runPeriodsJustEnded() {
 		if (!running || !ticking.tryLock()) {
 			return;
 		}
 		try {
-			LocalDate today = LocalDate.now(clock);
+			LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
 			for (Period period : SchedulePlan.periodsEndedBefore(today)) {
 				if (!running) {
 					break;
 				}
 				try {
 					log.info("scheduled run of {} (as of {})", period, today);
-					command.execute(RunOptions.checked(period, input, output, today, false));
+					command.execute(RunOptions.checked(period, Path.of(run.input()), Path.of(run.output()), today, false));
 				}
 				catch (RunCommand.StoppedException e) {
 					log.warn("scheduled run of {}: {}", period, e.getMessage());
@@ -84,13 +83,20 @@ class ScheduledRuns implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (run.input() == null || run.output() == null) {
+			throw new IllegalStateException("the scheduled mode needs scorecard.input and scorecard.output");
+		}
+		log.info("scheduled mode: cron '{}' in {}, input {}, output {}", schedule.cron(), schedule.zone(), run.input(),
+				run.output());
 		running = true;
+		ticks = scheduler.schedule(this::runPeriodsJustEnded, new CronTrigger(schedule.cron(), schedule.zone()));
 	}
 
 	/** Stops the run in progress at a safe point and waits for it. */
 	@Override
 	public void stop() {
 		running = false;
+		ticks.cancel(false);
 		log.info("scheduled mode: stopping");
 		try {
 			command.stop();

@@ -2,7 +2,8 @@ package vn.gov.scorecard.scoring;
 
 import java.math.BigDecimal;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Target;
+import vn.gov.scorecard.rules.Indicator;
 
 /**
  * One indicator of one unit for one period. {@code value} and {@code points} are kept at full

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
+import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.Target;
 import vn.gov.scorecard.scoring.IndicatorResult.Status;
 
 /**

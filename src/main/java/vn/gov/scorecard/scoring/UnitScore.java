@@ -7,8 +7,4 @@ import java.math.BigDecimal;
  * applied ("insufficient data", unranked, then {@code classification} and {@code rank} are null too).
  */
 public record UnitScore(String unitCode, String unitType, BigDecimal score, String classification, Integer rank) {
-
-	public boolean ranked() {
-		return score != null;
-	}
 }

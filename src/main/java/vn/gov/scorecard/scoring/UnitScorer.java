@@ -1,5 +1,6 @@
 package vn.gov.scorecard.scoring;
 
+import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,13 +10,15 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 
 /**
  * Evaluates a period's indicator counts under the rule set, scores, classifies and ranks the
  * units, and stores the results of the run.
  */
+@Component
 public class UnitScorer {
 
 	private final JdbcTemplate jdbc;

@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -92,7 +96,8 @@ class OperationsTest {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(ScorecardApplication.history(database.springArguments())).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardApplication.run("--history", database.springArguments()[0], database.springArguments()[1]))
+					.isEqualTo(ExitCode.SUCCESS);
 		}
 		finally {
 			System.setOut(original);
@@ -138,23 +143,26 @@ class OperationsTest {
 		// the first runs fail: units.csv is not UTF-8
 		write(input, "units.csv", "unit_code,unit_name,unit_type\n");
 		Files.write(input.resolve("units.csv"), new byte[] { 'u', 'n', 'i', 't', '_', 'c', 'o', 'd', 'e', (byte) 0xC0 });
-		List<Period> due = SchedulePlan.periodsEndedBefore(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-		Path runJson = out.resolve(due.get(0).toString()).resolve("run.json");
+		// the schedule's clock says 1 October 2026, 02:00 in Hà Nội: September and the third quarter have ended
+		Clock october = Clock.fixed(Instant.parse("2026-09-30T19:00:00Z"), ZoneOffset.UTC);
+		Path runJson = out.resolve("2026-09/run.json");
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			try (ConfigurableApplicationContext scheduled = ScorecardApplication.schedule("--schedule",
-					"--scorecard.input=" + input, "--scorecard.output=" + out, "--scorecard.schedule.cron=* * * * * *",
-					db[0], db[1])) {
+			try (ConfigurableApplicationContext scheduled = new SpringApplicationBuilder(ScorecardApplication.class)
+					.initializers(context -> context.getBeanFactory().registerSingleton("clock", october))
+					.run("--schedule=true", "--scorecard.input=" + input, "--scorecard.output=" + out,
+							"--scorecard.schedule.cron=* * * * * *", db[0], db[1])) {
 				// wait for a failed run, then deliver a good file: a later tick must succeed
 				awaitTrue("a failed scheduled run", () -> database.jdbc().queryForObject(
 						"SELECT count(*) > 0 FROM batch_job_execution WHERE status = 'FAILED'", Boolean.class));
 				assertThat(runJson).doesNotExist();
 				province(input);
 				awaitTrue("a completed scheduled run", () -> Files.exists(runJson));
+				awaitTrue("the quarter's run too", () -> Files.exists(out.resolve("2026-Q3/run.json")));
 			}
 			JsonNode run = JsonMapper.builder().build().readTree(runJson.toFile());
-			assertThat(run.get("period").asString()).isEqualTo(due.get(0).toString());
-			assertThat(run.get("asOf").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+			assertThat(run.get("period").asString()).isEqualTo("2026-09");
+			assertThat(run.get("asOf").asString()).isEqualTo("2026-10-01");
 		}
 	}
 

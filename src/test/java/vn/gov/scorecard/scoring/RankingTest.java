@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.support.Pipeline;
 
 /** Scores, classification and ranking (SPEC §5). */

@@ -20,7 +20,7 @@ import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.scoring.RuleSet;
+import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
@@ -117,9 +117,5 @@ public final class Pipeline implements AutoCloseable {
 	public List<String> scoredUnits(String period) {
 		return database.jdbc().queryForList("SELECT unit_code FROM unit_score WHERE run_id = ? AND period = ? ORDER BY 1",
 				String.class, runId, period);
-	}
-
-	public long runId() {
-		return runId;
 	}
 }

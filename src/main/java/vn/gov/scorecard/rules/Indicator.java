@@ -1,4 +1,4 @@
-package vn.gov.scorecard.indicators;
+package vn.gov.scorecard.rules;
 
 import java.util.Arrays;
 import java.util.List;

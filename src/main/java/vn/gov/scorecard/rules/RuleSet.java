@@ -1,4 +1,4 @@
-package vn.gov.scorecard.scoring;
+package vn.gov.scorecard.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.yaml.snakeyaml.Yaml;
 
-import vn.gov.scorecard.indicators.Indicator;
+import vn.gov.scorecard.rules.Indicator;
 
 /**
  * Weights, targets, limits and classification bands, read from one versioned YAML file (by

@@ -1,4 +1,4 @@
-package vn.gov.scorecard.scoring;
+package vn.gov.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;

@@ -1,0 +1,184 @@
+package vn.gov.scorecard;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.sample.SampleData;
+
+/**
+ * The command line: every mode and option in one place, checked before anything starts, and the
+ * help text made from them. A run's options are handed to Spring as {@code scorecard.*}
+ * properties, with any {@code --spring.…}, {@code --scorecard.…} or {@code --logging.…} setting
+ * passed on as it is.
+ */
+@Command(name = "scorecard", sortOptions = false, usageHelpAutoWidth = true,
+		customSynopsis = {
+				"java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]",
+				"java -jar scorecard.jar --schedule --scorecard.input=DIR --scorecard.output=DIR",
+				"java -jar scorecard.jar --history",
+				"java -jar scorecard.jar --generate-sample=DIR",
+				"java -jar scorecard.jar --generate-national=DIR [--scale=S]",
+				"java -jar scorecard.jar --help" },
+		description = { "", "Compliance scorecards for provincial units (Sở Nội vụ). Without a mode it runs the job once"
+				+ " for period P and exits.", "" },
+		footer = { "", "Settings (--name=value, application.yml in the working directory, or environment variables):",
+				"  spring.datasource.url, .username, .password   a PostgreSQL server (default: the embedded one)",
+				"  scorecard.embedded-db.dir    the embedded database's folder (default ~/.local/share/scorecard/db)",
+				"  scorecard.rules              the rule set (default: the bundled rules.yml)",
+				"  scorecard.reject-cap.share   share of a file's rows that may be rejected (default 0.05)",
+				"  scorecard.reject-cap.rows    rejects a file may always have (default 5)",
+				"  scorecard.schedule.cron, scorecard.schedule.zone   (default \"0 0 2 1 * *\", Asia/Ho_Chi_Minh)",
+				"  scorecard.report.issuer-parent, .issuer, .document-code, .place, .signer-title, .signer-name",
+				"  Options of a run may also be given as scorecard.input, … or SCORECARD_INPUT, ….",
+				"", "Exit codes:",
+				"  0 success   1 internal error   2 invalid arguments   3 unusable input file",
+				"  4 too many rejects   5 database unreachable   6 already running (or database in use)",
+				"  7 the database refused the login" })
+final class ScorecardCommand implements Callable<Integer> {
+
+	/** A setting passed on to Spring: {@code --spring.datasource.url=…}, {@code --scorecard.report.place=…}. */
+	private static final Pattern SETTING = Pattern.compile("--(spring|scorecard|logging)\\.[A-Za-z0-9_.\\[\\]-]+=.*");
+
+	@ArgGroup(exclusive = true, heading = "%nModes (at most one; none runs the job once):%n")
+	Mode mode = new Mode();
+
+	static class Mode {
+		@Option(names = "--schedule", description = "Stay up and, on the cron, run the month just ended and every quarter,"
+				+ " half-year and year that ended with it. SIGTERM stops it at a safe point.")
+		boolean schedule;
+
+		@Option(names = "--history", description = "List every run, newest first.")
+		boolean history;
+
+		@Option(names = "--generate-sample", paramLabel = "DIR", description = "Write the bundled sample province's input files.")
+		Path sample;
+
+		@Option(names = "--generate-national", paramLabel = "DIR",
+				description = "Write the benchmark's national data set (34 provinces at scale 1).")
+		Path national;
+	}
+
+	@Option(names = "--input", paramLabel = "DIR", order = 10, description = "The folder of input files: units.csv,"
+			+ " meetings.csv, documents.csv, work_items.csv, tasks.csv, reports.csv (each optional).")
+	Path input;
+
+	@Option(names = "--period", paramLabel = "P", order = 11, converter = PeriodConverter.class,
+			description = "2026-09 (month), 2026-Q3 (quarter), 2026-H1 (half-year) or 2026 (year), 2000 to 2100.")
+	Period period;
+
+	@Option(names = "--output", paramLabel = "DIR", order = 12, description = "Results go to DIR/P/; the run they replace"
+			+ " to DIR/archive/P/run-<id>/; a failed run's rejects to DIR/failed/P/run-<id>/.")
+	Path output;
+
+	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, description = "The date the data is taken as of"
+			+ " (default: today in Asia/Ho_Chi_Minh); records dated later are rejected.")
+	LocalDate asOf;
+
+	@Option(names = "--provisional", order = 14, description = "Score a period that has not ended yet, up to the as-of"
+			+ " date; every output says so, and reports not yet due are not judged.")
+	boolean provisional;
+
+	@Option(names = "--scale", paramLabel = "S", order = 15, defaultValue = "1",
+			description = "With --generate-national: the share of the country, 0.01 to 1 (default 1).")
+	double scale;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, order = 20, description = "Print this text and exit.")
+	boolean help;
+
+	@Unmatched
+	List<String> settings = new ArrayList<>();
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	/** Whether the command keeps the process running after {@link #call()} (the scheduled mode). */
+	boolean keepsRunning;
+
+	static CommandLine commandLine(ScorecardCommand command) {
+		return new CommandLine(command)
+				.setParameterExceptionHandler((e, args) -> {
+					e.getCommandLine().getErr().println("scorecard: " + e.getMessage() + " (--help lists every mode and option)");
+					return ExitCode.INVALID_ARGUMENTS.code();
+				})
+				.setExecutionExceptionHandler((e, line, result) -> {
+					line.getErr().println("scorecard: " + ExitCode.reason(e));
+					return ExitCode.of(e).code();
+				});
+	}
+
+	@Override
+	public Integer call() {
+		for (String setting : settings) {
+			if (!SETTING.matcher(setting).matches()) {
+				throw new ParameterException(spec.commandLine(), "unknown option or argument: " + setting);
+			}
+		}
+		if (mode.sample != null) {
+			SampleData.write(mode.sample, 2026);
+			System.out.println("sample province written to " + mode.sample.toAbsolutePath());
+			return ExitCode.SUCCESS.code();
+		}
+		if (mode.national != null) {
+			SampleData.Size size = SampleData.Size.national(scale);
+			SampleData.write(mode.national, 2026, size);
+			System.out.println(size.provinces() + " provinces written to " + mode.national.toAbsolutePath());
+			return ExitCode.SUCCESS.code();
+		}
+		if (mode.history) {
+			return ScorecardApplication.history(springArguments("--history=true")).code();
+		}
+		if (mode.schedule) {
+			ScorecardApplication.stopCleanlyOnSignals(ScorecardApplication.schedule(springArguments("--schedule=true")));
+			keepsRunning = true;
+			return ExitCode.SUCCESS.code();
+		}
+		return ScorecardApplication.runOnce(springArguments()).code();
+	}
+
+	/** The run's options as {@code scorecard.*} properties, then the settings given as they are. */
+	private String[] springArguments(String... mode) {
+		List<String> arguments = new ArrayList<>(List.of(mode));
+		if (input != null) {
+			arguments.add("--scorecard.input=" + input);
+		}
+		if (period != null) {
+			arguments.add("--scorecard.period=" + period);
+		}
+		if (output != null) {
+			arguments.add("--scorecard.output=" + output);
+		}
+		if (asOf != null) {
+			arguments.add("--scorecard.as-of=" + asOf);
+		}
+		if (provisional) {
+			arguments.add("--scorecard.provisional=true");
+		}
+		arguments.addAll(settings);
+		return arguments.toArray(String[]::new);
+	}
+
+	static final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+		@Override
+		public Period convert(String value) {
+			try {
+				return Period.parse(value);
+			}
+			catch (IllegalArgumentException e) {
+				throw new CommandLine.TypeConversionException(e.getMessage());
+			}
+		}
+	}
+}

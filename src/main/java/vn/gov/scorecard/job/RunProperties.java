@@ -1,0 +1,17 @@
+package vn.gov.scorecard.job;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What a run is for, as the command line hands it over (or as properties and environment
+ * variables give it: {@code SCORECARD_INPUT}, …). Checked by {@link RunOptions}.
+ *
+ * @param input       the folder of input files
+ * @param output      the folder under which each period's folder is written
+ * @param period      the period: {@code 2026-09}, {@code 2026-Q3}, {@code 2026-H1} or {@code 2026}
+ * @param asOf        the date the data is taken as of, {@code yyyy-MM-dd} (default: today in Asia/Ho_Chi_Minh)
+ * @param provisional score a period that has not ended yet, up to the as-of date
+ */
+@ConfigurationProperties("scorecard")
+public record RunProperties(String input, String output, String period, String asOf, boolean provisional) {
+}
