@@ -44,7 +44,7 @@ public class IndicatorCounter {
 		int rows = 0;
 		for (Indicator indicator : Indicator.values()) {
 			rows += jdbc.update(inserts.get(indicator), params.addValue("indicator", indicator.name())
-					.addValue("unit_types", indicator.unitTypes()));
+					.addValue("unit_types", indicator.unitTypeNames()));
 			log.debug("{} {} counted", period, indicator);
 		}
 		log.info("{}: {} indicator counts in {} ms", period, rows, (System.nanoTime() - start) / 1_000_000);

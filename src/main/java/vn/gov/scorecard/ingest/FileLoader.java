@@ -45,17 +45,43 @@ final class FileLoader {
 	}
 
 	FileStats load(ScannedFile file, Map<String, LocalDate> knownUnits) throws SQLException, IOException {
-		InputFile definition = file.definition();
-		StagingSql sql = new StagingSql(definition);
+		StagingSql sql = new StagingSql(file.definition());
 		long started = System.nanoTime();
+		Staged staged = stage(file, sql, knownUnits);
+		long parsed = System.nanoTime();
+		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, runId, file.fileName())) {
+			jdbc.update(sql.rejectDuplicates(), runId, file.fileName(), runId, file.fileName());
+		}
+		if (file.definition() == InputFile.UNITS) {
+			rejectBadPredecessors(file);
+		}
+		long checked = System.nanoTime();
+		long rejected = jdbc.queryForObject("SELECT count(*) FROM run_reject WHERE run_id = ? AND file_name = ?",
+				Long.class, runId, file.fileName());
+		long loaded = jdbc.queryForObject(sql.countStaged(), Long.class);
+		jdbc.update(sql.upsert());
+		staged.progress().finish(loaded, rejected, staged.blank());
+		log.info("{}: parse and copy {} ms, duplicate check {} ms, upsert {} ms", file.fileName(),
+				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return new FileStats(file.fileName(), file.sha256(), staged.read(), loaded, rejected, staged.blank(), staged.warnings());
+	}
+
+	/** What parsing a file into its staging table found. */
+	private record Staged(long read, long blank, String warnings, Progress progress) {
+	}
+
+	/**
+	 * Parses and checks every row, streaming the good ones into the staging table with COPY and
+	 * the bad ones, with their keys as far as they could be read, into run_reject.
+	 */
+	private Staged stage(ScannedFile file, StagingSql sql, Map<String, LocalDate> knownUnits) throws SQLException, IOException {
+		InputFile definition = file.definition();
 		jdbc.execute(sql.createStage());
 		long read = 0;
 		long blank = 0;
-		String warnings;
-		Progress progress;
 		try (RejectSink rejects = new RejectSink(runId); CsvSource source = CsvSource.open(file)) {
-			progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
-			warnings = unknownColumnsWarning(source.unknownColumns());
+			Progress progress = new Progress(file.fileName(), Files.size(file.path()), source::position);
+			String warnings = unknownColumnsWarning(source.unknownColumns());
 			if (warnings != null) {
 				log.warn("{}: {}", file.fileName(), warnings);
 			}
@@ -89,26 +115,12 @@ final class FileLoader {
 				}
 			}
 			catch (IOException e) {
+				// writing into COPY failed: the database's problem, not the file's
 				throw new UncheckedIOException(e);
 			}
 			rejects.copyTo(connection.getCopyAPI());
+			return new Staged(read, blank, warnings, progress);
 		}
-		long parsed = System.nanoTime();
-		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, runId, file.fileName())) {
-			jdbc.update(sql.rejectDuplicates(), runId, file.fileName(), runId, file.fileName());
-		}
-		if (definition == InputFile.UNITS) {
-			rejectBadPredecessors(file);
-		}
-		long checked = System.nanoTime();
-		long rejected = jdbc.queryForObject("SELECT count(*) FROM run_reject WHERE run_id = ? AND file_name = ?",
-				Long.class, runId, file.fileName());
-		long loaded = jdbc.queryForObject(sql.countStaged(), Long.class);
-		jdbc.update(sql.upsert());
-		progress.finish(loaded, rejected, blank);
-		log.info("{}: parse and copy {} ms, duplicate check {} ms, upsert {} ms", file.fileName(),
-				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-		return new FileStats(file.fileName(), file.sha256(), read, loaded, rejected, blank, warnings);
 	}
 
 	/** A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC §2). */

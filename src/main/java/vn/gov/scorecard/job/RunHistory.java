@@ -22,7 +22,7 @@ public class RunHistory {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** One run as the listing shows it. */
-	public record Run(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
+	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
 			long loaded, long rejected, long units, String meanScore) {
 	}
 
@@ -34,13 +34,13 @@ public class RunHistory {
 		this.jdbc = jdbc;
 	}
 
-	public List<Run> runs() {
+	public List<Entry> runs() {
 		return jobRepository.findJobInstances(ScorecardJobConfiguration.JOB_NAME).stream()
 				.sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
-				.map(this::run).toList();
+				.map(this::entry).toList();
 	}
 
-	private Run run(JobInstance instance) {
+	private Entry entry(JobInstance instance) {
 		List<JobExecution> executions = jobRepository.getJobExecutions(instance);
 		JobExecution first = executions.stream().min(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
 		JobExecution last = jobRepository.getLastJobExecution(instance);
@@ -52,14 +52,14 @@ public class RunHistory {
 		Object[] scores = jdbc.queryForObject("""
 				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
 				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());
-		return new Run(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
+		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
 				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1]);
 	}
 
 	public void print(PrintStream out) {
 		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s%n", "run", "period", "started", "ended",
 				"status", "loaded", "rejected", "units", "mean");
-		for (Run run : runs()) {
+		for (Entry run : runs()) {
 			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
 					run.meanScore(), run.provisional() ? "  provisional" : "");

@@ -31,7 +31,7 @@ public class RunJson {
 	}
 
 	/** The document; fields in the order SPEC §6 names them, then the extras. */
-	public record Run(long runId, String period, String ruleSet, LocalDate asOf, boolean provisional,
+	public record Document(long runId, String period, String ruleSet, LocalDate asOf, boolean provisional,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
 			Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked) {
 	}
@@ -71,7 +71,7 @@ public class RunJson {
 			scored.put(row.getString(1), row.getLong(2));
 			ranked.put(row.getString(1), row.getLong(3));
 		}, runId, facts.period().toString());
-		Run run = new Run(runId, facts.period().toString(), ruleSetVersion, facts.asOf(), facts.provisional(),
+		Document run = new Document(runId, facts.period().toString(), ruleSetVersion, facts.asOf(), facts.provisional(),
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
 				facts.replacesRunId(), scored, ranked);
 		try {

@@ -24,6 +24,7 @@ import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
 
 /**
  * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
@@ -42,7 +43,7 @@ public class ReportRenderer {
 	private final ReportSettings settings;
 
 	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
-		this.stored = new StoredResults(jdbc);
+		this.stored = new StoredResults(jdbc, rules);
 		this.rules = rules;
 		this.settings = settings;
 	}
@@ -52,25 +53,36 @@ public class ReportRenderer {
 		long start = System.nanoTime();
 		JasperReport report = PdfDocuments.compile("unit_scorecard");
 		List<Unit> units = stored.units(runId, windows.period());
-		Map<String, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
+		Map<UnitType, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
-		UnitScorecard.Run run = new UnitScorecard.Run(runId, windows, asOf, rules, settings, rankedByType);
-		int threads = Runtime.getRuntime().availableProcessors();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType);
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			for (int from = 0; from < units.size(); from += BATCH) {
 				List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-				List<Future<?>> written = new ArrayList<>();
-				for (UnitScorecard.Facts facts : facts(run, batch)) {
-					written.add(pool.submit(() -> write(report, run, facts, directory)));
-				}
-				for (Future<?> future : written) {
-					future.get();
-				}
+				renderBatch(pool, report, run, batch, directory);
 				int done = from + batch.size();
 				double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
 				log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, units.size(),
 						Math.round(perSecond), Math.round((units.size() - done) / perSecond));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return units.size();
+	}
+
+	/** Reads one batch's facts set-wise, then fills and writes its scorecards on all cores. */
+	private void renderBatch(ExecutorService pool, JasperReport report, UnitScorecard.Shared run, List<Unit> batch,
+			Path directory) {
+		List<Future<?>> written = new ArrayList<>();
+		for (UnitScorecard.Facts facts : facts(run, batch)) {
+			written.add(pool.submit(() -> write(report, run, facts, directory)));
+		}
+		try {
+			for (Future<?> future : written) {
+				future.get();
 			}
 		}
 		catch (InterruptedException e) {
@@ -80,10 +92,6 @@ public class ReportRenderer {
 		catch (ExecutionException e) {
 			throw new IllegalStateException("a scorecard could not be written: " + e.getCause().getMessage(), e.getCause());
 		}
-		finally {
-			pool.shutdownNow();
-		}
-		return units.size();
 	}
 
 	/** Renders {@code directory/ranking.pdf}. */
@@ -107,7 +115,7 @@ public class ReportRenderer {
 		log.info("ranking report written: {} units", units.size());
 	}
 
-	private List<UnitScorecard.Facts> facts(UnitScorecard.Run run, List<Unit> batch) {
+	private List<UnitScorecard.Facts> facts(UnitScorecard.Shared run, List<Unit> batch) {
 		Period period = run.period();
 		List<String> codes = batch.stream().map(Unit::code).toList();
 		var results = stored.results(run.runId(), period, codes);
@@ -116,7 +124,7 @@ public class ReportRenderer {
 		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator.countsRecords()) {
-				annexes.put(indicator, stored.failedRecords(indicator, run.windows(), rules, codes, UnitScorecard.ANNEX_LIMIT));
+				annexes.put(indicator, stored.failedRecords(indicator, run.windows(), codes, UnitScorecard.ANNEX_LIMIT));
 			}
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
@@ -136,7 +144,7 @@ public class ReportRenderer {
 		return facts;
 	}
 
-	private void write(JasperReport report, UnitScorecard.Run run, UnitScorecard.Facts facts, Path directory) {
+	private void write(JasperReport report, UnitScorecard.Shared run, UnitScorecard.Facts facts, Path directory) {
 		Unit unit = facts.unit();
 		Path units = directory.resolve("units").normalize();
 		Path file = units.resolve(unit.code() + ".pdf").normalize();

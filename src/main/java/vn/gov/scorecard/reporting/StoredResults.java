@@ -19,21 +19,15 @@ import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.IndicatorResult;
+import vn.gov.scorecard.scoring.IndicatorResult.Status;
 
 /** Reads back what a run stored, for the PDFs: units, scores, indicator results and annex records. */
 class StoredResults {
 
 	/** A scored unit of a period. {@code score} is null for an unranked unit. */
-	record Unit(String code, String name, String type, BigDecimal score, String classification, Integer rank) {
-	}
-
-	/** One indicator of one unit, as scores.csv has it (full precision). */
-	record Result(Indicator indicator, long numerator, long denominator, BigDecimal value, String target,
-			String status, BigDecimal points, BigDecimal weight, String reason) {
-
-		boolean applicable() {
-			return !"NA".equals(status);
-		}
+	record Unit(String code, String name, UnitType type, BigDecimal score, String classification, Integer rank) {
 	}
 
 	/** The first records behind a NOT_MET indicator, most severe first, and how many there are. */
@@ -41,9 +35,12 @@ class StoredResults {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
+	private final RuleSet rules;
 
-	StoredResults(NamedParameterJdbcTemplate jdbc) {
+	/** @param rules the run's rule set: the targets the results were evaluated against */
+	StoredResults(NamedParameterJdbcTemplate jdbc, RuleSet rules) {
 		this.jdbc = jdbc;
+		this.rules = rules;
 	}
 
 	/** The period's scored units: by unit type, rank (unranked last) and code. */
@@ -53,13 +50,13 @@ class StoredResults {
 				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
 				WHERE s.run_id = :run_id AND s.period = :period
 				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
-				run(runId, period), (row, i) -> new Unit(row.getString(1), row.getString(2), row.getString(3),
+				run(runId, period), (row, i) -> new Unit(row.getString(1), row.getString(2), UnitType.valueOf(row.getString(3)),
 						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)));
 	}
 
 	/** Each listed unit's results for the period, by indicator in the scorecard's order. */
-	Map<String, Map<Indicator, Result>> results(long runId, Period period, List<String> units) {
-		Map<String, Map<Indicator, Result>> results = new HashMap<>();
+	Map<String, Map<Indicator, IndicatorResult>> results(long runId, Period period, List<String> units) {
+		Map<String, Map<Indicator, IndicatorResult>> results = new HashMap<>();
 		jdbc.query("""
 				SELECT unit_code, indicator, numerator, denominator, value, target, status, points, weight, reason
 				FROM indicator_result
@@ -67,8 +64,9 @@ class StoredResults {
 				run(runId, period).addValue("units", units), row -> {
 					Indicator indicator = Indicator.valueOf(row.getString(2));
 					results.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class)).put(indicator,
-							new Result(indicator, row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getString(6),
-									row.getString(7), row.getBigDecimal(8), row.getBigDecimal(9), row.getString(10)));
+							new IndicatorResult(row.getString(1), indicator, row.getLong(3), row.getLong(4), row.getBigDecimal(5),
+									rules.rule(indicator).target(), Status.valueOf(row.getString(7)), row.getBigDecimal(8),
+									row.getBigDecimal(9), row.getString(10)));
 				});
 		return results;
 	}
@@ -90,7 +88,7 @@ class StoredResults {
 	 * unit, most severe first, then by date and by identifier (numbers in it compared as numbers),
 	 * from the very formula that counted them.
 	 */
-	Map<String, Annex> failedRecords(Indicator indicator, Windows windows, RuleSet rules, List<String> units, int limit) {
+	Map<String, Annex> failedRecords(Indicator indicator, Windows windows, List<String> units, int limit) {
 		MapSqlParameterSource parameters = IndicatorCounter.parameters(windows, rules)
 				.addValue("units", units).addValue("limit", limit);
 		Map<String, List<String>> items = new HashMap<>();

@@ -13,9 +13,11 @@ import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
-import vn.gov.scorecard.reporting.StoredResults.Result;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.IndicatorResult;
+import vn.gov.scorecard.scoring.IndicatorResult.Status;
 import vn.gov.scorecard.rules.Target;
 
 /**
@@ -25,8 +27,8 @@ import vn.gov.scorecard.rules.Target;
 final class UnitScorecard {
 
 	/** What every scorecard of a run shares. The document is dated the as-of date of its figures. */
-	record Run(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
-			Map<String, Long> rankedByType) {
+	record Shared(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
+			Map<UnitType, Long> rankedByType) {
 
 		Period period() {
 			return windows.period();
@@ -34,7 +36,7 @@ final class UnitScorecard {
 	}
 
 	/** What is known of one unit: its results now and in the previous period, and its annex records. */
-	record Facts(Unit unit, Map<Indicator, Result> results, Map<Indicator, Result> previousResults,
+	record Facts(Unit unit, Map<Indicator, IndicatorResult> results, Map<Indicator, IndicatorResult> previousResults,
 			BigDecimal previousScore, Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
 	}
 
@@ -49,7 +51,7 @@ final class UnitScorecard {
 				+ "; lần tính số " + runId + ".";
 	}
 
-	static String title(Run run, Unit unit) {
+	static String title(Shared run, Unit unit) {
 		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + provisionalNote(run.windows())
 				+ " của " + unit.name();
 	}
@@ -60,7 +62,7 @@ final class UnitScorecard {
 	}
 
 	/** The report parameters (a mutable map, as Jasper requires). */
-	static Map<String, Object> parameters(Run run, Facts facts) {
+	static Map<String, Object> parameters(Shared run, Facts facts) {
 		Unit unit = facts.unit();
 		ReportSettings settings = run.settings();
 		Map<String, Object> parameters = documentHeader(settings, run.asOf());
@@ -98,19 +100,19 @@ final class UnitScorecard {
 	static List<Map<String, ?>> tableRows(Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
-		for (Result result : facts.results().values()) {
+		for (IndicatorResult result : facts.results().values()) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("number", String.valueOf(++number));
 			row.put("name", result.indicator().nameVi());
 			row.put("counts", result.numerator() + "/" + result.denominator());
 			row.put("value", shownValue(result));
-			row.put("target", result.target());
+			row.put("target", result.target().label());
 			row.put("status", switch (result.status()) {
-				case "MET" -> "Đạt";
-				case "NOT_MET" -> "Không đạt";
-				default -> "Không áp dụng: " + result.reason();
+				case MET -> "Đạt";
+				case NOT_MET -> "Không đạt";
+				case NA -> "Không áp dụng: " + result.reason();
 			});
-			row.put("statusCode", result.status());
+			row.put("statusCode", result.status().name());
 			row.put("points", (result.applicable() ? Vietnamese.points(result.points()) : "—") + " / "
 					+ Vietnamese.plain(result.weight()));
 			row.put("change", change(result, facts.previousResults().get(result.indicator())));
@@ -120,16 +122,16 @@ final class UnitScorecard {
 	}
 
 	/** The value as both PDFs show it: a percentage, the count of a count indicator, or "—" for NA. */
-	static String shownValue(Result result) {
+	static String shownValue(IndicatorResult result) {
 		return result.applicable() ? value(result) : "—";
 	}
 
-	private static String value(Result result) {
-		return result.indicator().value() == Indicator.Value.COUNT ? String.valueOf(result.numerator())
+	private static String value(IndicatorResult result) {
+		return result.indicator().formula() == Indicator.Formula.COUNT ? String.valueOf(result.numerator())
 				: Vietnamese.percent(result.value());
 	}
 
-	private static String scoreLine(Run run, Facts facts) {
+	private static String scoreLine(Shared run, Facts facts) {
 		BigDecimal score = facts.unit().score();
 		if (score == null) {
 			return insufficientData(run, facts);
@@ -149,10 +151,10 @@ final class UnitScorecard {
 	}
 
 	/** SPEC §5: too little of the weight had data to score the unit; say which indicators had none. */
-	private static String insufficientData(Run run, Facts facts) {
+	private static String insufficientData(Shared run, Facts facts) {
 		BigDecimal applicable = BigDecimal.ZERO;
 		List<String> missing = new ArrayList<>();
-		for (Result result : facts.results().values()) {
+		for (IndicatorResult result : facts.results().values()) {
 			if (result.applicable()) {
 				applicable = applicable.add(result.weight());
 			}
@@ -165,14 +167,14 @@ final class UnitScorecard {
 				+ ". Chỉ tiêu không có số liệu: " + String.join("; ", missing) + ".";
 	}
 
-	private static String rankLine(Run run, Unit unit) {
-		String group = "SO".equals(unit.type()) ? "sở, ban, ngành" : "xã, phường";
+	private static String rankLine(Shared run, Unit unit) {
+		String group = unit.type().group();
 		return unit.rank() == null ? "Chưa xếp hạng trong các " + group
 				: "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group;
 	}
 
 	/** The change of points against the previous period: "▲ 2,50", "▼ 1,25", "= 0,00", or "—". */
-	private static String change(Result now, Result before) {
+	private static String change(IndicatorResult now, IndicatorResult before) {
 		if (before == null || !now.applicable() || !before.applicable()) {
 			return "—";
 		}
@@ -185,16 +187,16 @@ final class UnitScorecard {
 		};
 	}
 
-	private static List<Map<String, ?>> chartRows(Run run, Facts facts) {
+	private static List<Map<String, ?>> chartRows(Shared run, Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (Result result : facts.results().values()) {
+		for (IndicatorResult result : facts.results().values()) {
 			if (!result.applicable()) {
 				continue;
 			}
 			Target target = run.rules().rule(result.indicator()).target();
-			boolean met = "MET".equals(result.status());
+			boolean met = result.status() == Status.MET;
 			BulletBar bar;
-			if (result.indicator().value() == Indicator.Value.COUNT) {
+			if (result.indicator().formula() == Indicator.Formula.COUNT) {
 				// a count is drawn on 0 … twice its limit, so the limit stands in the middle
 				double scale = 2 * target.threshold().doubleValue();
 				bar = new BulletBar(result.numerator() / scale, 0.5, met);
@@ -205,25 +207,25 @@ final class UnitScorecard {
 			Map<String, Object> row = new HashMap<>();
 			row.put("name", result.indicator().nameVi());
 			row.put("bar", bar);
-			row.put("label", value(result) + " / " + result.target());
+			row.put("label", value(result) + " / " + result.target().label());
 			rows.add(row);
 		}
 		return rows;
 	}
 
 	/** The annex: for every NOT_MET indicator, the records behind it (at most 20, then a count of the rest). */
-	private static List<Map<String, ?>> annexRows(Run run, Facts facts) {
+	private static List<Map<String, ?>> annexRows(Shared run, Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
-		for (Result result : facts.results().values()) {
-			if (!"NOT_MET".equals(result.status())) {
+		for (IndicatorResult result : facts.results().values()) {
+			if (result.status() != Status.NOT_MET) {
 				continue;
 			}
 			if (rows.isEmpty()) {
 				rows.add(annexRow(true, "PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT"));
 			}
 			rows.add(annexRow(true, ++number + ". " + result.indicator().nameVi() + ": " + value(result)
-					+ " (mục tiêu " + result.target() + ")"));
+					+ " (mục tiêu " + result.target().label() + ")"));
 			for (String item : annexItems(run, facts, result)) {
 				rows.add(annexRow(false, item));
 			}
@@ -231,7 +233,7 @@ final class UnitScorecard {
 		return rows;
 	}
 
-	private static List<String> annexItems(Run run, Facts facts, Result result) {
+	private static List<String> annexItems(Shared run, Facts facts, IndicatorResult result) {
 		Indicator indicator = result.indicator();
 		if (indicator.countsRecords()) {
 			Annex annex = facts.annexes().getOrDefault(indicator, new Annex(List.of(), 0));
@@ -253,7 +255,7 @@ final class UnitScorecard {
 		});
 	}
 
-	private static String reportItem(Run run, Facts facts) {
+	private static String reportItem(Shared run, Facts facts) {
 		Period reportPeriod = run.period().reportPeriod();
 		String deadline = Vietnamese.date(reportPeriod.reportDeadline());
 		String report = "Báo cáo " + reportPeriod.inWords();

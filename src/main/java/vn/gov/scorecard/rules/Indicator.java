@@ -2,6 +2,7 @@ package vn.gov.scorecard.rules;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The indicators of SPEC §4, in the order the scorecard lists them. Each one's formula is the SQL
@@ -12,31 +13,31 @@ import java.util.List;
  */
 public enum Indicator {
 
-	DIGITAL_RATE("Tỷ lệ hồ sơ, công việc xử lý trên môi trường số", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	DIGITAL_RATE("Tỷ lệ hồ sơ, công việc xử lý trên môi trường số", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hồ sơ, công việc tiếp nhận trong kỳ"),
-	DOSSIER_ON_TIME("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	DOSSIER_ON_TIME("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hồ sơ TTHC giải quyết trong kỳ"),
-	TASK_ON_TIME("Tỷ lệ nhiệm vụ hoàn thành đúng hạn", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	TASK_ON_TIME("Tỷ lệ nhiệm vụ hoàn thành đúng hạn", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có nhiệm vụ đến hạn trong kỳ"),
-	DOC_REDUCTION("Tỷ lệ cắt giảm văn bản hành chính", Value.REDUCTION, UnitTypes.BOTH,
+	DOC_REDUCTION("Tỷ lệ cắt giảm văn bản hành chính", Formula.REDUCTION, UnitType.BOTH,
 			"không có số liệu văn bản cùng kỳ năm trước để so sánh"),
-	MEETING_REDUCTION("Tỷ lệ cắt giảm hội nghị", Value.REDUCTION, UnitTypes.BOTH,
+	MEETING_REDUCTION("Tỷ lệ cắt giảm hội nghị", Formula.REDUCTION, UnitType.BOTH,
 			"không có số liệu hội nghị cùng kỳ năm trước để so sánh"),
-	ONLINE_SHARE("Tỷ lệ hội nghị trực tuyến", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	ONLINE_SHARE("Tỷ lệ hội nghị trực tuyến", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hội nghị từ đầu năm đến hết kỳ"),
-	DURATION_OK("Tỷ lệ hội nghị đúng thời lượng", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	DURATION_OK("Tỷ lệ hội nghị đúng thời lượng", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hội nghị (trừ loại khác) trong kỳ"),
-	SPEECH_OK("Tỷ lệ hội nghị đúng thời gian phát biểu", Value.SHARE_OF_RECORDS, UnitTypes.BOTH,
+	SPEECH_OK("Tỷ lệ hội nghị đúng thời gian phát biểu", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hội nghị ghi thời gian phát biểu trong kỳ"),
-	WIDE_CONF_LIMIT("Số hội nghị quy mô toàn xã", Value.COUNT, UnitTypes.XA,
+	WIDE_CONF_LIMIT("Số hội nghị quy mô toàn xã", Formula.COUNT, Set.of(UnitType.XA),
 			"không áp dụng"),
-	NO_SUMMONS("Không triệu tập cán bộ cấp xã họp trực tiếp", Value.SHARE_OF_RECORDS, UnitTypes.SO,
+	NO_SUMMONS("Không triệu tập cán bộ cấp xã họp trực tiếp", Formula.SHARE_OF_RECORDS, Set.of(UnitType.SO),
 			"không có hội nghị trực tiếp trong kỳ"),
-	REPORT_ON_TIME("Báo cáo định kỳ đúng hạn", Value.RATIO, UnitTypes.BOTH,
+	REPORT_ON_TIME("Báo cáo định kỳ đúng hạn", Formula.RATIO, UnitType.BOTH,
 			"kỳ này không có báo cáo định kỳ đến hạn");
 
 	/** How the value follows from numerator and denominator. */
-	public enum Value {
+	public enum Formula {
 		/** numerator / denominator, both counted by sql/indicators/counts */
 		RATIO,
 		/** numerator / denominator: records that pass / records of the population (sql/indicators/records) */
@@ -47,16 +48,14 @@ public enum Indicator {
 		COUNT
 	}
 
-	private enum UnitTypes { BOTH, SO, XA }
-
 	private final String nameVi;
-	private final Value value;
-	private final UnitTypes unitTypes;
+	private final Formula formula;
+	private final Set<UnitType> unitTypes;
 	private final String notApplicableReason;
 
-	Indicator(String nameVi, Value value, UnitTypes unitTypes, String notApplicableReason) {
+	Indicator(String nameVi, Formula formula, Set<UnitType> unitTypes, String notApplicableReason) {
 		this.nameVi = nameVi;
-		this.value = value;
+		this.formula = formula;
 		this.unitTypes = unitTypes;
 		this.notApplicableReason = notApplicableReason;
 	}
@@ -65,18 +64,18 @@ public enum Indicator {
 		return nameVi;
 	}
 
-	public Value value() {
-		return value;
+	public Formula formula() {
+		return formula;
 	}
 
 	/** Whether the formula lists the population's records (and so the records that failed). */
 	public boolean countsRecords() {
-		return value == Value.SHARE_OF_RECORDS;
+		return formula == Formula.SHARE_OF_RECORDS;
 	}
 
-	/** The unit types it applies to: SO, XA or both. */
-	public List<String> unitTypes() {
-		return unitTypes == UnitTypes.BOTH ? List.of("SO", "XA") : List.of(unitTypes.name());
+	/** The names of the unit types it applies to (SO, XA or both), as SQL compares them. */
+	public List<String> unitTypeNames() {
+		return unitTypes.stream().map(Enum::name).sorted().toList();
 	}
 
 	/** Why the indicator is NA when its denominator is 0. */
@@ -84,11 +83,11 @@ public enum Indicator {
 		return notApplicableReason;
 	}
 
-	public boolean appliesTo(String unitType) {
-		return unitTypes == UnitTypes.BOTH || unitTypes.name().equals(unitType);
+	public boolean appliesTo(UnitType unitType) {
+		return unitTypes.contains(unitType);
 	}
 
-	public static List<Indicator> forUnitType(String unitType) {
+	public static List<Indicator> forUnitType(UnitType unitType) {
 		return Arrays.stream(values()).filter(i -> i.appliesTo(unitType)).toList();
 	}
 }

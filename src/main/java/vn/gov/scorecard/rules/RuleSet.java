@@ -76,7 +76,7 @@ public record RuleSet(String version, Map<Indicator, IndicatorRule> indicators, 
 			}
 			indicators.put(indicator, new IndicatorRule(weight, Target.parse(String.valueOf(required(rule, "target")))));
 		}
-		for (String unitType : List.of("SO", "XA")) {
+		for (UnitType unitType : UnitType.values()) {
 			BigDecimal sum = Indicator.forUnitType(unitType).stream().map(i -> indicators.get(i).weight())
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {

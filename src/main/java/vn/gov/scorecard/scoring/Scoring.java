@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.Target;
+import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult.Status;
 
 /**
@@ -40,11 +41,11 @@ public final class Scoring {
 					rule.weight(), notApplicable != null ? notApplicable : indicator.notApplicableReason());
 		}
 		// value = p / q exactly, so that the status never depends on a rounded value
-		BigDecimal p = BigDecimal.valueOf(switch (indicator.value()) {
+		BigDecimal p = BigDecimal.valueOf(switch (indicator.formula()) {
 			case RATIO, SHARE_OF_RECORDS, COUNT -> numerator;
 			case REDUCTION -> denominator - numerator;
 		});
-		BigDecimal q = indicator.value() == Indicator.Value.COUNT ? BigDecimal.ONE : BigDecimal.valueOf(denominator);
+		BigDecimal q = indicator.formula() == Indicator.Formula.COUNT ? BigDecimal.ONE : BigDecimal.valueOf(denominator);
 		BigDecimal value = p.divide(q, PRECISION);
 		BigDecimal bound = target.threshold().multiply(q);
 		boolean met = switch (target.kind()) {
@@ -79,7 +80,7 @@ public final class Scoring {
 	}
 
 	/** The score as outputs show it and as the band is taken from: half-up to 2 decimals. */
-	public static BigDecimal shown(BigDecimal score) {
+	public static BigDecimal roundedScore(BigDecimal score) {
 		return score.setScale(2, RoundingMode.HALF_UP);
 	}
 
@@ -88,9 +89,9 @@ public final class Scoring {
 	 * scores share a rank and the next rank skips (1, 2, 2, 4). Ties, and then the unranked, are
 	 * listed by unit code. Returns the units in that order, grouped by unit type.
 	 */
-	public static List<UnitScore> rank(Map<String, String> unitTypes, Map<String, BigDecimal> scores, RuleSet rules) {
+	public static List<UnitScore> rank(Map<String, UnitType> unitTypes, Map<String, BigDecimal> scores, RuleSet rules) {
 		List<UnitScore> ranked = new ArrayList<>();
-		Map<String, List<String>> byType = unitTypes.keySet().stream().sorted()
+		Map<UnitType, List<String>> byType = unitTypes.keySet().stream().sorted()
 				.collect(Collectors.groupingBy(unitTypes::get, TreeMap::new, Collectors.toList()));
 		byType.forEach((type, codes) -> {
 			Comparator<String> order = Comparator
@@ -112,7 +113,7 @@ public final class Scoring {
 					rank = i + 1;
 					previousKey = key;
 				}
-				ranked.add(new UnitScore(code, type, score, rules.band(shown(score)).name(), rank));
+				ranked.add(new UnitScore(code, type, score, rules.band(roundedScore(score)).name(), rank));
 			}
 		});
 		return ranked;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 
@@ -33,7 +34,7 @@ public class UnitScorer {
 	 * @param notApplicable the indicators that are NA for every unit this period, with the reason
 	 */
 	public List<UnitScore> score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
-		Map<String, String> unitTypes = new LinkedHashMap<>();
+		Map<String, UnitType> unitTypes = new LinkedHashMap<>();
 		Map<String, List<IndicatorResult>> resultsByUnit = new HashMap<>();
 		jdbc.query("""
 				SELECT c.unit_code, u.unit_type, c.indicator, c.numerator, c.denominator
@@ -42,7 +43,7 @@ public class UnitScorer {
 				ORDER BY c.unit_code""", row -> {
 			String unit = row.getString("unit_code");
 			Indicator indicator = Indicator.valueOf(row.getString("indicator"));
-			unitTypes.put(unit, row.getString("unit_type"));
+			unitTypes.put(unit, UnitType.valueOf(row.getString("unit_type")));
 			resultsByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(Scoring.evaluate(unit, indicator,
 					row.getLong("numerator"), row.getLong("denominator"), rules.rule(indicator),
 					notApplicable.get(indicator)));
@@ -65,7 +66,7 @@ public class UnitScorer {
 		jdbc.batchUpdate("""
 				INSERT INTO unit_score (run_id, period, unit_code, unit_type, rule_set, score, classification, rank)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ranking.stream().map(s -> new Object[] { runId, period.toString(),
-				s.unitCode(), s.unitType(), rules.version(), s.score(), s.classification(), s.rank() }).toList());
+				s.unitCode(), s.unitType().name(), rules.version(), s.score(), s.classification(), s.rank() }).toList());
 		return ranking;
 	}
 }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -21,10 +21,10 @@ import vn.gov.scorecard.support.Pipeline;
  */
 class MeetingIndicatorsTest {
 
-	private Pipeline pipeline;
+	private static Pipeline pipeline;
 
-	@BeforeEach
-	void load(@TempDir Path input) {
+	@BeforeAll
+	static void load(@TempDir Path input) {
 		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
@@ -66,8 +66,8 @@ class MeetingIndicatorsTest {
 		pipeline.score("2026-03");
 	}
 
-	@AfterEach
-	void close() {
+	@AfterAll
+	static void close() {
 		pipeline.close();
 	}
 

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +19,10 @@ import vn.gov.scorecard.support.Pipeline;
  */
 class ReductionIndicatorsTest {
 
-	private Pipeline pipeline;
+	private static Pipeline pipeline;
 
-	@BeforeEach
-	void load(@TempDir Path input) {
+	@BeforeAll
+	static void load(@TempDir Path input) {
 		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on,doc_number,doc_type,signed_digitally\n");
 		documents(documents, "SO1", "2025-02-10", 20).append("SO1,late2025,2025-04-01,,,\n"); // April: outside the previous YTD
 		documents(documents, "SO1", "2026-02-10", 17);
@@ -68,8 +68,8 @@ class ReductionIndicatorsTest {
 		pipeline.score("2026-03");
 	}
 
-	@AfterEach
-	void close() {
+	@AfterAll
+	static void close() {
 		pipeline.close();
 	}
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +15,10 @@ import vn.gov.scorecard.support.Pipeline;
 /** REPORT_ON_TIME (R10): submitted before the 15th of the period's last month. */
 class ReportIndicatorTest {
 
-	private Pipeline pipeline;
+	private static Pipeline pipeline;
 
-	@BeforeEach
-	void load(@TempDir Path input) {
+	@BeforeAll
+	static void load(@TempDir Path input) {
 		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
@@ -38,8 +38,8 @@ class ReportIndicatorTest {
 		pipeline.load(LocalDate.of(2027, 1, 5));
 	}
 
-	@AfterEach
-	void close() {
+	@AfterAll
+	static void close() {
 		pipeline.close();
 	}
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +17,10 @@ import vn.gov.scorecard.support.Pipeline;
 /** DIGITAL_RATE (R1) and DOSSIER_ON_TIME (R9) for March 2026: window 2026-03-01 … 2026-03-31. */
 class WorkItemIndicatorsTest {
 
-	private Pipeline pipeline;
+	private static Pipeline pipeline;
 
-	@BeforeEach
-	void load(@TempDir Path input) {
+	@BeforeAll
+	static void load(@TempDir Path input) {
 		pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type
@@ -48,8 +48,8 @@ class WorkItemIndicatorsTest {
 		pipeline.score("2026-03");
 	}
 
-	@AfterEach
-	void close() {
+	@AfterAll
+	static void close() {
 		pipeline.close();
 	}
 

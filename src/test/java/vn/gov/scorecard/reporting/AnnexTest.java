@@ -34,10 +34,10 @@ class AnnexTest {
 			// a later run of September, once NV-1 was finished in October
 			pipeline.load(LocalDate.of(2026, 10, 31));
 			pipeline.score("2026-09");
-			StoredResults stored = new StoredResults(new NamedParameterJdbcTemplate(pipeline.database().dataSource()));
+			StoredResults stored = new StoredResults(new NamedParameterJdbcTemplate(pipeline.database().dataSource()),
+					Pipeline.RULES);
 			Windows september = Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 31));
-			StoredResults.Annex annex = stored.failedRecords(Indicator.TASK_ON_TIME, september, Pipeline.RULES,
-					List.of("SO1"), 20).get("SO1");
+			StoredResults.Annex annex = stored.failedRecords(Indicator.TASK_ON_TIME, september, List.of("SO1"), 20).get("SO1");
 			// NV-1 is shown open at 30 September, 29 days late (not "completed 05/10/2026", which was
 			// not known then); NV-9: 25 − 10 = 15 days; the three due on 20 September: 10 days each,
 			// by number as numbers: 2, 10, 11; NV-3 was on time and is not listed

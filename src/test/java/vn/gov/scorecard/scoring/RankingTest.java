@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.support.Pipeline;
 
 /** Scores, classification and ranking (SPEC §5). */
@@ -120,15 +121,15 @@ class RankingTest {
 	@Test
 	void theBandIsTakenFromTheScoreRoundedHalfUpToTwoDecimals() {
 		RuleSet rules = Pipeline.RULES;
-		assertThat(rules.band(Scoring.shown(new BigDecimal("89.995"))).name()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
-		assertThat(rules.band(Scoring.shown(new BigDecimal("89.99499999"))).name()).isEqualTo("Hoàn thành tốt nhiệm vụ");
-		assertThat(rules.band(Scoring.shown(new BigDecimal("70"))).name()).isEqualTo("Hoàn thành tốt nhiệm vụ");
-		assertThat(rules.band(Scoring.shown(new BigDecimal("49.994"))).name()).isEqualTo("Không hoàn thành nhiệm vụ");
+		assertThat(rules.band(Scoring.roundedScore(new BigDecimal("89.995"))).name()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+		assertThat(rules.band(Scoring.roundedScore(new BigDecimal("89.99499999"))).name()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+		assertThat(rules.band(Scoring.roundedScore(new BigDecimal("70"))).name()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+		assertThat(rules.band(Scoring.roundedScore(new BigDecimal("49.994"))).name()).isEqualTo("Không hoàn thành nhiệm vụ");
 	}
 
 	@Test
 	void scoresEqualToSixDecimalsTie() {
-		Map<String, String> types = new LinkedHashMap<>(Map.of("P", "SO", "Q", "SO", "R", "SO"));
+		Map<String, UnitType> types = new LinkedHashMap<>(Map.of("P", UnitType.SO, "Q", UnitType.SO, "R", UnitType.SO));
 		Map<String, BigDecimal> scores = Map.of("P", new BigDecimal("80.0000004"), "Q", new BigDecimal("80.0000001"),
 				"R", new BigDecimal("80.0000006"));
 		// to 6 decimals: P 80.000000, Q 80.000000, R 80.000001 → R 1, then P and Q share 2

@@ -20,7 +20,7 @@ import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
 
 /** Input values never reach SQL or the file system as anything but data; secrets never leak. */
-class SecurityTest {
+class SecurityIT {
 
 	private static final String INJECTION = "'; DROP TABLE unit; --";
 

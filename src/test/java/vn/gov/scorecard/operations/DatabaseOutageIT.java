@@ -20,7 +20,7 @@ import vn.gov.scorecard.support.SmallProvince;
  * The database going away in the middle of a run fails the run with a clear message and leaves no
  * partial results; once the database is back, the next run of the period resumes and completes.
  */
-class DatabaseOutageTest {
+class DatabaseOutageIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 

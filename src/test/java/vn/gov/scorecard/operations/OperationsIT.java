@@ -33,7 +33,7 @@ import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
 
 /** Reruns, history, one run per period at a time, and the scheduled mode. */
-class OperationsTest {
+class OperationsIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -80,18 +80,18 @@ class OperationsTest {
 					WHERE run_id = ? AND period = '2026-09' AND unit_code = 'X1' AND indicator = 'DIGITAL_RATE'""",
 					String.class, first)).isEqualTo("1/2");
 
-			List<RunHistory.Run> history = history(database);
-			assertThat(history).extracting(RunHistory.Run::runId).containsExactly(second, first);
-			assertThat(history).extracting(RunHistory.Run::period).containsOnly("2026-09");
-			assertThat(history).extracting(RunHistory.Run::status).containsOnly("COMPLETED");
+			List<RunHistory.Entry> history = history(database);
+			assertThat(history).extracting(RunHistory.Entry::runId).containsExactly(second, first);
+			assertThat(history).extracting(RunHistory.Entry::period).containsOnly("2026-09");
+			assertThat(history).extracting(RunHistory.Entry::status).containsOnly("COMPLETED");
 			// run 1 loaded 2 units and 2 work items; run 2 the 2 units and the corrected item
-			assertThat(history).extracting(RunHistory.Run::loaded).containsExactly(3L, 4L);
-			assertThat(history).extracting(RunHistory.Run::units).containsOnly(2L);
+			assertThat(history).extracting(RunHistory.Entry::loaded).containsExactly(3L, 4L);
+			assertThat(history).extracting(RunHistory.Entry::units).containsOnly(2L);
 		}
 	}
 
 	/** Runs {@code --history} in this JVM and reads back what it printed, and the runs it listed. */
-	private static List<RunHistory.Run> history(TestDatabase database) {
+	private static List<RunHistory.Entry> history(TestDatabase database) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -105,7 +105,7 @@ class OperationsTest {
 		String listing = printed.toString(StandardCharsets.UTF_8);
 		assertThat(listing).contains("run  period", "COMPLETED");
 		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
-				.map(f -> new RunHistory.Run(Long.parseLong(f[0]), f[1], false, null, null, f[6],
+				.map(f -> new RunHistory.Entry(Long.parseLong(f[0]), f[1], false, null, null, f[6],
 						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]), f.length > 10 ? f[10] : ""))
 				.toList();
 	}

@@ -30,7 +30,7 @@ import vn.gov.scorecard.support.TestDatabase;
  * for byte the previous run (after the exchange: the new one, complete), and the last try ends with
  * the new run in place, equal to an uninterrupted rerun, and the previous one in archive/.
  */
-class KillMatrixTest {
+class KillMatrixIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 

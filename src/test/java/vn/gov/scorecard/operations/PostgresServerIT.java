@@ -20,7 +20,7 @@ import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.PostgresServer;
 
 /** On a real PostgreSQL server (Debian's 15): a Vietnamese ICU collation, and a refused login. */
-class PostgresServerTest {
+class PostgresServerIT {
 
 	@Test
 	void tiedUnitsAreListedInByteOrderUnderAVietnameseCollation(@TempDir Path work) throws Exception {

@@ -28,7 +28,7 @@ import vn.gov.scorecard.support.TestDatabase;
  * PostgreSQL: retries that run what was asked, period folders that never mix runs, one run id,
  * the embedded database's place, durability, recovery and sharing, a clean SIGTERM, and messages.
  */
-class OperatorTrustTest {
+class OperatorTrustIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
