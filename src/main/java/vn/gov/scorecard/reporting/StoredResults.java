@@ -21,9 +21,12 @@ import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
-import vn.gov.scorecard.scoring.IndicatorResult.Status;
+import vn.gov.scorecard.scoring.ScoreStore;
 
-/** Reads back what a run stored, for the PDFs: units, scores, indicator results and annex records. */
+/**
+ * Reads back what a run stored, for the PDFs: units, annex records and the run's facts; the
+ * results and scores themselves come from the {@link ScoreStore}.
+ */
 class StoredResults {
 
 	/** A scored unit of a period. {@code score} is null for an unranked unit. */
@@ -36,11 +39,13 @@ class StoredResults {
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final RuleSet rules;
+	private final ScoreStore store;
 
 	/** @param rules the run's rule set: the targets the results were evaluated against */
 	StoredResults(NamedParameterJdbcTemplate jdbc, RuleSet rules) {
 		this.jdbc = jdbc;
 		this.rules = rules;
+		this.store = new ScoreStore(jdbc);
 	}
 
 	/** The period's scored units: by unit type, rank (unranked last) and code. */
@@ -56,31 +61,12 @@ class StoredResults {
 
 	/** Each listed unit's results for the period, by indicator in the scorecard's order. */
 	Map<String, Map<Indicator, IndicatorResult>> results(long runId, Period period, List<String> units) {
-		Map<String, Map<Indicator, IndicatorResult>> results = new HashMap<>();
-		jdbc.query("""
-				SELECT unit_code, indicator, numerator, denominator, value, target, status, points, weight, reason
-				FROM indicator_result
-				WHERE run_id = :run_id AND period = :period AND unit_code IN (:units)""",
-				run(runId, period).addValue("units", units), row -> {
-					Indicator indicator = Indicator.valueOf(row.getString(2));
-					results.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class)).put(indicator,
-							new IndicatorResult(row.getString(1), indicator, row.getLong(3), row.getLong(4), row.getBigDecimal(5),
-									rules.rule(indicator).target(), Status.valueOf(row.getString(7)), row.getBigDecimal(8),
-									row.getBigDecimal(9), row.getString(10)));
-				});
-		return results;
+		return store.results(runId, period, units, rules);
 	}
 
 	/** The scores of the listed units in a period (those scored and ranked in it). */
 	Map<String, BigDecimal> scores(long runId, Period period, List<String> units) {
-		Map<String, BigDecimal> scores = new HashMap<>();
-		jdbc.query("""
-				SELECT unit_code, score FROM unit_score
-				WHERE run_id = :run_id AND period = :period AND unit_code IN (:units) AND score IS NOT NULL""",
-				run(runId, period).addValue("units", units), row -> {
-					scores.put(row.getString(1), row.getBigDecimal(2));
-				});
-		return scores;
+		return store.scores(runId, period, units);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.scoring.ScoreStore;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
@@ -95,7 +96,7 @@ public final class Pipeline implements AutoCloseable {
 		Windows windows = Windows.asOf(Period.parse(period), asOf);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.dataSource());
 		database.transaction().executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, windows, rules));
-		database.transaction().executeWithoutResult(status -> new UnitScorer(database.jdbc()).score(runId,
+		database.transaction().executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc)).score(runId,
 				windows.period(), rules, ProvinceCoverage.of(jdbc, windows).notApplicable()));
 		return this;
 	}
