@@ -112,19 +112,13 @@ CREATE TABLE IF NOT EXISTS indicator_count (
 
 -- The counts evaluated under the run's rule set; value and points at full precision.
 CREATE TABLE IF NOT EXISTS indicator_result (
-    run_id      bigint  NOT NULL,
-    period      text    NOT NULL,
-    unit_code   text    NOT NULL,
-    indicator   text    NOT NULL,
-    numerator   bigint  NOT NULL,
-    denominator bigint  NOT NULL,
+    LIKE indicator_count INCLUDING ALL,
     value       numeric,
     target      text    NOT NULL,
     status      text    NOT NULL CHECK (status IN ('MET', 'NOT_MET', 'NA')),
     points      numeric,
     weight      numeric NOT NULL,
-    reason      text,
-    PRIMARY KEY (run_id, period, unit_code, indicator)
+    reason      text
 );
 
 CREATE TABLE IF NOT EXISTS unit_score (

@@ -166,26 +166,19 @@ public final class SampleData {
 		try (CSVPrinter csv = printer(file, "unit_code", "meeting_id", "held_on", "title", "category", "format",
 				"duration_days", "opening_speech_min", "closing_remarks_min", "max_presentation_min",
 				"summons_commune_officials", "state_secret", "scale")) {
-			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, size.meetings());
-				for (int i = 0; i < count; i++) {
-					LocalDate day = dayIn(u, month);
-					if (day == null) {
-						continue;
-					}
-					int category = random.nextInt(4);
-					boolean over = random.nextDouble() > u.disciplined;
-					double days = over ? DAY_LIMITS[category] + 0.5 : DAY_LIMITS[category] - (category > 0 && random.nextBoolean() ? 0.5 : 0);
-					String format = random.nextDouble() < u.online ? (random.nextInt(4) == 0 ? "KET_HOP" : "TRUC_TUYEN") : "TRUC_TIEP";
-					boolean speeches = random.nextDouble() < 0.7;
-					String scale = "XA".equals(u.type) && random.nextDouble() < 0.06 ? "TOAN_XA"
-							: "SO".equals(u.type) && random.nextDouble() < 0.004 ? "TOAN_TINH" : "";
-					csv.printRecord(u.code, "HN-" + month + "-" + i, day, "Hội nghị " + (i + 1) + " tháng " + month.getMonthValue(),
-							CATEGORIES[category], format, days,
-							speeches ? minutes(u, 10) : "", speeches ? minutes(u, 50) : "", speeches ? minutes(u, 10) : "",
-							"SO".equals(u.type) && "TRUC_TIEP".equals(format) && random.nextDouble() > u.disciplined,
-							random.nextDouble() < 0.02, scale);
-				}
+			forEachRecordDay(size.meetings(), (u, month, n, i, day) -> {
+				int category = random.nextInt(4);
+				boolean over = random.nextDouble() > u.disciplined;
+				double days = over ? DAY_LIMITS[category] + 0.5 : DAY_LIMITS[category] - (category > 0 && random.nextBoolean() ? 0.5 : 0);
+				String format = random.nextDouble() < u.online ? (random.nextInt(4) == 0 ? "KET_HOP" : "TRUC_TUYEN") : "TRUC_TIEP";
+				boolean speeches = random.nextDouble() < 0.7;
+				String scale = "XA".equals(u.type) && random.nextDouble() < 0.06 ? "TOAN_XA"
+						: "SO".equals(u.type) && random.nextDouble() < 0.004 ? "TOAN_TINH" : "";
+				csv.printRecord(u.code, "HN-" + month + "-" + i, day, "Hội nghị " + (i + 1) + " tháng " + month.getMonthValue(),
+						CATEGORIES[category], format, days,
+						speeches ? minutes(u, 10) : "", speeches ? minutes(u, 50) : "", speeches ? minutes(u, 10) : "",
+						"SO".equals(u.type) && "TRUC_TIEP".equals(format) && random.nextDouble() > u.disciplined,
+						random.nextDouble() < 0.02, scale);
 			});
 			// a date written the way a spreadsheet shows it, and a lower-case category
 			for (String p : prefixes) {
@@ -198,16 +191,10 @@ public final class SampleData {
 	private void writeDocuments(Path file) throws IOException {
 		try (CSVPrinter csv = printer(file, "unit_code", "doc_id", "issued_on", "doc_number", "doc_type", "signed_digitally")) {
 			String[] types = { "CONG_VAN", "QUYET_DINH", "KE_HOACH", "BAO_CAO", "THONG_BAO" };
-			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, size.documents());
-				for (int i = 0; i < count; i++) {
-					LocalDate day = dayIn(u, month);
-					if (day != null) {
-						String type = types[random.nextInt(types.length)];
-						csv.printRecord(u.code, "VB-" + month + "-" + i, day, (n * 40 + i + 1) + "/" + u.code + "-VP", type,
-								random.nextDouble() < u.digital);
-					}
-				}
+			forEachRecordDay(size.documents(), (u, month, n, i, day) -> {
+				String type = types[random.nextInt(types.length)];
+				csv.printRecord(u.code, "VB-" + month + "-" + i, day, (n * 40 + i + 1) + "/" + u.code + "-VP", type,
+						random.nextDouble() < u.digital);
 			});
 			// a document of a unit that is not in units.csv
 			for (String p : prefixes) {
@@ -219,22 +206,15 @@ public final class SampleData {
 	private void writeWorkItems(Path file) throws IOException {
 		try (CSVPrinter csv = printer(file, "unit_code", "item_id", "kind", "received_on", "due_on", "completed_on",
 				"processed_digitally", "state_secret")) {
-			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, size.workItems());
-				for (int i = 0; i < count; i++) {
-					LocalDate received = dayIn(u, month);
-					if (received == null) {
-						continue;
-					}
-					boolean dossier = random.nextDouble() < 0.6;
-					LocalDate due = received.plusDays(5 + random.nextInt(16));
-					LocalDate completed = random.nextDouble() < u.punctual
-							? received.plusDays(random.nextInt((int) (due.toEpochDay() - received.toEpochDay()) + 1))
-							: due.plusDays(1 + random.nextInt(20));
-					csv.printRecord(u.code, "HS-" + month + "-" + i, dossier ? "TTHC" : "CONG_VIEC", received,
-							dossier || random.nextBoolean() ? due : "", completed.isAfter(LAST_DAY) ? "" : completed,
-							random.nextDouble() < u.digital ? "true" : "false", random.nextDouble() < 0.01 ? "có" : "không");
-				}
+			forEachRecordDay(size.workItems(), (u, month, n, i, received) -> {
+				boolean dossier = random.nextDouble() < 0.6;
+				LocalDate due = received.plusDays(5 + random.nextInt(16));
+				LocalDate completed = random.nextDouble() < u.punctual
+						? received.plusDays(random.nextInt((int) (due.toEpochDay() - received.toEpochDay()) + 1))
+						: due.plusDays(1 + random.nextInt(20));
+				csv.printRecord(u.code, "HS-" + month + "-" + i, dossier ? "TTHC" : "CONG_VIEC", received,
+						dossier || random.nextBoolean() ? due : "", completed.isAfter(LAST_DAY) ? "" : completed,
+						random.nextDouble() < u.digital ? "true" : "false", random.nextDouble() < 0.01 ? "có" : "không");
 			});
 			// completed before it was received
 			for (String p : prefixes) {
@@ -245,20 +225,13 @@ public final class SampleData {
 
 	private void writeTasks(Path file) throws IOException {
 		try (CSVPrinter csv = printer(file, "unit_code", "task_id", "source_doc", "assigned_on", "due_on", "completed_on")) {
-			forEachUnitMonth((u, month, n) -> {
-				int count = count(u, month, size.tasks());
-				for (int i = 0; i < count; i++) {
-					LocalDate assigned = dayIn(u, month);
-					if (assigned == null) {
-						continue;
-					}
-					LocalDate due = assigned.plusDays(10 + random.nextInt(36));
-					LocalDate completed = random.nextDouble() < u.punctual
-							? assigned.plusDays(random.nextInt((int) (due.toEpochDay() - assigned.toEpochDay()) + 1))
-							: due.plusDays(1 + random.nextInt(30));
-					csv.printRecord(u.code, "NV-" + month + "-" + i, (100 + n) + "/UBND-NC", assigned, due,
-							completed.isAfter(LAST_DAY) ? "" : completed);
-				}
+			forEachRecordDay(size.tasks(), (u, month, n, i, assigned) -> {
+				LocalDate due = assigned.plusDays(10 + random.nextInt(36));
+				LocalDate completed = random.nextDouble() < u.punctual
+						? assigned.plusDays(random.nextInt((int) (due.toEpochDay() - assigned.toEpochDay()) + 1))
+						: due.plusDays(1 + random.nextInt(30));
+				csv.printRecord(u.code, "NV-" + month + "-" + i, (100 + n) + "/UBND-NC", assigned, due,
+						completed.isAfter(LAST_DAY) ? "" : completed);
 			});
 		}
 	}
@@ -287,6 +260,24 @@ public final class SampleData {
 	@FunctionalInterface
 	private interface UnitMonth {
 		void accept(Unit unit, LocalDate month, int monthNumber) throws IOException;
+	}
+
+	@FunctionalInterface
+	private interface RecordDay {
+		void accept(Unit unit, LocalDate month, int monthNumber, int index, LocalDate day) throws IOException;
+	}
+
+	/** For every unit and month, about {@code typical} records, each on a random day the unit exists. */
+	private void forEachRecordDay(int typical, RecordDay action) throws IOException {
+		forEachUnitMonth((u, month, n) -> {
+			int count = count(u, month, typical);
+			for (int i = 0; i < count; i++) {
+				LocalDate day = dayIn(u, month);
+				if (day != null) {
+					action.accept(u, month, n, i, day);
+				}
+			}
+		});
 	}
 
 	/** Every unit for every month from January 2025 to October 2026. */
