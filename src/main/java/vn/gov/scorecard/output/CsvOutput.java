@@ -57,13 +57,9 @@ public final class CsvOutput implements AutoCloseable {
 		return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
+	/** Flushes and closes the file; a failure here fails the step that wrote it. */
 	@Override
-	public void close() {
-		try {
-			printer.close();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	public void close() throws IOException {
+		printer.close();
 	}
 }

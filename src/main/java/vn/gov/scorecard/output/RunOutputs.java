@@ -1,6 +1,7 @@
 package vn.gov.scorecard.output;
 
 import org.springframework.stereotype.Component;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ public class RunOutputs {
 	}
 
 	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
-	public void writeRejects(long runId, Path file) {
+	public void writeRejects(long runId, Path file) throws IOException {
 		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "unit_code", "record_id", "column", "value", "reason"),
 				Set.of("file", "unit_code", "record_id", "column", "value", "reason"))) {
 			jdbc.query("""
@@ -40,7 +41,7 @@ public class RunOutputs {
 	}
 
 	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */
-	public void writeScores(long runId, Period period, Path file) {
+	public void writeScores(long runId, Period period, Path file) throws IOException {
 		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_type", "indicator", "numerator",
 				"denominator", "value", "target", "status", "points", "weight", "reason"),
 				Set.of("unit_code", "unit_type", "indicator", "target", "status", "reason"))) {
@@ -61,7 +62,7 @@ public class RunOutputs {
 	}
 
 	/** {@code ranking.csv}: one row per scored unit, by unit type and rank; the unranked last. */
-	public void writeRanking(long runId, Period period, Path file) {
+	public void writeRanking(long runId, Period period, Path file) throws IOException {
 		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_name", "unit_type", "score",
 				"classification", "rank"), Set.of("unit_code", "unit_name", "unit_type", "classification"))) {
 			jdbc.query("""
