@@ -22,6 +22,7 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.ScoreStore;
+import vn.gov.scorecard.scoring.UnitScore;
 
 /**
  * Reads back what a run stored, for the PDFs: units, annex records and the run's facts; the
@@ -29,8 +30,29 @@ import vn.gov.scorecard.scoring.ScoreStore;
  */
 class StoredResults {
 
-	/** A scored unit of a period. {@code score} is null for an unranked unit. */
-	record Unit(String code, String name, UnitType type, BigDecimal score, String classification, Integer rank) {
+	/** A scored unit of a period, with its name for the documents. */
+	record Unit(UnitScore scored, String name) {
+
+		String code() {
+			return scored.unitCode();
+		}
+
+		UnitType type() {
+			return scored.unitType();
+		}
+
+		/** Null for a unit not ranked ("insufficient data"). */
+		BigDecimal score() {
+			return scored.score();
+		}
+
+		String classification() {
+			return scored.classification();
+		}
+
+		Integer rank() {
+			return scored.rank();
+		}
 	}
 
 	/** The first records behind a NOT_MET indicator, most severe first, and how many there are. */
@@ -55,8 +77,8 @@ class StoredResults {
 				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
 				WHERE s.run_id = :run_id AND s.period = :period
 				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
-				run(runId, period), (row, i) -> new Unit(row.getString(1), row.getString(2), UnitType.valueOf(row.getString(3)),
-						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)));
+				run(runId, period), (row, i) -> new Unit(new UnitScore(row.getString(1), UnitType.valueOf(row.getString(3)),
+						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)), row.getString(2)));
 	}
 
 	/** Each listed unit's results for the period, by indicator in the scorecard's order. */
