@@ -59,25 +59,34 @@ public class ScorecardApplication {
 
 	/** Prints the past runs ({@code --history}) and returns the exit code; {@code args} are Spring's. */
 	static ExitCode history(String... args) {
-		try (ConfigurableApplicationContext context = application().run(args)) {
+		return inContext(args, context -> {
 			context.getBean(RunHistory.class).print(System.out);
 			return ExitCode.SUCCESS;
-		}
-		catch (Exception e) {
-			System.err.println("scorecard: " + ExitCode.reason(e));
-			return ExitCode.of(e);
-		}
+		});
 	}
 
-	/** Runs once and returns the exit code; on failure prints the one-line reason on stderr. {@code args} are Spring's. */
+	/** Runs once and returns the exit code; {@code args} are Spring's. */
 	static ExitCode runOnce(String... args) {
+		return inContext(args, context -> context.getBean(RunCommand.class).execute());
+	}
+
+	@FunctionalInterface
+	private interface Work {
+		ExitCode in(ConfigurableApplicationContext context) throws Exception;
+	}
+
+	/**
+	 * Starts the application, does the work and closes it again. A failure prints its one-line
+	 * reason on stderr (and, for an internal error, the stack trace in the log) and gives its exit code.
+	 */
+	private static ExitCode inContext(String[] args, Work work) {
 		try (ConfigurableApplicationContext context = application().run(args)) {
-			return context.getBean(RunCommand.class).execute();
+			return work.in(context);
 		}
 		catch (Exception e) {
 			ExitCode code = ExitCode.of(e);
 			if (code == ExitCode.INTERNAL_ERROR) {
-				LoggerFactory.getLogger(ScorecardApplication.class).error("run failed", e);
+				LoggerFactory.getLogger(ScorecardApplication.class).error("failed", e);
 			}
 			System.err.println("scorecard: " + ExitCode.reason(e));
 			return code;

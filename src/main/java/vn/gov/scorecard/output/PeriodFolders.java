@@ -42,7 +42,7 @@ public record PeriodFolders(Path output, Period period) {
 		return output.resolve("failed").resolve(period.toString()).resolve("run-" + runId);
 	}
 
-	public Path archive(String runName) {
+	private Path archive(String runName) {
 		return output.resolve("archive").resolve(period.toString()).resolve(runName);
 	}
 
