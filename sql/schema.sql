@@ -167,6 +167,10 @@ CREATE TABLE IF NOT EXISTS run_warning (
     PRIMARY KEY (run_id, position)
 );
 
+-- Added with the intake of files per unit: a run's files in loading order; where a warning comes from.
+ALTER TABLE run_file ADD COLUMN IF NOT EXISTS position integer NOT NULL DEFAULT 0;
+ALTER TABLE run_warning ADD COLUMN IF NOT EXISTS step text NOT NULL DEFAULT 'COUNT';
+
 -- A sort key that compares the numbers inside a text as numbers: 'HS-2' before 'HS-10'.
 CREATE OR REPLACE FUNCTION natural_key(value text)
 RETURNS text

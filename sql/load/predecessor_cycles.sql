@@ -1,7 +1,10 @@
--- Rejects the staged units of units.csv whose chain of predecessors leads back to themselves
--- (A → B → A, or A naming itself). The staged units' predecessors replace those already known;
--- UNION ends the walk. Parameters: run id, file name.
-WITH RECURSIVE edge (unit_code, predecessor) AS (
+-- Rejects the staged units whose chain of predecessors leads back to themselves (A → B → A, or A
+-- naming itself). The staged units' predecessors replace those already known; UNION ends the walk.
+-- Parameters: the units files' names in loading order (text[]), run id.
+WITH RECURSIVE files (name, no) AS (
+    SELECT name, no::integer FROM unnest(?::text[]) WITH ORDINALITY AS f(name, no)
+),
+edge (unit_code, predecessor) AS (
     SELECT s.unit_code, p.code FROM stage_unit s CROSS JOIN LATERAL unnest(s.predecessor_codes) AS p(code)
     UNION ALL
     SELECT u.unit_code, p.code FROM unit u CROSS JOIN LATERAL unnest(u.predecessor_codes) AS p(code)
@@ -15,9 +18,9 @@ walk (start, node) AS (
 removed AS (
     DELETE FROM stage_unit s
     WHERE EXISTS (SELECT 1 FROM walk w WHERE w.start = s.unit_code AND w.node = s.unit_code)
-    RETURNING s.line, s.unit_code, array_to_string(s.predecessor_codes, ';') AS codes
+    RETURNING s.file_no, s.line, s.unit_code, array_to_string(s.predecessor_codes, ';') AS codes
 )
 INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code)
-SELECT ?, ?, line, 'predecessor_codes', codes,
-       'các đơn vị tiền thân tạo thành vòng lặp (một đơn vị là tiền thân của chính nó)', unit_code
-FROM removed
+SELECT ?, f.name, r.line, 'predecessor_codes', r.codes,
+       'các đơn vị tiền thân tạo thành vòng lặp (một đơn vị là tiền thân của chính nó)', r.unit_code
+FROM removed r JOIN files f ON f.no = r.file_no

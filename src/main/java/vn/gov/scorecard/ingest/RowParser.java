@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVRecord;
-
 import vn.gov.scorecard.period.Period;
 
 /**
@@ -37,7 +35,7 @@ final class RowParser {
 			"true", true, "false", false, "1", true, "0", false,
 			"yes", true, "no", false, "có", true, "không", false);
 
-	private final InputFile file;
+	private final InputKind kind;
 	private final int[] sourceIndex;
 	private final int headerSize;
 	private final LocalDate asOf;
@@ -46,17 +44,17 @@ final class RowParser {
 	private final Map<String, Integer> indexByName = new HashMap<>();
 
 	/**
-	 * @param sourceIndex for each contract column, its index in the file's records, or -1 when the
-	 *                    file has no such (optional) column
+	 * @param knownUnits the codes of the units records may name, with the day each was dissolved;
+	 *                   null when they cannot be known (a check of a folder without units), and
+	 *                   then codes are not checked
 	 */
-	/** @param knownUnits the codes of the units records may name, with the day each was dissolved (or null) */
-	RowParser(InputFile file, int[] sourceIndex, int headerSize, LocalDate asOf, Map<String, LocalDate> knownUnits) {
-		this.file = file;
-		this.sourceIndex = sourceIndex;
-		this.headerSize = headerSize;
+	RowParser(InputKind kind, Header header, LocalDate asOf, Map<String, LocalDate> knownUnits) {
+		this.kind = kind;
+		this.sourceIndex = header.sourceIndex();
+		this.headerSize = header.size();
 		this.asOf = asOf;
 		this.knownUnits = knownUnits;
-		List<Column> columns = file.columns();
+		List<Column> columns = kind.columns();
 		int event = -1;
 		for (int i = 0; i < columns.size(); i++) {
 			indexByName.put(columns.get(i).name(), i);
@@ -67,16 +65,26 @@ final class RowParser {
 		this.eventColumn = event;
 	}
 
-	/** Fills {@code values} from the record; returns the first problem, or {@code null} when the row is good. */
-	Problem parse(CSVRecord record, Object[] values) {
-		if (record.size() != headerSize) {
-			return new Problem("", "", "số trường (" + record.size() + ") khác số cột của dòng tiêu đề (" + headerSize + ")");
+	/** A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC §2). */
+	static boolean isBlank(String[] cells) {
+		for (String cell : cells) {
+			if (!cell.isBlank()) {
+				return false;
+			}
 		}
-		List<Column> columns = file.columns();
+		return true;
+	}
+
+	/** Fills {@code values} from the record's cells; returns the first problem, or {@code null} when the row is good. */
+	Problem parse(String[] record, Object[] values) {
+		if (record.length != headerSize) {
+			return new Problem("", "", "số trường (" + record.length + ") khác số cột của dòng tiêu đề (" + headerSize + ")");
+		}
+		List<Column> columns = kind.columns();
 		String[] raw = new String[columns.size()];
 		for (int i = 0; i < columns.size(); i++) {
 			Column column = columns.get(i);
-			String cell = sourceIndex[i] < 0 ? null : record.get(sourceIndex[i]);
+			String cell = sourceIndex[i] < 0 ? null : record[sourceIndex[i]];
 			raw[i] = cell;
 			String value = cell == null ? "" : cell.strip();
 			if (value.isEmpty()) {
@@ -105,7 +113,7 @@ final class RowParser {
 		if (dissolved != null) {
 			return dissolved;
 		}
-		return file.rowCheck().check(new ParsedRow(indexByName, raw, values)).orElse(null);
+		return kind.rowCheck().check(new ParsedRow(indexByName, raw, values)).orElse(null);
 	}
 
 	/** A record dated on or after its unit ceased to exist belongs to the successor, not to the unit. */
@@ -118,7 +126,7 @@ final class RowParser {
 		if (dissolved == null || event == null || event.isBefore(dissolved)) {
 			return null;
 		}
-		return new Problem(file.columns().get(eventColumn).name(), raw[eventColumn],
+		return new Problem(kind.columns().get(eventColumn).name(), raw[eventColumn],
 				"đơn vị đã giải thể từ ngày " + dissolved + "; ghi bản ghi này cho đơn vị kế thừa");
 	}
 
@@ -143,7 +151,7 @@ final class RowParser {
 			case TEXT -> Normalizer.normalize(value, Normalizer.Form.NFC);
 			case UNIT_CODE -> unitCode(value);
 			case UNIT_REF -> {
-				if (!knownUnits.containsKey(value)) {
+				if (knownUnits != null && !knownUnits.containsKey(value)) {
 					throw new BadValue("mã đơn vị không có trong danh mục đơn vị (units.csv)");
 				}
 				yield value;

@@ -12,18 +12,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An input file after a first pass over its bytes: its SHA-256 (for run.json) and the proof that it
- * is valid UTF-8. The pass runs over every file before any is loaded, so an encoding problem in
- * the last file fails the run before the first is touched.
+ * An input file after a first pass over its bytes: its SHA-256 (for run.json), and for a CSV file
+ * the proof that it is valid UTF-8. The pass runs over every file before any is loaded, so an
+ * encoding problem in the last file fails the run before the first is touched. When a file is not
+ * what its name says, the message names what it most likely is and how to save it right.
+ *
+ * @param kind  the kind of records it holds
+ * @param name  its path relative to the input directory, with {@code /} ({@code meetings/SO01.csv})
+ * @param excel an .xlsx workbook rather than CSV
  */
-public record ScannedFile(InputFile definition, Path path, String sha256) {
+public record ScannedFile(InputKind kind, String name, Path path, boolean excel, String sha256) {
 
 	private static final int BUFFER = 1 << 16;
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+	private static final byte[] OLE2 = { (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0 };
+	private static final String SAVE_AS_UTF8 = "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as Text CSV"
+			+ " with character set Unicode (UTF-8) (LibreOffice), or send it as .xlsx";
 
-	public static ScannedFile scan(InputFile definition, Path path) {
+	public static ScannedFile scan(InputKind kind, String name, Path path, boolean excel) {
+		byte[] start = firstBytes(name, path);
+		if (startsWith(start, OLE2)) {
+			throw new InputProblemException(name + ": is an Excel 97-2003 workbook (.xls); open it and save it as an Excel"
+					+ " workbook (.xlsx)" + (excel ? "" : ", or save it as \"CSV UTF-8 (Comma delimited)\""));
+		}
+		if (excel) {
+			if (!startsWith(start, ZIP)) {
+				throw new InputProblemException(name + ": is not an Excel workbook (.xlsx)"
+						+ (start.length == 0 ? ": the file is empty" : "; if it holds CSV text, name it .csv"));
+			}
+			return new ScannedFile(kind, name, path, true, sha256(name, path));
+		}
+		if (startsWith(start, ZIP)) {
+			throw new InputProblemException(name + ": is an Excel workbook or another zip file, not CSV text; name it .xlsx"
+					+ " if it is a workbook");
+		}
+		if (startsWith(start, new byte[] { (byte) 0xff, (byte) 0xfe }) || startsWith(start, new byte[] { (byte) 0xfe, (byte) 0xff })
+				|| looksLikeUtf16(start)) {
+			throw new InputProblemException(name + ": is in UTF-16 (\"Unicode text\" in Excel), not UTF-8; " + SAVE_AS_UTF8);
+		}
+		return scanUtf8(kind, name, path);
+	}
+
+	private static ScannedFile scanUtf8(InputKind kind, String name, Path path) {
 		MessageDigest digest = newSha256Digest();
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -37,20 +71,55 @@ public record ScannedFile(InputFile definition, Path path, String sha256) {
 			while ((n = in.read(chunk)) > 0) {
 				digest.update(chunk, 0, n);
 				bytes.put(chunk, 0, n).flip();
-				decode(definition, decoder, bytes, chars, false, position);
+				decode(name, decoder, bytes, chars, false, position);
 				bytes.compact();
 			}
 			bytes.flip();
-			decode(definition, decoder, bytes, chars, true, position);
+			decode(name, decoder, bytes, chars, true, position);
 		}
 		catch (IOException e) {
-			throw new InputProblemException(definition.fileName() + ": cannot be read: " + e.getMessage());
+			throw new InputProblemException(name + ": cannot be read: " + e.getMessage());
 		}
-		return new ScannedFile(definition, path, HexFormat.of().formatHex(digest.digest()));
+		return new ScannedFile(kind, name, path, false, HexFormat.of().formatHex(digest.digest()));
 	}
 
-	public String fileName() {
-		return definition.fileName();
+	private static byte[] firstBytes(String name, Path path) {
+		try (InputStream in = Files.newInputStream(path)) {
+			return in.readNBytes(512);
+		}
+		catch (IOException e) {
+			throw new InputProblemException(name + ": cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+	/** UTF-16 without a byte-order mark: ASCII text with a zero byte beside every letter. */
+	private static boolean looksLikeUtf16(byte[] start) {
+		int zeros = 0;
+		for (byte b : start) {
+			if (b == 0) {
+				zeros++;
+			}
+		}
+		return start.length >= 8 && zeros * 3 >= start.length;
+	}
+
+	private static String sha256(String name, Path path) {
+		MessageDigest digest = newSha256Digest();
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] chunk = new byte[BUFFER];
+			int n;
+			while ((n = in.read(chunk)) > 0) {
+				digest.update(chunk, 0, n);
+			}
+		}
+		catch (IOException e) {
+			throw new InputProblemException(name + ": cannot be read: " + e.getMessage());
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** Where decoding has got to, for the message that names a bad byte. */
@@ -59,7 +128,7 @@ public record ScannedFile(InputFile definition, Path path, String sha256) {
 		long line = 1;
 	}
 
-	private static void decode(InputFile definition, CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars,
+	private static void decode(String name, CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars,
 			boolean endOfInput, Position position) {
 		int start = bytes.position();
 		CoderResult result = decoder.decode(bytes, chars, endOfInput);
@@ -72,8 +141,14 @@ public record ScannedFile(InputFile definition, Path path, String sha256) {
 		}
 		chars.clear();
 		if (result.isError() || (endOfInput && bytes.hasRemaining())) {
-			throw new InputProblemException(definition.fileName() + ": not valid UTF-8 at byte offset " + position.byteOffset
-					+ " (line " + position.line + "); save the file as UTF-8");
+			String where = name + ": not valid UTF-8 at byte offset " + position.byteOffset + " (line " + position.line + "); ";
+			if (!result.isError() || (endOfInput && bytes.remaining() == result.length())) {
+				throw new InputProblemException(where + "the file ends inside a character: it was cut short (an interrupted"
+						+ " copy or download?); deliver it again");
+			}
+			// bytes that are not UTF-8 in a text file from a Vietnamese office: a Windows code page
+			throw new InputProblemException(where + "it was most likely saved in a Windows code page (1258 Vietnamese,"
+					+ " or 1252, as Excel's plain \"CSV (Comma delimited)\" does); " + SAVE_AS_UTF8);
 		}
 	}
 

@@ -4,63 +4,69 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The statements that stage and upsert one input file, derived from its contract definition.
- * Every identifier comes from {@link InputFile}'s constants; input values only ever travel
- * through COPY or bound parameters.
+ * The statements that stage and upsert the files of one kind, derived from its contract
+ * definition. Every identifier comes from {@link InputKind}'s constants; input values only ever
+ * travel through COPY or bound parameters. A staged row is known by its file's number (1-based,
+ * in loading order) and its line; statements that name files take the kind's file names as a
+ * {@code text[]} in that order.
  */
-record StagingSql(InputFile file) {
+record StagingSql(InputKind kind) {
 
 	String stageTable() {
-		return "stage_" + file.table();
+		return "stage_" + kind.table();
 	}
 
-	/** A temporary copy of the target table plus the source line; dropped when the load commits or rolls back. */
+	/** A temporary copy of the target table plus the source file and line; dropped when the load commits or rolls back. */
 	String createStage() {
-		return "CREATE TEMP TABLE " + stageTable() + " (line bigint NOT NULL, LIKE " + file.table() + ") ON COMMIT DROP";
+		return "CREATE TEMP TABLE " + stageTable() + " (file_no integer NOT NULL, line bigint NOT NULL, LIKE " + kind.table()
+				+ ") ON COMMIT DROP";
 	}
 
 	String copyIntoStage() {
-		return "COPY " + stageTable() + " (line, " + columns() + ") FROM STDIN (FORMAT csv)";
+		return "COPY " + stageTable() + " (file_no, line, " + columns() + ") FROM STDIN (FORMAT csv)";
 	}
 
 	/**
-	 * Every key of the file: the staged rows', and those of rows rejected while parsing as far as
-	 * they could be read, so that a key repeated after a rejected first occurrence is a duplicate
-	 * too (SPEC §2). Parameters: run id, file name.
+	 * Every key of the kind's files: the staged rows', and those of rows rejected while parsing as
+	 * far as they could be read, so that a key repeated after a rejected first occurrence is a
+	 * duplicate too (SPEC §2). Parameters: file names, run id.
 	 */
 	private String keys() {
-		String rejectedKey = file.key().size() == 1 ? "unit_code"
-				: "unit_code, record_id AS " + idColumn();
-		return "SELECT line, " + String.join(", ", file.key()) + ", true AS staged FROM " + stageTable()
-				+ " UNION ALL SELECT line, " + rejectedKey + ", false FROM run_reject WHERE run_id = ? AND file_name = ?"
-				+ " AND unit_code IS NOT NULL" + (file.key().size() == 1 ? "" : " AND record_id IS NOT NULL");
+		String rejectedKey = kind.key().size() == 1 ? "r.unit_code" : "r.unit_code, r.record_id AS " + idColumn();
+		return "SELECT file_no, line, " + String.join(", ", kind.key()) + ", true AS staged FROM " + stageTable()
+				+ " UNION ALL SELECT f.no::integer, r.line, " + rejectedKey + ", false FROM run_reject r"
+				+ " JOIN unnest(?::text[]) WITH ORDINALITY AS f(name, no) ON f.name = r.file_name"
+				+ " WHERE r.run_id = ? AND r.unit_code IS NOT NULL" + (kind.key().size() == 1 ? "" : " AND r.record_id IS NOT NULL");
 	}
 
-	/** Whether any key occurs more than once: a hash aggregate, far cheaper than removing nothing. */
+	/** Whether any key occurs more than once: a hash aggregate, far cheaper than removing nothing. Parameters: file names, run id. */
 	String hasDuplicates() {
-		return "SELECT EXISTS (SELECT 1 FROM (" + keys() + ") k GROUP BY " + String.join(", ", file.key())
+		return "SELECT EXISTS (SELECT 1 FROM (" + keys() + ") k GROUP BY " + String.join(", ", kind.key())
 				+ " HAVING count(*) > 1 AND bool_or(staged))";
 	}
 
 	/**
-	 * Moves every staged occurrence of a key after its first into run_reject, naming the first
-	 * one's line. Parameters: run id, file name, run id, file name.
+	 * Moves every staged occurrence of a key after its first (in file order, then line) into
+	 * run_reject, naming the first one's line, and its file when that is another. Parameters: file
+	 * names, run id, run id, file names, file names.
 	 */
 	String rejectDuplicates() {
 		String id = idColumn();
-		return "WITH ranked AS (SELECT line, staged, min(line) OVER (PARTITION BY " + String.join(", ", file.key())
-				+ ") AS first_line FROM (" + keys() + ") k),"
+		return "WITH ranked AS (SELECT file_no, line, staged, first_value(file_no) OVER w AS first_file,"
+				+ " first_value(line) OVER w AS first_line FROM (" + keys() + ") k"
+				+ " WINDOW w AS (PARTITION BY " + String.join(", ", kind.key()) + " ORDER BY file_no, line)),"
 				+ " removed AS (DELETE FROM " + stageTable() + " s USING ranked d"
-				+ " WHERE s.line = d.line AND d.staged AND d.line > d.first_line"
-				+ " RETURNING s.line, s.unit_code, s." + id + " AS id, d.first_line)"
+				+ " WHERE s.file_no = d.file_no AND s.line = d.line AND d.staged"
+				+ " AND (d.file_no, d.line) <> (d.first_file, d.first_line)"
+				+ " RETURNING s.file_no, s.line, s.unit_code, s." + id + " AS id, d.first_file, d.first_line)"
 				+ " INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)"
-				+ " SELECT ?, ?, line, '" + id + "', id, 'trùng khóa với dòng ' || first_line || ' trong cùng tệp', unit_code, "
-				+ (file.key().size() == 1 ? "NULL" : "id") + " FROM removed";
+				+ " SELECT ?, (?::text[])[file_no], line, '" + id + "', id, 'trùng khóa với dòng ' || first_line"
+				+ " || CASE WHEN first_file = file_no THEN ' trong cùng tệp' ELSE ' của tệp ' || (?::text[])[first_file] END,"
+				+ " unit_code, " + (kind.key().size() == 1 ? "NULL" : "id") + " FROM removed";
 	}
 
-	/** The key's last column: the record's identifier within its unit (unit_code for units.csv). */
 	String idColumn() {
-		return file.key().get(file.key().size() - 1);
+		return KeyCells.idColumn(kind);
 	}
 
 	/**
@@ -69,19 +75,20 @@ record StagingSql(InputFile file) {
 	 * and rewriting identical rows would cost most of the load.
 	 */
 	String upsert() {
-		List<String> updated = file.columnNames().stream().filter(c -> !file.key().contains(c)).toList();
-		return "INSERT INTO " + file.table() + " AS t (" + columns() + ") SELECT " + columns() + " FROM " + stageTable()
-				+ " ON CONFLICT (" + String.join(", ", file.key()) + ") DO UPDATE SET "
+		List<String> updated = kind.columnNames().stream().filter(c -> !kind.key().contains(c)).toList();
+		return "INSERT INTO " + kind.table() + " AS t (" + columns() + ") SELECT " + columns() + " FROM " + stageTable()
+				+ " ON CONFLICT (" + String.join(", ", kind.key()) + ") DO UPDATE SET "
 				+ updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
 				+ " WHERE (" + updated.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
 				+ ") IS DISTINCT FROM (" + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
 	}
 
+	/** The staged rows per file number. */
 	String countStaged() {
-		return "SELECT count(*) FROM " + stageTable();
+		return "SELECT file_no, count(*) FROM " + stageTable() + " GROUP BY file_no";
 	}
 
 	private String columns() {
-		return String.join(", ", file.columnNames());
+		return String.join(", ", kind.columnNames());
 	}
 }

@@ -111,7 +111,7 @@ public class ScorecardJobConfiguration {
 				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
 				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
 				if (windows.period().equals(run.period())) {
-					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), coverage.warnings());
+					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.COUNT, coverage.warnings());
 				}
 			}
 		});

@@ -60,7 +60,7 @@ public class RunJson {
 		long runId = facts.runId();
 		List<File> files = jdbc.query("""
 				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file WHERE run_id = ?
-				ORDER BY file_name COLLATE "C\"""",
+				ORDER BY position""",
 				(row, i) -> new File(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
 						row.getLong(6), row.getString(7)), runId);
 		Map<String, Long> scored = new LinkedHashMap<>();

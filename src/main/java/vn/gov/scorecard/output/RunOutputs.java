@@ -10,14 +10,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.scorecard.rules.Indicator;
-import vn.gov.scorecard.ingest.InputFile;
 import vn.gov.scorecard.period.Period;
 
 /** Writes a run's CSV outputs (SPEC §6) from the results stored in the database. */
 @Component
 public class RunOutputs {
-
-	private static final String[] FILE_ORDER = InputFile.ALL.stream().map(InputFile::fileName).toArray(String[]::new);
 
 	private final JdbcTemplate jdbc;
 
@@ -30,13 +27,15 @@ public class RunOutputs {
 		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "unit_code", "record_id", "column", "value", "reason"),
 				Set.of("file", "unit_code", "record_id", "column", "value", "reason"))) {
 			jdbc.query("""
-					SELECT file_name, line, unit_code, record_id, column_name, value, reason FROM run_reject WHERE run_id = ?
-					ORDER BY array_position(?::text[], file_name), line""",
+					SELECT r.file_name, r.line, r.unit_code, r.record_id, r.column_name, r.value, r.reason
+					FROM run_reject r LEFT JOIN run_file f ON f.run_id = r.run_id AND f.file_name = r.file_name
+					WHERE r.run_id = ?
+					ORDER BY f.position NULLS LAST, r.file_name COLLATE "C", r.line""",
 					row -> {
 						csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
 								row.getString(6), row.getString(7));
 					},
-					runId, FILE_ORDER);
+					runId);
 		}
 	}
 

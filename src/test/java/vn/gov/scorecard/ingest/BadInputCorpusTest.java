@@ -42,18 +42,18 @@ class BadInputCorpusTest {
 	record Case(String column, String value, String reason) {
 	}
 
-	private static final Map<InputFile, Map<String, String>> GOOD_ROWS = Map.of(
-			InputFile.MEETINGS, row("unit_code", "", "meeting_id", "", "held_on", "2026-09-10", "title", "Họp giao ban",
+	private static final Map<InputKind, Map<String, String>> GOOD_ROWS = Map.of(
+			InputKind.MEETINGS, row("unit_code", "", "meeting_id", "", "held_on", "2026-09-10", "title", "Họp giao ban",
 					"category", "CHUYEN_MON", "format", "TRUC_TUYEN", "duration_days", "1", "opening_speech_min", "5",
 					"closing_remarks_min", "20", "max_presentation_min", "5", "summons_commune_officials", "không",
 					"state_secret", "0", "scale", ""),
-			InputFile.DOCUMENTS, row("unit_code", "", "doc_id", "", "issued_on", "2026-09-10", "doc_number", "12/SNV-VP",
+			InputKind.DOCUMENTS, row("unit_code", "", "doc_id", "", "issued_on", "2026-09-10", "doc_number", "12/SNV-VP",
 					"doc_type", "CONG_VAN", "signed_digitally", "yes"),
-			InputFile.WORK_ITEMS, row("unit_code", "", "item_id", "", "kind", "CONG_VIEC", "received_on", "2026-09-01",
+			InputKind.WORK_ITEMS, row("unit_code", "", "item_id", "", "kind", "CONG_VIEC", "received_on", "2026-09-01",
 					"due_on", "2026-09-20", "completed_on", "2026-09-15", "processed_digitally", "true", "state_secret", "false"),
-			InputFile.TASKS, row("unit_code", "", "task_id", "", "source_doc", "7176/UBND-NC", "assigned_on", "2026-09-01",
+			InputKind.TASKS, row("unit_code", "", "task_id", "", "source_doc", "7176/UBND-NC", "assigned_on", "2026-09-01",
 					"due_on", "2026-09-20", "completed_on", "2026-09-15"),
-			InputFile.REPORTS, row("unit_code", "", "report_period", "2026-Q3", "submitted_on", "2026-09-10"));
+			InputKind.REPORTS, row("unit_code", "", "report_period", "2026-Q3", "submitted_on", "2026-09-10"));
 
 	private static Map<String, String> row(String... pairs) {
 		Map<String, String> row = new LinkedHashMap<>();
@@ -156,11 +156,11 @@ class BadInputCorpusTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyBadCellOfEveryRecordsFileIsRejectedWithItsLineColumnAndReason(@TempDir Path work) {
-		return Stream.of(InputFile.MEETINGS, InputFile.DOCUMENTS, InputFile.WORK_ITEMS, InputFile.TASKS, InputFile.REPORTS)
+		return Stream.of(InputKind.MEETINGS, InputKind.DOCUMENTS, InputKind.WORK_ITEMS, InputKind.TASKS, InputKind.REPORTS)
 				.map(file -> DynamicTest.dynamicTest(file.fileName(), () -> runCorpus(file, work.resolve(file.table()))));
 	}
 
-	private static void runCorpus(InputFile file, Path input) throws IOException {
+	private static void runCorpus(InputKind file, Path input) throws IOException {
 		Files.createDirectories(input);
 		List<Case> cases = new ArrayList<>();
 		for (Column column : file.columns()) {
@@ -290,21 +290,46 @@ class BadInputCorpusTest {
 		return all;
 	}
 
+	private static final String CODE_PAGE = "; it was most likely saved in a Windows code page (1258 Vietnamese, or 1252,"
+			+ " as Excel's plain \"CSV (Comma delimited)\" does); save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as Text"
+			+ " CSV with character set Unicode (UTF-8) (LibreOffice), or send it as .xlsx";
+	private static final String UTF_16 = "units.csv: is in UTF-16 (\"Unicode text\" in Excel), not UTF-8; save it as"
+			+ " \"CSV UTF-8 (Comma delimited)\" (Excel)";
+
 	static List<FileCase> fileCases() {
 		String header = "unit_code,unit_name,unit_type\n"; // 30 bytes
 		List<FileCase> cases = new ArrayList<>();
 		cases.add(new FileCase("Windows-1258", Map.of("units.csv", bytes(header + "SO1,S", 0xDE, ',', 'S', 'O', '\n')),
-				"units.csv: not valid UTF-8 at byte offset 35 (line 2); save the file as UTF-8"));
+				"units.csv: not valid UTF-8 at byte offset 35 (line 2)" + CODE_PAGE));
 		cases.add(new FileCase("UTF-16LE with BOM", Map.of("units.csv", new byte[] { (byte) 0xFF, (byte) 0xFE, 'u', 0, 'n', 0 }),
-				"units.csv: not valid UTF-8 at byte offset 0 (line 1); save the file as UTF-8"));
+				UTF_16));
 		cases.add(new FileCase("UTF-16BE with BOM", Map.of("units.csv", new byte[] { (byte) 0xFE, (byte) 0xFF, 0, 'u', 0, 'n' }),
-				"units.csv: not valid UTF-8 at byte offset 0 (line 1); save the file as UTF-8"));
+				UTF_16));
+		// Excel's "Unicode text" without a byte-order mark, and Vietnamese letters in Windows-1258
+		cases.add(new FileCase("UTF-16LE without BOM", Map.of("units.csv", (header + "SO1,Sở Nội vụ,SO\n").getBytes(StandardCharsets.UTF_16LE)),
+				UTF_16));
+		// "Sở Nội" as Windows-1258 writes it: ơ 0xF5 then the combining hook 0xD2, ô 0xF4 then the dot 0xF2
+		cases.add(new FileCase("Windows-1258 Vietnamese", Map.of("units.csv",
+				bytes(header + "SO1,S", 0xF5, 0xD2, ' ', 'N', 0xF4, 0xF2, 'i', ',', 'S', 'O', '\n')),
+				"units.csv: not valid UTF-8 at byte offset 35 (line 2)" + CODE_PAGE));
+		cases.add(new FileCase("separated by semicolons", Map.of("units.csv", utf8("unit_code;unit_name;unit_type\nSO1;Sở;SO\n")),
+				"units.csv: lacks the required column(s) unit_code, unit_name, unit_type (header has: unit_code;unit_name;unit_type);"
+						+ " its columns are separated by semicolons (;), not commas: the spreadsheet's regional setting chose"
+						+ " the separator; save the file as \"CSV UTF-8 (Comma delimited)\""));
+		cases.add(new FileCase("separated by tabs", Map.of("units.csv", utf8("unit_code\tunit_name\tunit_type\nSO1\tSở\tSO\n")),
+				"units.csv: lacks the required column(s) unit_code, unit_name, unit_type (header has: unit_code\tunit_name\tunit_type);"
+						+ " its columns are separated by tabs, not commas"));
+		cases.add(new FileCase("an Excel 97-2003 workbook named .csv", Map.of("units.csv",
+				bytes("", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
+				"units.csv: is an Excel 97-2003 workbook (.xls); open it and save it as an Excel workbook (.xlsx)"));
+		cases.add(new FileCase("a workbook named .csv", Map.of("units.csv", bytes("PK", 3, 4, 20, 0)),
+				"units.csv: is an Excel workbook or another zip file, not CSV text; name it .xlsx if it is a workbook"));
 		cases.add(new FileCase("overlong encoding", Map.of("units.csv", bytes(header + "SO1,", 0xC0, 0xAF, ',', 'S', 'O', '\n')),
-				"units.csv: not valid UTF-8 at byte offset 34 (line 2); save the file as UTF-8"));
+				"units.csv: not valid UTF-8 at byte offset 34 (line 2)" + CODE_PAGE));
 		cases.add(new FileCase("encoded surrogate", Map.of("units.csv", bytes(header + "SO1,", 0xED, 0xA0, 0x80, ',', 'S', 'O', '\n')),
-				"units.csv: not valid UTF-8 at byte offset 34 (line 2); save the file as UTF-8"));
+				"units.csv: not valid UTF-8 at byte offset 34 (line 2)" + CODE_PAGE));
 		cases.add(new FileCase("truncated at the end", Map.of("units.csv", bytes(header + "SO1,Xã S", 0xE1, 0xBB)),
-				"units.csv: not valid UTF-8 at byte offset 39 (line 2); save the file as UTF-8"));
+				"units.csv: not valid UTF-8 at byte offset 39 (line 2); the file ends inside a character: it was cut short"));
 		cases.add(new FileCase("empty", Map.of("units.csv", new byte[0]), "units.csv: has no header row"));
 		cases.add(new FileCase("blank lines only", Map.of("units.csv", utf8("\n\n\r\n")), "units.csv: has no header row"));
 		cases.add(new FileCase("duplicate header", Map.of("units.csv", utf8("unit_code,unit_name,unit_type,Unit_Name\n")),

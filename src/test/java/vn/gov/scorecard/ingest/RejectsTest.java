@@ -121,7 +121,7 @@ class RejectsTest {
 					"mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự",
 					"thiếu giá trị bắt buộc",
 					"giá trị không hợp lệ; chỉ nhận: SO, XA",
-					"đơn vị tiền thân NOPE không có trong tệp này và chưa có trong danh mục",
+					"đơn vị tiền thân NOPE không có trong tệp đơn vị và chưa có trong danh mục",
 					"ngày giải thể (dissolved_on) phải sau ngày thành lập (2025-07-01)",
 					"trùng khóa với dòng 2 trong cùng tệp",
 					"ngày ngoài khoảng 2000-01-01 đến 2100-12-31",
@@ -210,7 +210,7 @@ class RejectsTest {
 							+ row.getString(5) + "=" + row.getString(6) + ": " + row.getString(7)))
 					.containsExactly(
 							// the predecessor check runs to a fixed point: B names A, rejected; C names B
-							"units.csv:2 A/null predecessor_codes=NOPE: đơn vị tiền thân NOPE không có trong tệp này và chưa có trong danh mục",
+							"units.csv:2 A/null predecessor_codes=NOPE: đơn vị tiền thân NOPE không có trong tệp đơn vị và chưa có trong danh mục",
 							"units.csv:3 B/null predecessor_codes=A: đơn vị tiền thân A ở dòng 2 bị loại nên không nhận được",
 							"units.csv:4 C/null predecessor_codes=B: đơn vị tiền thân B ở dòng 3 bị loại nên không nhận được",
 							"meetings.csv:2 D/M1 held_on=2026-13-01: ngày không có thật (tháng hoặc ngày không tồn tại)",

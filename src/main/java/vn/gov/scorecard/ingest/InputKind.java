@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The six input files of the data contract (SPEC §2), in the order they are loaded: units first,
- * because every other file refers to them.
+ * The six kinds of records of the data contract (SPEC §2), in the order they are loaded: units
+ * first, because every other kind refers to them. A kind arrives as {@code <name>.csv} or
+ * {@code <name>.xlsx} and/or as any number of files in the folder {@code <name>/}.
  *
- * @param fileName the file's name in the input directory
+ * @param name     the kind's name: of its single file without extension, and of its folder
  * @param table    the table its rows are upserted into
  * @param columns  the contract's columns, in the table's column order
  * @param key      the columns of a record's key
  * @param rowCheck checks across columns of one parsed row
  */
-public record InputFile(String fileName, String table, List<Column> columns, List<String> key, RowCheck rowCheck) {
+public record InputKind(String name, String table, List<Column> columns, List<String> key, RowCheck rowCheck) {
 
 	/** A check across the columns of one row, run after every column parsed. */
 	@FunctionalInterface
@@ -28,7 +29,7 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 		Optional<Problem> check(ParsedRow row);
 	}
 
-	public static final InputFile UNITS = new InputFile("units.csv", "unit", List.of(
+	public static final InputKind UNITS = new InputKind("units", "unit", List.of(
 			required("unit_code", UNIT_CODE),
 			required("unit_name", TEXT),
 			requiredEnum("unit_type", "SO", "XA"),
@@ -39,7 +40,7 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 			List.of("unit_code"),
 			row -> notAfter(row, "established_on", "dissolved_on", true, "ngày giải thể (dissolved_on) phải sau ngày thành lập"));
 
-	public static final InputFile MEETINGS = new InputFile("meetings.csv", "meeting", List.of(
+	public static final InputKind MEETINGS = new InputKind("meetings", "meeting", List.of(
 			required("unit_code", UNIT_REF),
 			required("meeting_id", TEXT),
 			required("held_on", EVENT_DATE),
@@ -56,7 +57,7 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 			List.of("unit_code", "meeting_id"),
 			row -> Optional.empty());
 
-	public static final InputFile DOCUMENTS = new InputFile("documents.csv", "document", List.of(
+	public static final InputKind DOCUMENTS = new InputKind("documents", "document", List.of(
 			required("unit_code", UNIT_REF),
 			required("doc_id", TEXT),
 			required("issued_on", EVENT_DATE),
@@ -66,7 +67,7 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 			List.of("unit_code", "doc_id"),
 			row -> Optional.empty());
 
-	public static final InputFile WORK_ITEMS = new InputFile("work_items.csv", "work_item", List.of(
+	public static final InputKind WORK_ITEMS = new InputKind("work_items", "work_item", List.of(
 			required("unit_code", UNIT_REF),
 			required("item_id", TEXT),
 			requiredEnum("kind", "TTHC", "CONG_VIEC"),
@@ -84,7 +85,7 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 						.or(() -> notAfter(row, "received_on", "completed_on", false, "ngày hoàn thành (completed_on) trước ngày tiếp nhận"));
 			});
 
-	public static final InputFile TASKS = new InputFile("tasks.csv", "task", List.of(
+	public static final InputKind TASKS = new InputKind("tasks", "task", List.of(
 			required("unit_code", UNIT_REF),
 			required("task_id", TEXT),
 			optional("source_doc", TEXT),
@@ -95,14 +96,14 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 			row -> notAfter(row, "assigned_on", "due_on", false, "hạn hoàn thành (due_on) trước ngày giao")
 					.or(() -> notAfter(row, "assigned_on", "completed_on", false, "ngày hoàn thành (completed_on) trước ngày giao")));
 
-	public static final InputFile REPORTS = new InputFile("reports.csv", "report", List.of(
+	public static final InputKind REPORTS = new InputKind("reports", "report", List.of(
 			required("unit_code", UNIT_REF),
 			required("report_period", REPORT_PERIOD),
 			required("submitted_on", EVENT_DATE)),
 			List.of("unit_code", "report_period"),
 			row -> Optional.empty());
 
-	public static final List<InputFile> ALL = List.of(UNITS, MEETINGS, DOCUMENTS, WORK_ITEMS, TASKS, REPORTS);
+	public static final List<InputKind> ALL = List.of(UNITS, MEETINGS, DOCUMENTS, WORK_ITEMS, TASKS, REPORTS);
 
 	/**
 	 * A problem on {@code later} when it lies before {@code earlier} (or on the same day, when
@@ -116,6 +117,11 @@ public record InputFile(String fileName, String table, List<Column> columns, Lis
 		}
 		boolean wrong = strictly ? !second.isAfter(first) : second.isBefore(first);
 		return wrong ? Optional.of(new Problem(later, row.raw(later), reason + " (" + first + ")")) : Optional.empty();
+	}
+
+	/** The kind's single CSV file, as messages name the kind ("units.csv"). */
+	public String fileName() {
+		return name + ".csv";
 	}
 
 	public List<String> columnNames() {

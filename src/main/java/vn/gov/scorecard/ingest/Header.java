@@ -1,0 +1,80 @@
+package vn.gov.scorecard.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An input file's header row matched to its kind's columns: by name, case-insensitive,
+ * surrounding spaces ignored, in any order (SPEC §2).
+ *
+ * @param size           the number of cells of the header row; a CSV record with another number is rejected
+ * @param sourceIndex    for each of the kind's columns, its position in the file's records, or -1
+ *                       when the file has no such (optional) column
+ * @param unknownColumns the names of the header's other columns, ignored with a warning
+ */
+record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
+
+	/**
+	 * Matches the header's names; a duplicate name or a missing required column makes the file
+	 * unusable, and the message says why, with the likely cause when the header was not split at
+	 * commas.
+	 */
+	static Header match(String fileName, InputKind kind, List<String> names) {
+		Map<String, Integer> positions = new HashMap<>();
+		List<String> unnamed = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			// a BOM inside the header (a file saved twice with one) is no part of a column's name
+			String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+			if (name.isEmpty()) {
+				unnamed.add("(cột " + (i + 1) + " không có tên)");
+			}
+			else if (positions.put(name, i) != null) {
+				throw new InputProblemException(fileName + ": column '" + name + "' appears twice in the header");
+			}
+		}
+		List<Column> columns = kind.columns();
+		int[] index = new int[columns.size()];
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Integer position = positions.remove(columns.get(i).name());
+			index[i] = position == null ? -1 : position;
+			if (position == null && columns.get(i).required()) {
+				missing.add(columns.get(i).name());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new InputProblemException(fileName + ": lacks the required column(s) " + String.join(", ", missing)
+					+ " (header has: " + shown(names) + ")" + separatorHint(names));
+		}
+		List<String> unknown = new ArrayList<>(positions.keySet().stream().sorted().toList());
+		unknown.addAll(unnamed);
+		return new Header(names.size(), index, List.copyOf(unknown));
+	}
+
+	/**
+	 * A spreadsheet set to Vietnamese or European number settings saves "CSV" separated by
+	 * semicolons, and "Unicode text" by tabs: the header then reads as one column.
+	 */
+	private static String separatorHint(List<String> names) {
+		String all = String.join(",", names);
+		for (String[] separator : new String[][] { { ";", "semicolons (;)" }, { "\t", "tabs" } }) {
+			if (all.split(separator[0], -1).length > names.size() + 1) {
+				return "; its columns are separated by " + separator[1] + ", not commas: the spreadsheet's regional"
+						+ " setting chose the separator; save the file as \"CSV UTF-8 (Comma delimited)\" (Excel) or"
+						+ " as Text CSV with field delimiter ',' and character set UTF-8 (LibreOffice), or send it as .xlsx";
+			}
+		}
+		return "";
+	}
+
+	/** A header as a one-line message can show it: at most 10 names of at most 40 characters. */
+	private static String shown(List<String> names) {
+		String listed = names.stream().limit(10).map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n)
+				.collect(Collectors.joining(", "));
+		return names.size() > 10 ? listed + " and " + (names.size() - 10) + " more" : listed;
+	}
+}

@@ -1,0 +1,175 @@
+package vn.gov.scorecard.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.gov.scorecard.database.SqlFile;
+
+/**
+ * Loads the files of one kind inside the caller's transaction: parses and checks every row while
+ * streaming the good ones into one staging table with COPY, rejects the repeated keys set-wise
+ * across all the kind's files, then upserts the staged rows into the kind's table.
+ */
+final class KindLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(KindLoader.class);
+
+	private final JdbcTemplate jdbc;
+	private final PGConnection connection;
+	private final long runId;
+	private final LocalDate asOf;
+
+	KindLoader(JdbcTemplate jdbc, PGConnection connection, long runId, LocalDate asOf) {
+		this.jdbc = jdbc;
+		this.connection = connection;
+		this.runId = runId;
+		this.asOf = asOf;
+	}
+
+	/** @param files the kind's files in loading order; a key's first occurrence is the first in this order */
+	List<FileStats> load(InputKind kind, List<ScannedFile> files, Map<String, LocalDate> knownUnits)
+			throws SQLException, IOException {
+		StagingSql sql = new StagingSql(kind);
+		String[] names = files.stream().map(ScannedFile::name).toArray(String[]::new);
+		long started = System.nanoTime();
+		jdbc.execute(sql.createStage());
+		List<Staged> staged = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			staged.add(stage(files.get(i), i + 1, sql, knownUnits));
+		}
+		long parsed = System.nanoTime();
+		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
+			jdbc.update(sql.rejectDuplicates(), names, runId, runId, names, names);
+		}
+		if (kind == InputKind.UNITS) {
+			rejectBadPredecessors(names);
+		}
+		long checked = System.nanoTime();
+		Map<String, Long> rejected = new HashMap<>();
+		jdbc.query("SELECT file_name, count(*) FROM run_reject WHERE run_id = ? AND file_name = ANY (?) GROUP BY file_name",
+				row -> {
+					rejected.put(row.getString(1), row.getLong(2));
+				}, runId, names);
+		Map<Integer, Long> loaded = new HashMap<>();
+		jdbc.query(sql.countStaged(), row -> {
+			loaded.put(row.getInt(1), row.getLong(2));
+		});
+		jdbc.update(sql.upsert());
+		List<FileStats> stats = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			ScannedFile file = files.get(i);
+			Staged s = staged.get(i);
+			FileStats fileStats = new FileStats(file.name(), file.sha256(), s.read(), loaded.getOrDefault(i + 1, 0L),
+					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings());
+			s.progress().finish(fileStats.loaded(), fileStats.rejected(), fileStats.blank());
+			stats.add(fileStats);
+		}
+		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
+				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return stats;
+	}
+
+	/** What parsing a file into the staging table found. */
+	private record Staged(long read, long blank, String warnings, Progress progress) {
+	}
+
+	/**
+	 * Parses and checks every row, streaming the good ones into the staging table with COPY and
+	 * the bad ones, with their keys as far as they could be read, into run_reject.
+	 */
+	private Staged stage(ScannedFile file, int fileNumber, StagingSql sql, Map<String, LocalDate> knownUnits)
+			throws SQLException, IOException {
+		InputKind kind = file.kind();
+		long[] counts = new long[2]; // read, blank
+		try (RejectSink rejects = new RejectSink(runId); RecordSource source = RecordSource.open(file)) {
+			Header header = source.header();
+			Progress progress = new Progress(file.name(), source.size(), source::position);
+			String warnings = unknownColumnsWarning(header.unknownColumns());
+			if (warnings != null) {
+				log.warn("{}: {}", file.name(), warnings);
+			}
+			RowParser parser = new RowParser(kind, header, asOf, knownUnits);
+			KeyCells keys = KeyCells.of(kind, header);
+			Object[] values = new Object[kind.columns().size()];
+			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
+					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
+					CSVFormat.POSTGRESQL_CSV)) {
+				source.forEach((cells, line) -> {
+					if (RowParser.isBlank(cells)) {
+						counts[1]++;
+						return;
+					}
+					counts[0]++;
+					progress.step();
+					Problem problem = parser.parse(cells, values);
+					if (problem != null) {
+						rejects.reject(file.name(), line, problem, keys.unitCode(cells), keys.recordId(cells));
+						return;
+					}
+					stage.print(fileNumber);
+					stage.print(line);
+					for (Object value : values) {
+						stage.print(copyText(value));
+					}
+					stage.println();
+				});
+			}
+			catch (IOException e) {
+				// the sources turn their own read errors into input problems: this is writing into COPY
+				throw new UncheckedIOException(e);
+			}
+			rejects.copyTo(connection.getCopyAPI());
+			return new Staged(counts[0], counts[1], warnings, progress);
+		}
+	}
+
+	static String unknownColumnsWarning(List<String> unknown) {
+		if (unknown.isEmpty()) {
+			return null;
+		}
+		return "unknown columns ignored: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
+				+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "");
+	}
+
+	/**
+	 * Rejects units whose predecessors are unknown or lead back to themselves, until none is left:
+	 * a unit whose predecessor was itself rejected is rejected in the next round.
+	 */
+	private void rejectBadPredecessors(String[] names) {
+		String unknown = SqlFile.read("load/unknown_predecessors.sql");
+		String cycles = SqlFile.read("load/predecessor_cycles.sql");
+		int removed;
+		do {
+			removed = jdbc.update(cycles, names, runId) + jdbc.update(unknown, names, runId, runId);
+		}
+		while (removed > 0);
+	}
+
+	/** The value as COPY's CSV format reads it; {@code null} is written unquoted and so read as NULL. */
+	private static Object copyText(Object value) {
+		if (value instanceof List<?> codes) {
+			return "{" + String.join(",", codes.stream().map(Object::toString).toList()) + "}";
+		}
+		if (value instanceof java.math.BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		return value;
+	}
+}

@@ -1,0 +1,293 @@
+package vn.gov.scorecard.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The records of the first sheet of an .xlsx input file, read with POI's streaming (SAX) API so
+ * that memory stays flat whatever the number of rows: only the workbook's shared strings are held.
+ * POI opens the package with its zip-bomb limits and parses XML with DTDs and external entities
+ * refused. A record's line is its row number on the sheet; the header is the first row with a value.
+ * Cells become the text the contract's parsers read ({@link CellText}).
+ */
+final class XlsxSource implements RecordSource {
+
+	private final ScannedFile file;
+	private final OPCPackage workbook;
+	private final XSSFReader reader;
+	private final SharedStrings strings;
+	private final StylesTable styles;
+	private final CellText cellText;
+	private final Header header;
+	private final int headerRow;
+	private long size;
+	private long position;
+
+	private XlsxSource(ScannedFile file) throws IOException, OpenXML4JException, SAXException {
+		this.file = file;
+		this.workbook = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+		try {
+			this.reader = new XSSFReader(workbook);
+			this.strings = reader.getSharedStringsTable();
+			this.styles = reader.getStylesTable();
+			this.cellText = new CellText(date1904(reader));
+			HeaderFinder finder = new HeaderFinder();
+			try {
+				parse(finder);
+			}
+			catch (HeaderFound found) {
+				// the rest of the sheet is read by forEach
+			}
+			if (finder.names == null) {
+				throw new InputProblemException(file.name() + ": has no header row (its first sheet is empty)");
+			}
+			this.headerRow = finder.row;
+			this.header = Header.match(file.name(), file.kind(), Arrays.asList(finder.names));
+		}
+		catch (RuntimeException | IOException | OpenXML4JException | SAXException e) {
+			workbook.revert();
+			throw e;
+		}
+	}
+
+	static XlsxSource open(ScannedFile file) {
+		try {
+			return new XlsxSource(file);
+		}
+		catch (IOException | OpenXML4JException | SAXException | POIXMLException | UnsupportedFileFormatException
+				| RecordFormatException e) {
+			throw unreadable(file, e);
+		}
+	}
+
+	@Override
+	public Header header() {
+		return header;
+	}
+
+	@Override
+	public void forEach(RecordConsumer consumer) throws IOException {
+		try {
+			parse(new Rows() {
+				@Override
+				void row(int row, String[] cells, int width) {
+					if (row <= headerRow) {
+						return;
+					}
+					String[] record = Arrays.copyOf(cells, Math.max(width, header.size()));
+					for (int i = 0; i < record.length; i++) {
+						if (record[i] == null) {
+							record[i] = "";
+						}
+					}
+					try {
+						consumer.accept(record, row + 1L);
+					}
+					catch (IOException e) {
+						throw new ConsumerFailed(e);
+					}
+				}
+			});
+		}
+		catch (ConsumerFailed e) {
+			throw e.getCause();
+		}
+		catch (IOException | OpenXML4JException | SAXException | POIXMLException | RecordFormatException e) {
+			throw unreadable(file, e);
+		}
+	}
+
+	/** The size of the sheet's XML, unpacked, as far as the workbook tells it. */
+	@Override
+	public long size() {
+		return size;
+	}
+
+	@Override
+	public long position() {
+		return position;
+	}
+
+	@Override
+	public void close() {
+		workbook.revert();
+	}
+
+	private void parse(Rows rows) throws IOException, OpenXML4JException, SAXException {
+		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+		if (!sheets.hasNext()) {
+			throw new InputProblemException(file.name() + ": the workbook has no sheet");
+		}
+		try (InputStream sheet = new Counting(sheets.next())) {
+			size = Math.max(0, sheets.getSheetPart().getSize());
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, cellText, false));
+			xml.parse(new InputSource(sheet));
+		}
+		catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IllegalStateException("no XML parser", e);
+		}
+	}
+
+	private static InputProblemException unreadable(ScannedFile file, Exception e) {
+		String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+		return new InputProblemException(file.name() + ": cannot be read as an Excel workbook (.xlsx): " + cause
+				+ "; open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)");
+	}
+
+	/** A workbook saved with the 1904 date system (old Excel for Mac) counts its dates from 1904-01-01. */
+	private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
+		boolean[] date1904 = { false };
+		try (InputStream in = reader.getWorkbookData()) {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new DefaultHandler() {
+				@Override
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
+					if ("workbookPr".equals(localName)) {
+						String value = attributes.getValue("date1904");
+						date1904[0] = "1".equals(value) || "true".equals(value);
+					}
+				}
+			});
+			xml.parse(new InputSource(in));
+		}
+		catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IllegalStateException("no XML parser", e);
+		}
+		return date1904[0];
+	}
+
+	/**
+	 * Gathers the cells of each row into an array by column; the sheet stores only cells with
+	 * something in them, so the missing ones stay null.
+	 */
+	private abstract static class Rows implements SheetContentsHandler {
+
+		private String[] cells = new String[32];
+		private int used;
+		private int width;
+		private int nextColumn;
+
+		/** @param width the number of cells up to the last one with a value */
+		abstract void row(int row, String[] cells, int width);
+
+		@Override
+		public void startRow(int row) {
+			Arrays.fill(cells, 0, used, null);
+			used = 0;
+			width = 0;
+			nextColumn = 0;
+		}
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			int column = reference == null ? nextColumn : column(reference);
+			nextColumn = column + 1;
+			if (column >= cells.length) {
+				cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+			}
+			cells[column] = value;
+			used = Math.max(used, column + 1);
+			if (value != null && !value.isEmpty()) {
+				width = Math.max(width, column + 1);
+			}
+		}
+
+		@Override
+		public void endRow(int row) {
+			row(row, cells, width);
+		}
+
+		/** The 0-based column of a reference such as {@code AB12}. */
+		private static int column(String reference) {
+			int column = 0;
+			for (int i = 0; i < reference.length(); i++) {
+				char c = reference.charAt(i);
+				if (c < 'A' || c > 'Z') {
+					break;
+				}
+				column = column * 26 + (c - 'A' + 1);
+			}
+			return column - 1;
+		}
+	}
+
+	/** Finds the header: the first row with a value in any cell. */
+	private static final class HeaderFinder extends Rows {
+		String[] names;
+		int row;
+
+		@Override
+		void row(int row, String[] cells, int width) {
+			if (width > 0) {
+				names = new String[width];
+				for (int i = 0; i < width; i++) {
+					names[i] = cells[i] == null ? "" : cells[i];
+				}
+				this.row = row;
+				throw new HeaderFound();
+			}
+		}
+	}
+
+	/** Ends the header's parse early; the sheet's records are read again by forEach. */
+	private static final class HeaderFound extends RuntimeException {
+		HeaderFound() {
+			super(null, null, false, false);
+		}
+	}
+
+	/** The consumer's own failure, carried out of the SAX parse apart from the workbook's. */
+	private static final class ConsumerFailed extends RuntimeException {
+		ConsumerFailed(IOException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized IOException getCause() {
+			return (IOException) super.getCause();
+		}
+	}
+
+	/** Counts the bytes of sheet XML read, for the progress log's ETA. */
+	private final class Counting extends FilterInputStream {
+		Counting(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			position += b < 0 ? 0 : 1;
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			position += Math.max(0, n);
+			return n;
+		}
+	}
+}
