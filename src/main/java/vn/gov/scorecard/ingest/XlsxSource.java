@@ -164,7 +164,8 @@ final class XlsxSource implements RecordSource {
 			xml.setContentHandler(new DefaultHandler() {
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) {
-					if ("workbookPr".equals(localName)) {
+					String name = localName == null || localName.isEmpty() ? qName : localName;
+					if (name.equals("workbookPr") || name.endsWith(":workbookPr")) {
 						String value = attributes.getValue("date1904");
 						date1904[0] = "1".equals(value) || "true".equals(value);
 					}
