@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import vn.gov.scorecard.check.CheckCommand;
+import vn.gov.scorecard.ingest.Templates;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.sample.SampleData;
 
@@ -28,6 +31,8 @@ import vn.gov.scorecard.sample.SampleData;
 		customSynopsis = {
 				"java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]",
 				"java -jar scorecard.jar --schedule --scorecard.input=DIR --scorecard.output=DIR",
+				"java -jar scorecard.jar --check=DIR [--output=DIR] [--as-of=yyyy-MM-dd]",
+				"java -jar scorecard.jar --templates=DIR",
 				"java -jar scorecard.jar --history",
 				"java -jar scorecard.jar --generate-sample=DIR",
 				"java -jar scorecard.jar --generate-national=DIR [--scale=S]",
@@ -59,6 +64,15 @@ final class ScorecardCommand implements Callable<Integer> {
 		@Option(names = "--schedule", description = "Stay up and, on the cron, run the month just ended and every quarter,"
 				+ " half-year and year that ended with it. SIGTERM stops it at a safe point.")
 		boolean schedule;
+
+		@Option(names = "--check", paramLabel = "DIR", description = "Check an input folder as a run would, loading nothing and"
+				+ " needing no database: rejects.csv goes to --output (default: the working directory), a verdict per file to"
+				+ " the screen; exit 0 when a run would accept every file.")
+		Path check;
+
+		@Option(names = "--templates", paramLabel = "DIR", description = "Write an Excel template per kind of record (.xlsx,"
+				+ " with notes, drop-down lists and an example) for clerks to fill in.")
+		Path templates;
 
 		@Option(names = "--history", description = "List every run, newest first.")
 		boolean history;
@@ -135,6 +149,15 @@ final class ScorecardCommand implements Callable<Integer> {
 			SampleData.Size size = SampleData.Size.national(scale);
 			SampleData.write(mode.national, 2026, size);
 			System.out.println(size.provinces() + " provinces written to " + mode.national.toAbsolutePath());
+			return ExitCode.SUCCESS.code();
+		}
+		if (mode.check != null) {
+			return CheckCommand.run(mode.check, output == null ? Path.of("") : output,
+					asOf == null ? LocalDate.now(RunOptions.ZONE) : asOf, settings.toArray(String[]::new), System.out).code();
+		}
+		if (mode.templates != null) {
+			Templates.write(mode.templates);
+			System.out.println("templates written to " + mode.templates.toAbsolutePath());
 			return ExitCode.SUCCESS.code();
 		}
 		if (mode.history) {

@@ -18,21 +18,31 @@ import java.util.stream.Stream;
  * from. Files are in loading order: by kind (units first), then by their path's name.
  * Everything else is named once in a warning and not read.
  *
- * @param files    every file to load, scanned and with a usable header
+ * @param files    every file to read, in loading order
  * @param warnings what was ignored, and why, in Vietnamese for the ranking report
  */
-public record Delivery(List<ScannedFile> files, List<String> warnings) {
+public record Delivery(List<Found> files, List<String> warnings) {
 
-	/** A file found for a kind, before its bytes are read. */
-	private record Found(InputKind kind, String name, Path path, boolean excel) {
+	/**
+	 * A file found for a kind, before its bytes are read.
+	 *
+	 * @param name its path relative to the input directory, with {@code /}
+	 */
+	public record Found(InputKind kind, String name, Path path, boolean excel) {
+
+		/** Scans the file (encoding, SHA-256) and reads its header: an unusable file fails here, naming why. */
+		ScannedFile scan() {
+			ScannedFile scanned = ScannedFile.scan(kind, name, path, excel);
+			RecordSource.open(scanned).close();
+			return scanned;
+		}
 	}
 
 	/**
-	 * Finds the files, scans each (encoding, SHA-256) and reads its header, so that a broken file
-	 * fails before anything is loaded. A directory with no file of any kind fails: a run on it
-	 * would only repeat what the database holds, which is never what was meant.
+	 * Finds the files. A directory with no file of any kind fails: a run on it would only repeat
+	 * what the database holds, which is never what was meant.
 	 */
-	public static Delivery of(Path directory) {
+	public static Delivery find(Path directory) {
 		List<Found> found = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		for (Path entry : entries(directory)) {
@@ -66,18 +76,12 @@ public record Delivery(List<ScannedFile> files, List<String> warnings) {
 					+ " (or .xlsx, or files in folders named units/, meetings/, …); found " + listing(directory));
 		}
 		found.sort(Comparator.comparing((Found f) -> InputKind.ALL.indexOf(f.kind())).thenComparing(Found::name));
-		List<ScannedFile> files = new ArrayList<>();
-		for (Found file : found) {
-			ScannedFile scanned = ScannedFile.scan(file.kind(), file.name(), file.path(), file.excel());
-			RecordSource.open(scanned).close();
-			files.add(scanned);
-		}
-		return new Delivery(List.copyOf(files), List.copyOf(warnings));
+		return new Delivery(List.copyOf(found), List.copyOf(warnings));
 	}
 
-	/** The files of one kind, in loading order. */
-	public List<ScannedFile> of(InputKind kind) {
-		return files.stream().filter(file -> file.kind() == kind).toList();
+	/** Scans every file before any is loaded, so that a broken file fails the run before the first is touched. */
+	List<ScannedFile> scanAll() {
+		return files.stream().map(Found::scan).toList();
 	}
 
 	private static Optional<InputKind> kindNamed(String name) {
@@ -107,7 +111,7 @@ public record Delivery(List<ScannedFile> files, List<String> warnings) {
 		if (isLockFile(file)) {
 			why = "tệp khóa do Excel hoặc LibreOffice tạo khi một tệp đang mở; đóng tệp đó trước khi chạy";
 		}
-		else if (lower.endsWith(".xls") || lower.endsWith(".ods") || lower.endsWith(".xlsm") || lower.endsWith(".txt")) {
+		else if (lower.endsWith(".xls") || lower.endsWith(".ods") || lower.endsWith(".xlsm")) {
 			why = "chỉ đọc tệp .csv (UTF-8) và .xlsx; hãy lưu tệp này thành .xlsx";
 		}
 		else if (Files.isDirectory(path)) {

@@ -47,7 +47,8 @@ public class InputLoader {
 
 	/** @return what became of each file, in loading order; the delivery's warnings are stored with the run */
 	public List<FileStats> load(long runId, Path inputDirectory, LocalDate asOf) {
-		Delivery delivery = Delivery.of(inputDirectory);
+		Delivery delivery = Delivery.find(inputDirectory);
+		List<ScannedFile> scanned = delivery.scanAll();
 		jdbc.update("DELETE FROM run_reject WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM run_file WHERE run_id = ?", runId);
 		RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, delivery.warnings());
@@ -58,7 +59,7 @@ public class InputLoader {
 			List<FileStats> stats = new ArrayList<>();
 			Map<String, LocalDate> knownUnits = null;
 			for (InputKind kind : InputKind.ALL) {
-				List<ScannedFile> files = delivery.of(kind);
+				List<ScannedFile> files = scanned.stream().filter(file -> file.kind() == kind).toList();
 				if (files.isEmpty()) {
 					continue;
 				}

@@ -97,7 +97,6 @@ final class KindLoader {
 	private Staged stage(ScannedFile file, int fileNumber, StagingSql sql, Map<String, LocalDate> knownUnits)
 			throws SQLException, IOException {
 		InputKind kind = file.kind();
-		long[] counts = new long[2]; // read, blank
 		try (RejectSink rejects = new RejectSink(runId); RecordSource source = RecordSource.open(file)) {
 			Header header = source.header();
 			Progress progress = new Progress(file.name(), source.size(), source::position);
@@ -105,38 +104,34 @@ final class KindLoader {
 			if (warnings != null) {
 				log.warn("{}: {}", file.name(), warnings);
 			}
-			RowParser parser = new RowParser(kind, header, asOf, knownUnits);
-			KeyCells keys = KeyCells.of(kind, header);
-			Object[] values = new Object[kind.columns().size()];
+			CheckedRows.Counts counts;
 			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
 					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
 					CSVFormat.POSTGRESQL_CSV)) {
-				source.forEach((cells, line) -> {
-					if (RowParser.isBlank(cells)) {
-						counts[1]++;
-						return;
-					}
-					counts[0]++;
-					progress.step();
-					Problem problem = parser.parse(cells, values);
-					if (problem != null) {
-						rejects.reject(file.name(), line, problem, keys.unitCode(cells), keys.recordId(cells));
-						return;
-					}
-					stage.print(fileNumber);
-					stage.print(line);
-					for (Object value : values) {
-						stage.print(copyText(value));
-					}
-					stage.println();
-				});
+				counts = CheckedRows.read(source, new RowParser(kind, header, asOf, knownUnits), KeyCells.of(kind, header),
+						progress, new CheckedRows.Handler() {
+							@Override
+							public void accepted(Object[] values, long line) throws IOException {
+								stage.print(fileNumber);
+								stage.print(line);
+								for (Object value : values) {
+									stage.print(copyText(value));
+								}
+								stage.println();
+							}
+
+							@Override
+							public void rejected(Problem problem, long line, String unitCode, String recordId) {
+								rejects.reject(file.name(), line, problem, unitCode, recordId);
+							}
+						});
 			}
 			catch (IOException e) {
 				// the sources turn their own read errors into input problems: this is writing into COPY
 				throw new UncheckedIOException(e);
 			}
 			rejects.copyTo(connection.getCopyAPI());
-			return new Staged(counts[0], counts[1], warnings, progress);
+			return new Staged(counts.read(), counts.blank(), warnings, progress);
 		}
 	}
 

@@ -65,6 +65,10 @@ final class RowParser {
 		this.eventColumn = event;
 	}
 
+	int columnCount() {
+		return kind.columns().size();
+	}
+
 	/** A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC §2). */
 	static boolean isBlank(String[] cells) {
 		for (String cell : cells) {

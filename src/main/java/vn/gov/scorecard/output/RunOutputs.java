@@ -24,8 +24,7 @@ public class RunOutputs {
 
 	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
 	public void writeRejects(long runId, Path file) throws IOException {
-		try (CsvOutput csv = new CsvOutput(file, List.of("file", "line", "unit_code", "record_id", "column", "value", "reason"),
-				Set.of("file", "unit_code", "record_id", "column", "value", "reason"))) {
+		try (CsvOutput csv = rejectsCsv(file)) {
 			jdbc.query("""
 					SELECT r.file_name, r.line, r.unit_code, r.record_id, r.column_name, r.value, r.reason
 					FROM run_reject r LEFT JOIN run_file f ON f.run_id = r.run_id AND f.file_name = r.file_name
@@ -37,6 +36,12 @@ public class RunOutputs {
 					},
 					runId);
 		}
+	}
+
+	/** A {@code rejects.csv} to write rows into (SPEC §6): a run's, or a check's. */
+	public static CsvOutput rejectsCsv(Path file) {
+		return new CsvOutput(file, List.of("file", "line", "unit_code", "record_id", "column", "value", "reason"),
+				Set.of("file", "unit_code", "record_id", "column", "value", "reason"));
 	}
 
 	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */
