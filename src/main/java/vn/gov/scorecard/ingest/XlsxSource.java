@@ -13,59 +13,50 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The records of the first sheet of an .xlsx input file, read with POI's streaming (SAX) API so
- * that memory stays flat whatever the number of rows: only the workbook's shared strings are held.
- * POI opens the package with its zip-bomb limits and parses XML with DTDs and external entities
- * refused. A record's line is its row number on the sheet; the header is the first row with a value.
- * Cells become the text the contract's parsers read ({@link CellText}).
+ * The records of the first sheet of an .xlsx input file, streamed: POI opens the package (with
+ * its zip-bomb limits) and gives the sheet's XML, which a SAX handler reads row by row with DTDs
+ * and external entities refused, so memory stays flat whatever the number of rows; only the
+ * workbook's shared strings are held ({@link SheetStrings}). A record's line is its row number on
+ * the sheet; the header is the first row with a value. Cells become the text the contract's
+ * parsers read ({@link CellText}).
  */
 final class XlsxSource implements RecordSource {
 
 	private final ScannedFile file;
 	private final OPCPackage workbook;
 	private final XSSFReader reader;
-	private final SharedStrings strings;
-	private final StylesTable styles;
 	private final CellText cellText;
 	private final Header header;
 	private final int headerRow;
 	private long size;
 	private long position;
 
-	private XlsxSource(ScannedFile file) throws IOException, OpenXML4JException, SAXException {
+	private XlsxSource(ScannedFile file) throws IOException, OpenXML4JException, SAXException, XMLStreamException {
 		this.file = file;
 		this.workbook = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
 		try {
 			this.reader = new XSSFReader(workbook);
-			this.strings = reader.getSharedStringsTable();
-			this.styles = reader.getStylesTable();
-			this.cellText = new CellText(date1904(reader));
+			this.cellText = new CellText(SheetStrings.read(workbook), reader.getStylesTable(), date1904(reader));
 			HeaderFinder finder = new HeaderFinder();
-			try {
-				parse(finder);
-			}
-			catch (HeaderFound found) {
-				// the rest of the sheet is read by forEach
-			}
+			parse(finder);
 			if (finder.names == null) {
 				throw new InputProblemException(file.name() + ": has no header row (its first sheet is empty)");
 			}
 			this.headerRow = finder.row;
 			this.header = Header.match(file.name(), file.kind(), Arrays.asList(finder.names));
 		}
-		catch (RuntimeException | IOException | OpenXML4JException | SAXException e) {
+		catch (RuntimeException | IOException | OpenXML4JException | SAXException | XMLStreamException e) {
 			workbook.revert();
 			throw e;
 		}
@@ -75,7 +66,7 @@ final class XlsxSource implements RecordSource {
 		try {
 			return new XlsxSource(file);
 		}
-		catch (IOException | OpenXML4JException | SAXException | POIXMLException | UnsupportedFileFormatException
+		catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException | UnsupportedFileFormatException
 				| RecordFormatException e) {
 			throw unreadable(file, e);
 		}
@@ -91,9 +82,9 @@ final class XlsxSource implements RecordSource {
 		try {
 			parse(new Rows() {
 				@Override
-				void row(int row, String[] cells, int width) {
+				boolean row(int row, String[] cells, int width) {
 					if (row <= headerRow) {
-						return;
+						return true;
 					}
 					String[] record = Arrays.copyOf(cells, Math.max(width, header.size()));
 					for (int i = 0; i < record.length; i++) {
@@ -107,13 +98,14 @@ final class XlsxSource implements RecordSource {
 					catch (IOException e) {
 						throw new ConsumerFailed(e);
 					}
+					return true;
 				}
 			});
 		}
 		catch (ConsumerFailed e) {
 			throw e.getCause();
 		}
-		catch (IOException | OpenXML4JException | SAXException | POIXMLException | RecordFormatException e) {
+		catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException | RecordFormatException e) {
 			throw unreadable(file, e);
 		}
 	}
@@ -134,19 +126,20 @@ final class XlsxSource implements RecordSource {
 		workbook.revert();
 	}
 
-	private void parse(Rows rows) throws IOException, OpenXML4JException, SAXException {
+	private void parse(Rows rows) throws IOException, OpenXML4JException, XMLStreamException {
 		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 		if (!sheets.hasNext()) {
 			throw new InputProblemException(file.name() + ": the workbook has no sheet");
 		}
 		try (InputStream sheet = new Counting(sheets.next())) {
 			size = Math.max(0, sheets.getSheetPart().getSize());
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, cellText, false));
-			xml.parse(new InputSource(sheet));
-		}
-		catch (javax.xml.parsers.ParserConfigurationException e) {
-			throw new IllegalStateException("no XML parser", e);
+			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+			try {
+				read(xml, rows);
+			}
+			finally {
+				xml.close();
+			}
 		}
 	}
 
@@ -183,55 +176,136 @@ final class XlsxSource implements RecordSource {
 	 * Gathers the cells of each row into an array by column; the sheet stores only cells with
 	 * something in them, so the missing ones stay null.
 	 */
-	private abstract static class Rows implements SheetContentsHandler {
+	private abstract static class Rows {
 
 		private String[] cells = new String[32];
 		private int used;
 		private int width;
-		private int nextColumn;
 
-		/** @param width the number of cells up to the last one with a value */
-		abstract void row(int row, String[] cells, int width);
+		/**
+		 * @param width the number of cells up to the last one with a value
+		 * @return whether to read on
+		 */
+		abstract boolean row(int row, String[] cells, int width);
 
-		@Override
-		public void startRow(int row) {
+		void startRow() {
 			Arrays.fill(cells, 0, used, null);
 			used = 0;
 			width = 0;
-			nextColumn = 0;
 		}
 
-		@Override
-		public void cell(String reference, String value, XSSFComment comment) {
-			int column = reference == null ? nextColumn : column(reference);
-			nextColumn = column + 1;
+		void cell(int column, String value) {
 			if (column >= cells.length) {
 				cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
 			}
 			cells[column] = value;
 			used = Math.max(used, column + 1);
-			if (value != null && !value.isEmpty()) {
+			if (!value.isEmpty()) {
 				width = Math.max(width, column + 1);
 			}
 		}
 
-		@Override
-		public void endRow(int row) {
-			row(row, cells, width);
+		boolean endRow(int row) {
+			return row(row, cells, width);
 		}
+	}
 
-		/** The 0-based column of a reference such as {@code AB12}. */
-		private static int column(String reference) {
-			int column = 0;
-			for (int i = 0; i < reference.length(); i++) {
-				char c = reference.charAt(i);
-				if (c < 'A' || c > 'Z') {
-					break;
+	/**
+	 * Reads the sheet's XML ({@code <row r>}, {@code <c r s t>}, {@code <v>}, {@code <is><t>}) into
+	 * rows of cell text, until the end or until {@link Rows#row} asks to stop. A row or cell without
+	 * its {@code r} attribute follows the one before. Phonetic guides ({@code <rPh>}) and formulas
+	 * ({@code <f>}) are not text of the cell. A DTD is refused outright: it is how an XML file
+	 * reads other files or expands without end, and no spreadsheet program writes one.
+	 */
+	private void read(XMLStreamReader xml, Rows rows) throws XMLStreamException {
+		StringBuilder value = new StringBuilder();
+		int row = -1;
+		int column = 0;
+		String type = "n";
+		int style = 0;
+		boolean inValue = false;
+		boolean inInline = false;
+		boolean inPhonetic = false;
+		boolean hasValue = false;
+		while (xml.hasNext()) {
+			switch (xml.next()) {
+				case XMLStreamConstants.DTD -> throw new XMLStreamException(
+						"the sheet declares a DTD (document type), which is refused: it can carry entities that read other files");
+				case XMLStreamConstants.START_ELEMENT -> {
+					switch (xml.getLocalName()) {
+						case "row" -> {
+							String r = xml.getAttributeValue(null, "r");
+							row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+							column = 0;
+							rows.startRow();
+						}
+						case "c" -> {
+							String r = xml.getAttributeValue(null, "r");
+							column = r == null ? column : column(r);
+							String t = xml.getAttributeValue(null, "t");
+							type = t == null ? "n" : t;
+							String s = xml.getAttributeValue(null, "s");
+							style = s == null ? 0 : Integer.parseInt(s);
+							value.setLength(0);
+							hasValue = false;
+						}
+						case "v" -> inValue = true;
+						case "is" -> inInline = true;
+						case "t" -> inValue = inInline && !inPhonetic;
+						case "rPh" -> inPhonetic = true;
+						default -> {
+						}
+					}
 				}
-				column = column * 26 + (c - 'A' + 1);
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+					if (inValue) {
+						value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+					}
+				}
+				case XMLStreamConstants.END_ELEMENT -> {
+					switch (xml.getLocalName()) {
+						case "v" -> {
+							inValue = false;
+							hasValue = true;
+						}
+						case "t" -> inValue = false;
+						case "is" -> {
+							inInline = false;
+							hasValue = true;
+						}
+						case "rPh" -> inPhonetic = false;
+						case "c" -> {
+							if (hasValue) {
+								rows.cell(column, cellText.of(type, style, value.toString()));
+							}
+							column++;
+						}
+						case "row" -> {
+							if (!rows.endRow(row)) {
+								return;
+							}
+						}
+						default -> {
+						}
+					}
+				}
+				default -> {
+				}
 			}
-			return column - 1;
 		}
+	}
+
+	/** The 0-based column of a reference such as {@code AB12}. */
+	private static int column(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length(); i++) {
+			char c = reference.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				break;
+			}
+			column = column * 26 + (c - 'A' + 1);
+		}
+		return column - 1;
 	}
 
 	/** Finds the header: the first row with a value in any cell. */
@@ -240,22 +314,16 @@ final class XlsxSource implements RecordSource {
 		int row;
 
 		@Override
-		void row(int row, String[] cells, int width) {
-			if (width > 0) {
-				names = new String[width];
-				for (int i = 0; i < width; i++) {
-					names[i] = cells[i] == null ? "" : cells[i];
-				}
-				this.row = row;
-				throw new HeaderFound();
+		boolean row(int row, String[] cells, int width) {
+			if (width == 0) {
+				return true;
 			}
-		}
-	}
-
-	/** Ends the header's parse early; the sheet's records are read again by forEach. */
-	private static final class HeaderFound extends RuntimeException {
-		HeaderFound() {
-			super(null, null, false, false);
+			names = new String[width];
+			for (int i = 0; i < width; i++) {
+				names[i] = cells[i] == null ? "" : cells[i];
+			}
+			this.row = row;
+			return false;
 		}
 	}
 

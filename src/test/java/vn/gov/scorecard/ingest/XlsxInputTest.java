@@ -150,7 +150,7 @@ class XlsxInputTest {
 		String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
 				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
 				+ "<c r=\"A1\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>";
-		assertRefused(input, sheet, "units.xlsx: cannot be read as an Excel workbook (.xlsx): ", "DOCTYPE");
+		assertRefused(input, sheet, "units.xlsx: cannot be read as an Excel workbook (.xlsx): ", "DTD");
 	}
 
 	/** A units workbook whose sheet is replaced by {@code sheet} fails the run, and the unit loaded before stays alone. */
