@@ -79,6 +79,11 @@ public record Delivery(List<Found> files, List<String> warnings) {
 		return new Delivery(List.copyOf(found), List.copyOf(warnings));
 	}
 
+	/** The kind a delivered file belongs to, from its name: {@code meetings/SO01.csv} and {@code Meetings.xlsx} are meetings. */
+	public static String kindOf(String fileName) {
+		return fileName.split("[./]", 2)[0].toLowerCase(Locale.ROOT);
+	}
+
 	/** Scans every file before any is loaded, so that a broken file fails the run before the first is touched. */
 	List<ScannedFile> scanAll() {
 		return files.stream().map(Found::scan).toList();

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-import vn.gov.scorecard.indicators.RunWarnings;
 
 /**
  * Loads the input directory of a run, all of it or none of it: it must be called inside one
@@ -45,13 +44,15 @@ public class InputLoader {
 		this.cap = cap;
 	}
 
-	/** @return what became of each file, in loading order; the delivery's warnings are stored with the run */
-	public List<FileStats> load(long runId, Path inputDirectory, LocalDate asOf) {
+	/** What a load did: each file's figures in loading order, and what the input directory held besides, in warnings. */
+	public record Loaded(List<FileStats> files, List<String> warnings) {
+	}
+
+	public Loaded load(long runId, Path inputDirectory, LocalDate asOf) {
 		Delivery delivery = Delivery.find(inputDirectory);
 		List<ScannedFile> scanned = delivery.scanAll();
 		jdbc.update("DELETE FROM run_reject WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM run_file WHERE run_id = ?", runId);
-		RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, delivery.warnings());
 		delivery.warnings().forEach(warning -> log.warn("{}", warning));
 		try {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -80,7 +81,7 @@ public class InputLoader {
 					}
 				}
 			}
-			return stats;
+			return new Loaded(stats, delivery.warnings());
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("loading failed: " + e.getMessage(), e);

@@ -3,16 +3,14 @@ package vn.gov.scorecard.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.ingest.FileListing;
 import vn.gov.scorecard.rules.RuleSet;
 
 /** The one-screen summary printed when a run completes. */
@@ -63,43 +61,31 @@ class RunSummary {
 		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json, ranking.pdf, units/<unit_code>.pdf%n%n");
 	}
 
-	/** One row of run_file. */
-	private record FileRow(String name, long read, long loaded, long rejected, long blank) {
-
-		/** The kind a file belongs to: its name up to the extension or the folder's slash. */
-		String kind() {
-			return name.split("[./]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-		}
-
-		void print(PrintStream out, String label) {
-			out.printf("    %-24s %9d = %9d + %7d   %5d blank%n", label, read, loaded, rejected, blank);
-		}
-	}
-
 	/**
 	 * Every file when there are few; a delivery of a file per unit would not fit one screen, so
 	 * then each kind's totals and the files that rejected rows (run.json lists every file).
 	 */
 	private void printFiles(long runId) {
-		List<FileRow> files = jdbc.query("SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = ? ORDER BY position",
-				(row, i) -> new FileRow(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)), runId);
+		List<FileListing.Line> files = jdbc.query(
+				"SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = ? ORDER BY position",
+				(row, i) -> new FileListing.Line(row.getString(1), 1, row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)),
+				runId);
+		FileListing listing = FileListing.of(files, LISTED_FILES);
 		out.println("  Input files (read = loaded + rejected; blank rows apart):");
-		if (files.size() <= LISTED_FILES) {
-			files.forEach(file -> file.print(out, file.name()));
-			return;
-		}
-		Map<String, List<FileRow>> byKind = files.stream().collect(Collectors.groupingBy(FileRow::kind, LinkedHashMap::new, Collectors.toList()));
-		byKind.forEach((kind, rows) -> new FileRow(kind, rows.stream().mapToLong(FileRow::read).sum(),
-				rows.stream().mapToLong(FileRow::loaded).sum(), rows.stream().mapToLong(FileRow::rejected).sum(),
-				rows.stream().mapToLong(FileRow::blank).sum()).print(out, kind + " (" + rows.size() + " files)"));
-		List<FileRow> rejecting = files.stream().filter(file -> file.rejected() > 0).toList();
-		if (!rejecting.isEmpty()) {
+		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + " files)", kind));
+		if (!listing.kinds().isEmpty() && !listing.files().isEmpty()) {
 			out.println("  Files with rejected rows:");
-			rejecting.stream().limit(LISTED_FILES).forEach(file -> file.print(out, file.name()));
-			if (rejecting.size() > LISTED_FILES) {
-				out.printf("    and %d more%n", rejecting.size() - LISTED_FILES);
-			}
 		}
-		out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
+		listing.files().forEach(file -> print(file.name(), file));
+		if (listing.unlistedRejecting() > 0) {
+			out.printf("    and %d more%n", listing.unlistedRejecting());
+		}
+		if (!listing.kinds().isEmpty()) {
+			out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
+		}
+	}
+
+	private void print(String label, FileListing.Line line) {
+		out.printf("    %-24s %9d = %9d + %7d   %5d blank%n", label, line.read(), line.loaded(), line.rejected(), line.blank());
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -70,12 +71,14 @@ public class ScorecardJobConfiguration {
 	 */
 	@Bean
 	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader,
-			RunOutputs outputs) {
+			RunOutputs outputs, JdbcTemplate jdbc) {
 		return step("load", jobRepository, transactionManager, (run, context) -> {
 			long runId = runId(context);
 			List<FileStats> files;
 			try {
-				files = loader.load(runId, run.input(), run.asOf());
+				InputLoader.Loaded loaded = loader.load(runId, run.input(), run.asOf());
+				RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, loaded.warnings());
+				files = loaded.files();
 			}
 			catch (RejectCapExceededException e) {
 				Path rejects = run.folders().failed(runId).resolve("rejects.csv");

@@ -16,6 +16,7 @@ import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.IndicatorSql;
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.ingest.FileListing;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
@@ -29,6 +30,9 @@ import vn.gov.scorecard.scoring.UnitScore;
  * results and scores themselves come from the {@link ScoreStore}.
  */
 class StoredResults {
+
+	/** Files a report page lists one by one. */
+	private static final int LISTED_FILES = 12;
 
 	/** A scored unit of a period, with its name for the documents. */
 	record Unit(UnitScore scored, String name) {
@@ -143,11 +147,28 @@ class StoredResults {
 				new MapSqlParameterSource("ytd_start", windows.ytdStart()).addValue("window_end", windows.end()), Long.class);
 	}
 
-	/** One line per input file of the run: rows read, loaded and rejected. */
+	/**
+	 * The input files of the run, with rows read, loaded and rejected: one line per file when
+	 * there are few; for a delivery of a file per unit, one line per kind and the files with
+	 * rejected rows, so that the leaders' report stays short.
+	 */
 	List<String> fileLines(long runId) {
-		return jdbc.query("SELECT file_name, read, loaded, rejected FROM run_file WHERE run_id = :run_id ORDER BY file_name COLLATE \"C\"",
-				new MapSqlParameterSource("run_id", runId), (row, i) -> row.getString(1) + ": đọc " + row.getLong(2)
-						+ " dòng, nạp " + row.getLong(3) + ", loại " + row.getLong(4));
+		FileListing listing = FileListing.of(jdbc.query(
+				"SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = :run_id ORDER BY position",
+				new MapSqlParameterSource("run_id", runId),
+				(row, i) -> new FileListing.Line(row.getString(1), 1, row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5))),
+				LISTED_FILES);
+		List<String> lines = new ArrayList<>();
+		listing.kinds().forEach(kind -> lines.add(fileLine(kind.name() + " (" + kind.files() + " tệp)", kind)));
+		listing.files().forEach(file -> lines.add(fileLine(file.name(), file)));
+		if (listing.unlistedRejecting() > 0) {
+			lines.add("… và " + listing.unlistedRejecting() + " tệp khác có dòng bị loại (xem rejects.csv)");
+		}
+		return lines;
+	}
+
+	private static String fileLine(String label, FileListing.Line line) {
+		return label + ": đọc " + line.read() + " dòng, nạp " + line.loaded() + ", loại " + line.rejected();
 	}
 
 	/** Rejected rows of the run by the unit code they named, most first. */

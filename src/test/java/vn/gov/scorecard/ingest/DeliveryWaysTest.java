@@ -2,7 +2,9 @@ package vn.gov.scorecard.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
@@ -42,20 +45,49 @@ class DeliveryWaysTest {
 	@TempDir
 	static Path work;
 	static Map<String, Path> outputs = new LinkedHashMap<>();
+	static Map<String, String> summaries = new LinkedHashMap<>();
 
 	@BeforeAll
 	static void runTheProvinceDeliveredThreeWays() throws IOException {
 		Path perUnit = splitPerUnit(FIXTURES.resolve("csv"), work.resolve("per-unit"));
 		Map<String, Path> inputs = Map.of("csv", FIXTURES.resolve("csv"), "per-unit", perUnit, "xlsx", FIXTURES.resolve("xlsx"));
+		// what a shared folder also holds: a note, and the lock file of a workbook open on a clerk's desk
+		Files.writeString(perUnit.resolve("meetings/ghi chú.txt"), "nộp bổ sung sau\n");
+		Files.writeString(perUnit.resolve("meetings/~$XA002.xlsx"), "");
+		PrintStream console = System.out;
 		for (String way : List.of("csv", "per-unit", "xlsx")) {
+			ByteArrayOutputStream screen = new ByteArrayOutputStream();
 			try (TestDatabase database = TestDatabase.create()) {
+				System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
 				Path output = work.resolve("out-" + way);
 				ExitCode exit = ScorecardApplication.run(new String[] { "--input=" + inputs.get(way), "--period=2026-09",
 						"--output=" + output, "--as-of=2026-11-24", database.springArguments()[0], database.springArguments()[1] });
 				assertThat(exit).as(way).isEqualTo(ExitCode.SUCCESS);
 				outputs.put(way, output.resolve("2026-09"));
 			}
+			finally {
+				System.setOut(console);
+			}
+			summaries.put(way, screen.toString(StandardCharsets.UTF_8));
 		}
+	}
+
+	@Test
+	void whatIsNotAnInputFileIsNamedInAWarningAndALargeDeliveryFitsTheSummary() throws IOException {
+		JsonNode perUnit = JsonMapper.shared().readTree(outputs.get("per-unit").resolve("run.json").toFile());
+		List<String> warnings = new ArrayList<>();
+		perUnit.get("warnings").forEach(warning -> warnings.add(warning.asString()));
+		assertThat(warnings).contains(
+				"meetings/ghi chú.txt: đã bỏ qua — không phải tệp của bộ dữ liệu (units, meetings, documents, work_items, tasks, reports; .csv hoặc .xlsx)",
+				"meetings/~$XA002.xlsx: đã bỏ qua — tệp khóa do Excel hoặc LibreOffice tạo khi một tệp đang mở; đóng tệp đó trước khi chạy");
+		// 148 files do not fit a screen: totals per kind, the files with rejects, and where the rest is
+		assertThat(summaries.get("per-unit")).contains("meetings (29 files)", "documents/SO99.csv",
+				"Every file's figures are in run.json (148 files).");
+		assertThat(summaries.get("csv")).contains("documents.csv").doesNotContain("files)");
+		// and the ranking report's data-quality section likewise: 29 units' meetings files, 690 rows of which 2 bad
+		assertThat(PdfText.read(outputs.get("per-unit").resolve("ranking.pdf")).flat())
+				.contains("meetings (29 tệp): đọc 690 dòng, nạp 688, loại 2", "documents/SO99.csv: đọc 1 dòng, nạp 0, loại 1",
+						"Cảnh báo: meetings/ghi chú.txt: đã bỏ qua");
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class OperatorTrustIT {
 		Path out = work.resolve("out");
 		try (TestDatabase database = TestDatabase.create()) {
 			try (ChildJvm first = ChildJvm.start(work.resolve("1.log"), run(database, broken, out))) {
-				assertThat(finished(first, 3).output()).contains("units.csv: not valid UTF-8");
+				assertThat(finished(first, 3).output()).contains("units.csv: is in UTF-16");
 			}
 			try (ChildJvm second = ChildJvm.start(work.resolve("2.log"), run(database, corrected, out))) {
 				assertThat(finished(second, 0).output())
@@ -211,12 +211,13 @@ class OperatorTrustIT {
 	@Test
 	void anInputFolderWithNoFileTheJobKnowsSaysWhatItLookedFor(@TempDir Path work) throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
-		Files.write(input.resolve("documents.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		// an Excel 97-2003 workbook, which the job does not read
+		Files.write(input.resolve("documents.xls"), new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
 		try (TestDatabase database = TestDatabase.create();
 				ChildJvm child = ChildJvm.start(work.resolve("run.log"), run(database, input, work.resolve("out")))) {
 			assertThat(finished(child, 3).output()).contains("scorecard: no input file in " + input.toAbsolutePath()
-					+ ": looked for units.csv, meetings.csv, documents.csv, work_items.csv, tasks.csv, reports.csv;"
-					+ " found documents.xlsx");
+					+ ": looked for units.csv, meetings.csv, documents.csv, work_items.csv, tasks.csv, reports.csv"
+					+ " (or .xlsx, or files in folders named units/, meetings/, …); found documents.xls");
 		}
 	}
 

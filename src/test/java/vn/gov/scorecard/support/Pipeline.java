@@ -85,7 +85,7 @@ public final class Pipeline implements AutoCloseable {
 		runId++;
 		this.asOf = asOf;
 		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap);
-		return database.transaction().execute(status -> loader.load(runId, input, asOf));
+		return database.transaction().execute(status -> loader.load(runId, input, asOf).files());
 	}
 
 	/**
