@@ -35,6 +35,14 @@ final class CsvSource implements RecordSource {
 		this.size = Files.size(file.path());
 		InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
 		skipBom(in);
+		String separator = otherSeparator(in);
+		if (separator != null) {
+			in.close();
+			throw new InputProblemException(file.name() + ": its header's columns are separated by " + separator
+					+ ", not commas: the spreadsheet's regional setting chose the separator; save the file as \"CSV UTF-8"
+					+ " (Comma delimited)\" (Excel) or as Text CSV with field delimiter ',' and character set UTF-8"
+					+ " (LibreOffice), or send it as .xlsx");
+		}
 		this.reader = new LineTrackingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
@@ -116,6 +124,36 @@ final class CsvSource implements RecordSource {
 	private InputProblemException problem(String what) {
 		close();
 		return new InputProblemException(file.name() + ": " + what);
+	}
+
+	/**
+	 * A spreadsheet set to Vietnamese or European number settings saves "CSV" separated by
+	 * semicolons, and "Unicode text" by tabs: the separator of the header line, when it is not a
+	 * comma. Told before parsing, because the quotes such files put around every cell make the CSV
+	 * parser fail first.
+	 */
+	private static String otherSeparator(InputStream in) throws IOException {
+		in.mark(1 << 16);
+		String head = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8).stripLeading();
+		in.reset();
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		for (int i = 0; i < head.length() && (quoted || (head.charAt(i) != '\n' && head.charAt(i) != '\r')); i++) {
+			switch (head.charAt(i)) {
+				case '"' -> quoted = !quoted;
+				case ',' -> commas += quoted ? 0 : 1;
+				case ';' -> semicolons += quoted ? 0 : 1;
+				case '\t' -> tabs += quoted ? 0 : 1;
+				default -> {
+				}
+			}
+		}
+		if (commas > 0 || (semicolons == 0 && tabs == 0)) {
+			return null;
+		}
+		return semicolons >= tabs ? "semicolons (;)" : "tabs";
 	}
 
 	private static void skipBom(InputStream in) throws IOException {

@@ -18,11 +18,7 @@ import java.util.stream.Collectors;
  */
 record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 
-	/**
-	 * Matches the header's names; a duplicate name or a missing required column makes the file
-	 * unusable, and the message says why, with the likely cause when the header was not split at
-	 * commas.
-	 */
+	/** Matches the header's names; a duplicate name or a missing required column makes the file unusable. */
 	static Header match(String fileName, InputKind kind, List<String> names) {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> unnamed = new ArrayList<>();
@@ -48,27 +44,11 @@ record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 		}
 		if (!missing.isEmpty()) {
 			throw new InputProblemException(fileName + ": lacks the required column(s) " + String.join(", ", missing)
-					+ " (header has: " + shown(names) + ")" + separatorHint(names));
+					+ " (header has: " + shown(names) + ")");
 		}
 		List<String> unknown = new ArrayList<>(positions.keySet().stream().sorted().toList());
 		unknown.addAll(unnamed);
 		return new Header(names.size(), index, List.copyOf(unknown));
-	}
-
-	/**
-	 * A spreadsheet set to Vietnamese or European number settings saves "CSV" separated by
-	 * semicolons, and "Unicode text" by tabs: the header then reads as one column.
-	 */
-	private static String separatorHint(List<String> names) {
-		String all = String.join(",", names);
-		for (String[] separator : new String[][] { { ";", "semicolons (;)" }, { "\t", "tabs" } }) {
-			if (all.split(separator[0], -1).length > names.size() + 1) {
-				return "; its columns are separated by " + separator[1] + ", not commas: the spreadsheet's regional"
-						+ " setting chose the separator; save the file as \"CSV UTF-8 (Comma delimited)\" (Excel) or"
-						+ " as Text CSV with field delimiter ',' and character set UTF-8 (LibreOffice), or send it as .xlsx";
-			}
-		}
-		return "";
 	}
 
 	/** A header as a one-line message can show it: at most 10 names of at most 40 characters. */

@@ -72,7 +72,7 @@ class RunSummary {
 				runId);
 		FileListing listing = FileListing.of(files, LISTED_FILES);
 		out.println("  Input files (read = loaded + rejected; blank rows apart):");
-		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + " files)", kind));
+		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + (kind.files() == 1 ? " file)" : " files)"), kind));
 		if (!listing.kinds().isEmpty() && !listing.files().isEmpty()) {
 			out.println("  Files with rejected rows:");
 		}

@@ -69,8 +69,7 @@ class CheckTest {
 		Checked checked = check(input);
 		assertThat(checked.exit()).isEqualTo(ExitCode.INPUT_PROBLEM);
 		assertThat(checked.screen())
-				.contains("UNUSABLE: units.csv: lacks the required column(s) unit_code, unit_name, unit_type")
-				.contains("its columns are separated by semicolons (;), not commas")
+				.contains("UNUSABLE: units.csv: its header's columns are separated by semicolons (;), not commas")
 				// the units file being unusable, no unit is known, and codes cannot be checked
 				.contains("Unit codes NOT checked")
 				.containsPattern("meetings.csv +2 +1 +1 +0  accepted, rows rejected")

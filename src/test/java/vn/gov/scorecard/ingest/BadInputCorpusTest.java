@@ -313,12 +313,13 @@ class BadInputCorpusTest {
 				bytes(header + "SO1,S", 0xF5, 0xD2, ' ', 'N', 0xF4, 0xF2, 'i', ',', 'S', 'O', '\n')),
 				"units.csv: not valid UTF-8 at byte offset 35 (line 2)" + CODE_PAGE));
 		cases.add(new FileCase("separated by semicolons", Map.of("units.csv", utf8("unit_code;unit_name;unit_type\nSO1;Sở;SO\n")),
-				"units.csv: lacks the required column(s) unit_code, unit_name, unit_type (header has: unit_code;unit_name;unit_type);"
-						+ " its columns are separated by semicolons (;), not commas: the spreadsheet's regional setting chose"
-						+ " the separator; save the file as \"CSV UTF-8 (Comma delimited)\""));
+				"units.csv: its header's columns are separated by semicolons (;), not commas: the spreadsheet's regional"
+						+ " setting chose the separator; save the file as \"CSV UTF-8 (Comma delimited)\""));
 		cases.add(new FileCase("separated by tabs", Map.of("units.csv", utf8("unit_code\tunit_name\tunit_type\nSO1\tSở\tSO\n")),
-				"units.csv: lacks the required column(s) unit_code, unit_name, unit_type (header has: unit_code\tunit_name\tunit_type);"
-						+ " its columns are separated by tabs, not commas"));
+				"units.csv: its header's columns are separated by tabs, not commas"));
+		// a comma inside a quoted name is no separator
+		cases.add(new FileCase("semicolons, a comma quoted", Map.of("units.csv", utf8("\"unit_code\";\"unit,name\";\"unit_type\"\n")),
+				"units.csv: its header's columns are separated by semicolons (;)"));
 		cases.add(new FileCase("an Excel 97-2003 workbook named .csv", Map.of("units.csv",
 				bytes("", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
 				"units.csv: is an Excel 97-2003 workbook (.xls); open it and save it as an Excel workbook (.xlsx)"));
@@ -358,6 +359,25 @@ class BadInputCorpusTest {
 		// a 10 MB cell is read, and rejected as over 1,000 characters; the next row loads
 		cases.add(loads("a 10 MB cell", utf8(header + "SO1,\"" + "ư".repeat(5_000_000) + "\",SO\nSO2,Sở,SO\n"), 2, 1, 1, 0));
 		return cases;
+	}
+
+	/** The same causes in files a real spreadsheet program (and iconv) wrote: src/test/resources/intake/causes. */
+	@TestFactory
+	Stream<DynamicTest> causesAsProgramsWriteThem(@TempDir Path work) {
+		Map<String, String> messages = new LinkedHashMap<>();
+		messages.put("semicolons", "units.csv: its header's columns are separated by semicolons (;), not commas");
+		messages.put("tabs", "units.csv: its header's columns are separated by tabs, not commas");
+		messages.put("utf-16", UTF_16);
+		// "SO01,S" then ơ (0xF5) and the combining hook (0xD2): the 37th byte of the file
+		messages.put("windows-1258", "units.csv: not valid UTF-8 at byte offset 36 (line 2)" + CODE_PAGE);
+		return messages.entrySet().stream().map(cause -> DynamicTest.dynamicTest(cause.getKey(), () -> {
+			Path input = Files.createDirectories(work.resolve(cause.getKey()));
+			Files.copy(Path.of("src/test/resources/intake/causes", cause.getKey(), "units.csv"), input.resolve("units.csv"));
+			try (Pipeline pipeline = Pipeline.on(input)) {
+				assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
+						.hasMessageStartingWith(cause.getValue());
+			}
+		}));
 	}
 
 	@TestFactory
