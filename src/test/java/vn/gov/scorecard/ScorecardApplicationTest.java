@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,6 +189,27 @@ class ScorecardApplicationTest {
 			}
 			assertThat(rankingPdf).as(code).contains(code + " ").contains(" " + comma(unit.get("score")) + " ");
 		}
+	}
+
+	/**
+	 * ranking.docx is the ranking report as a Word document a clerk can edit before it is signed:
+	 * read back with POI, it names every unit, with Vietnamese intact, and ends, as ranking.pdf
+	 * does, with the recipients and the signature block.
+	 */
+	@Test
+	void theRankingReportIsAlsoAnEditableWordDocumentEndingWithItsRecipientsAndSigner() throws IOException {
+		String docx;
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(output.resolve("2026-09/ranking.docx")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			docx = extractor.getText();
+		}
+		for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank")) {
+			assertThat(docx).as(unit.get("unit_code")).contains(unit.get("unit_name"));
+		}
+		assertThat(docx).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026",
+				"Nơi nhận:", "Thường trực Tỉnh ủy (để báo cáo)", "GIÁM ĐỐC");
+		String pdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
+		assertThat(pdf.substring(pdf.lastIndexOf("V. Chất lượng dữ liệu"))).contains("Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC");
 	}
 
 	private static String comma(String csvNumber) {

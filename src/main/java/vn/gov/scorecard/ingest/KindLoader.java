@@ -51,8 +51,20 @@ final class KindLoader {
 		long started = System.nanoTime();
 		jdbc.execute(sql.createStage());
 		List<Staged> staged = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			staged.add(stage(files.get(i), i + 1, sql, knownUnits));
+		// one COPY for all the kind's files, however many: a delivery of a file per unit has hundreds
+		try (RejectSink rejects = new RejectSink(runId)) {
+			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
+					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
+					CSVFormat.POSTGRESQL_CSV)) {
+				for (int i = 0; i < files.size(); i++) {
+					staged.add(stage(files.get(i), i + 1, stage, rejects, knownUnits));
+				}
+			}
+			catch (IOException e) {
+				// the sources turn their own read errors into input problems: this is writing into COPY
+				throw new UncheckedIOException(e);
+			}
+			rejects.copyTo(connection.getCopyAPI());
 		}
 		long parsed = System.nanoTime();
 		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
@@ -91,46 +103,36 @@ final class KindLoader {
 	}
 
 	/**
-	 * Parses and checks every row, streaming the good ones into the staging table with COPY and
-	 * the bad ones, with their keys as far as they could be read, into run_reject.
+	 * Parses and checks every row of one file, streaming the good ones into the staging table's
+	 * COPY and the bad ones, with their keys as far as they could be read, into the rejects.
 	 */
-	private Staged stage(ScannedFile file, int fileNumber, StagingSql sql, Map<String, LocalDate> knownUnits)
-			throws SQLException, IOException {
+	private Staged stage(ScannedFile file, int fileNumber, CSVPrinter stage, RejectSink rejects,
+			Map<String, LocalDate> knownUnits) throws IOException {
 		InputKind kind = file.kind();
-		try (RejectSink rejects = new RejectSink(runId); RecordSource source = RecordSource.open(file)) {
+		try (RecordSource source = RecordSource.open(file)) {
 			Header header = source.header();
 			Progress progress = new Progress(file.name(), source.size(), source::position);
 			String warnings = unknownColumnsWarning(header.unknownColumns());
 			if (warnings != null) {
 				log.warn("{}: {}", file.name(), warnings);
 			}
-			CheckedRows.Counts counts;
-			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
-					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
-					CSVFormat.POSTGRESQL_CSV)) {
-				counts = CheckedRows.read(source, new RowParser(kind, header, asOf, knownUnits), KeyCells.of(kind, header),
-						progress, new CheckedRows.Handler() {
-							@Override
-							public void accepted(Object[] values, long line) throws IOException {
-								stage.print(fileNumber);
-								stage.print(line);
-								for (Object value : values) {
-									stage.print(copyText(value));
-								}
-								stage.println();
+			CheckedRows.Counts counts = CheckedRows.read(source, new RowParser(kind, header, asOf, knownUnits),
+					KeyCells.of(kind, header), progress, new CheckedRows.Handler() {
+						@Override
+						public void accepted(Object[] values, long line) throws IOException {
+							stage.print(fileNumber);
+							stage.print(line);
+							for (Object value : values) {
+								stage.print(copyText(value));
 							}
+							stage.println();
+						}
 
-							@Override
-							public void rejected(Problem problem, long line, String unitCode, String recordId) {
-								rejects.reject(file.name(), line, problem, unitCode, recordId);
-							}
-						});
-			}
-			catch (IOException e) {
-				// the sources turn their own read errors into input problems: this is writing into COPY
-				throw new UncheckedIOException(e);
-			}
-			rejects.copyTo(connection.getCopyAPI());
+						@Override
+						public void rejected(Problem problem, long line, String unitCode, String recordId) {
+							rejects.reject(file.name(), line, problem, unitCode, recordId);
+						}
+					});
 			return new Staged(counts.read(), counts.blank(), warnings, progress);
 		}
 	}

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Collects the rejected rows of one input file in a temporary file rather than in memory (a bad national
+ * Collects the rejected rows of one kind's files in a temporary file rather than in memory (a bad national
  * file may reject hundreds of thousands of rows), then copies them into {@code run_reject}. The
  * database cannot take them while a file's valid rows are being copied on the same connection.
  */

@@ -17,13 +17,16 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a compiled report and writes it as an archival PDF (PDF/A-2b) whose fonts are embedded
+ * Fills a compiled report and writes it as an archival PDF (PDF/A-2b), and when asked as DOCX
+ * too. The PDF's fonts are embedded
  * (the font extension of jasperreports-fonts embeds DejaVu with Identity-H, so every Vietnamese
  * letter survives).
  */
@@ -56,6 +59,16 @@ final class PdfDocuments {
 	/** Fills the report with its parameters and rows and writes the PDF with its metadata. */
 	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
 			String title, String author, String subject) {
+		write(report, parameters, rows, file, null, title, author, subject);
+	}
+
+	/**
+	 * As {@link #write(JasperReport, Map, List, Path, String, String, String)}, and the same filled
+	 * report as a Word document ({@code docx}, when not null) that opens and edits in Word and
+	 * LibreOffice Writer.
+	 */
+	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file, Path docx,
+			String title, String author, String subject) {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(report, parameters,
 					new JRMapCollectionDataSource(rows));
@@ -72,6 +85,18 @@ final class PdfDocuments {
 			PdfArchival.configure(configuration);
 			exporter.setConfiguration(configuration);
 			exporter.exportReport();
+			if (docx != null) {
+				JRDocxExporter word = new JRDocxExporter();
+				word.setExporterInput(new SimpleExporterInput(print));
+				word.setExporterOutput(new SimpleOutputStreamExporterOutput(docx.toFile()));
+				SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
+				metadata.setMetadataTitle(title);
+				metadata.setMetadataAuthor(author);
+				metadata.setMetadataSubject(subject);
+				metadata.setMetadataApplication("scorecard");
+				word.setConfiguration(metadata);
+				word.exportReport();
+			}
 		}
 		catch (JRException | IOException e) {
 			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);

@@ -30,6 +30,12 @@ final class RankingReport {
 	static final int MOVERS = 5;
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	static final int UNITS_WITH_REJECTS = 10;
+	/**
+	 * Who receives the ranking: the province's Party Committee and People's Committee, to whom Sở
+	 * Nội vụ reports (the 226 implementation letter, §6), and every unit ranked.
+	 */
+	static final String RECIPIENTS = "Nơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo);\n- Thường trực HĐND tỉnh (để báo cáo);\n"
+			+ "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Các sở, ban, ngành; UBND các xã, phường;\n- Lưu: VT.";
 
 	/** What the report says beyond the table. */
 	record Context(Period period, RuleSet rules, Map<String, Unit> previous, long provinceWideConferences,

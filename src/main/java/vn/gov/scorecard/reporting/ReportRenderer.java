@@ -94,7 +94,7 @@ public class ReportRenderer {
 		}
 	}
 
-	/** Renders {@code directory/ranking.pdf}. */
+	/** Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx} for a clerk to edit before it is signed. */
 	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
 		JasperReport report = PdfDocuments.compile("ranking");
@@ -110,9 +110,12 @@ public class ReportRenderer {
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
 		parameters.put("notes", RankingReport.notes(units, context));
+		parameters.put("recipients", RankingReport.RECIPIENTS);
+		parameters.put("signerTitle", settings.signerTitle());
+		parameters.put("signerName", settings.signerName());
 		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules), directory.resolve("ranking.pdf"),
-				title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");
-		log.info("ranking report written: {} units", units.size());
+				directory.resolve("ranking.docx"), title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");
+		log.info("ranking report written: {} units, as PDF and as DOCX", units.size());
 	}
 
 	private List<UnitScorecard.Facts> facts(UnitScorecard.Shared run, List<Unit> batch) {
