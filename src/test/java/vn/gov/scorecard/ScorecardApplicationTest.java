@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -210,6 +217,83 @@ class ScorecardApplicationTest {
 				"Nơi nhận:", "Thường trực Tỉnh ủy (để báo cáo)", "GIÁM ĐỐC");
 		String pdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
 		assertThat(pdf.substring(pdf.lastIndexOf("V. Chất lượng dữ liệu"))).contains("Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC");
+	}
+
+	/**
+	 * scorecard.xlsx, read back with POI: every figure of ranking.csv, scores.csv and rejects.csv,
+	 * as numbers where they are numbers, with formats, colours, filters and frozen headings.
+	 */
+	@Test
+	void theWorkbookHoldsTheFiguresOfTheCsvFilesAsNumbers() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("2026-09/scorecard.xlsx")))) {
+			List<String> sheets = new java.util.ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			assertThat(sheets).containsExactly("Xếp hạng sở, ban, ngành", "Xếp hạng xã, phường", "Giá trị chỉ tiêu",
+					"Điểm theo chỉ tiêu", "Dòng bị loại", "Thông tin lần tính");
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+				assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
+			}
+			Map<String, Integer> rowOfType = new java.util.HashMap<>(Map.of("SO", 1, "XA", 1));
+			for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank")) {
+				Sheet sheet = workbook.getSheetAt(unit.get("unit_type").equals("SO") ? 0 : 1);
+				Row row = sheet.getRow(rowOfType.merge(unit.get("unit_type"), 1, Integer::sum) - 1);
+				assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(Double.parseDouble(unit.get("rank")));
+				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.get("unit_code"));
+				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(unit.get("unit_name"));
+				assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP))
+						.isEqualTo(new BigDecimal(unit.get("score")));
+				assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(unit.get("classification"));
+			}
+			Sheet scores = workbook.getSheet("Điểm theo chỉ tiêu");
+			List<CSVRecord> scoresCsv = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
+					"value", "target", "status", "points", "weight", "reason");
+			assertThat(scores.getLastRowNum()).isEqualTo(scoresCsv.size());
+			Map<String, Map<String, String>> statusOf = new java.util.HashMap<>();
+			for (int i = 0; i < scoresCsv.size(); i++) {
+				CSVRecord csv = scoresCsv.get(i);
+				Row row = scores.getRow(i + 1);
+				statusOf.computeIfAbsent(csv.get("unit_code"), k -> new java.util.HashMap<>()).put(csv.get("indicator"), csv.get("status"));
+				assertThat(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue())
+						.isEqualTo(csv.get("unit_code") + " " + csv.get("indicator"));
+				assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("numerator")));
+				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("denominator")));
+				if (csv.get("value").isEmpty()) {
+					assertThat(row.getCell(5)).isNull();
+				}
+				else {
+					assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("value")));
+					assertThat(row.getCell(5).getCellStyle().getDataFormatString())
+							.isEqualTo(csv.get("indicator").equals("WIDE_CONF_LIMIT") ? "0" : "0.00%");
+				}
+				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(csv.get("status"));
+			}
+			// the value cells are green, red or grey as the status in scores.csv says
+			Sheet values = workbook.getSheet("Giá trị chỉ tiêu");
+			Map<String, String> colour = Map.of("MET", "C6EFCE", "NOT_MET", "FFC7CE", "NA", "E7E6E6");
+			for (int r = 1; r <= values.getLastRowNum(); r++) {
+				Row row = values.getRow(r);
+				String code = row.getCell(1).getStringCellValue();
+				statusOf.get(code).forEach((indicator, status) -> {
+					XSSFCellStyle style = (XSSFCellStyle) row.getCell(4 + vn.gov.scorecard.rules.Indicator.valueOf(indicator).ordinal())
+							.getCellStyle();
+					assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as(code + " " + indicator).endsWith(colour.get(status));
+				});
+			}
+			Sheet rejects = workbook.getSheet("Dòng bị loại");
+			List<CSVRecord> rejectsCsv = read("rejects.csv", "file", "line", "unit_code", "record_id", "column", "value", "reason");
+			assertThat(rejectsCsv).isNotEmpty();
+			for (int i = 0; i < rejectsCsv.size(); i++) {
+				assertThat(rejects.getRow(i + 1).getCell(1).getNumericCellValue()).isEqualTo(Double.parseDouble(rejectsCsv.get(i).get("line")));
+				assertThat(rejects.getRow(i + 1).getCell(6).getStringCellValue()).isEqualTo(rejectsCsv.get(i).get("reason"));
+			}
+			Row asOf = workbook.getSheet("Thông tin lần tính").getRow(4);
+			assertThat(asOf.getCell(0).getStringCellValue()).isEqualTo("Số liệu đến ngày");
+			assertThat(DateUtil.isCellDateFormatted(asOf.getCell(1))).isTrue();
+			assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+		}
 	}
 
 	private static String comma(String csvNumber) {

@@ -52,6 +52,22 @@ class SecurityIT {
 			}
 			// a formula in a unit's name is neutralised in ranking.csv
 			assertThat(Files.readString(out.resolve("2026-09/ranking.csv"))).contains("-x,\"'=HYPERLINK(\"\"http://x\"\")\",XA");
+			// and in scorecard.xlsx it is a text cell holding the name as it is: no formula anywhere
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					Files.newInputStream(out.resolve("2026-09/scorecard.xlsx")))) {
+				List<String> names = new java.util.ArrayList<>();
+				for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+					for (org.apache.poi.ss.usermodel.Row row : sheet) {
+						for (org.apache.poi.ss.usermodel.Cell cell : row) {
+							assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+							if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+								names.add(cell.getStringCellValue());
+							}
+						}
+					}
+				}
+				assertThat(names).contains("=HYPERLINK(\"http://x\")", INJECTION);
+			}
 		}
 		// a crafted period is refused before anything is written
 		try (TestDatabase database = TestDatabase.create()) {

@@ -58,7 +58,7 @@ class RunSummary {
 		}
 		printFiles(runId);
 		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
-		out.printf("           scores.csv, ranking.csv, rejects.csv, run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf%n%n");
+		out.printf("           scores.csv, ranking.csv, rejects.csv, scorecard.xlsx, run.json, ranking.pdf, ranking.docx,%n           units/<unit_code>.pdf%n%n");
 	}
 
 	/**

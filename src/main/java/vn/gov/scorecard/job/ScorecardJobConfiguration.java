@@ -36,6 +36,7 @@ import vn.gov.scorecard.output.CrashTestHook;
 import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
+import vn.gov.scorecard.output.ScorecardWorkbook;
 import vn.gov.scorecard.reporting.ReportRenderer;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
@@ -132,10 +133,10 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
-	/** 5. Write scores.csv, ranking.csv, rejects.csv and, last, run.json into the work folder. */
+	/** 5. Write scores.csv, ranking.csv, rejects.csv, scorecard.xlsx and, last, run.json into the work folder. */
 	@Bean
 	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunOutputs outputs, RunJson runJson) {
+			RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson) {
 		return step("output", jobRepository, transactionManager, (run, context) -> {
 			long runId = runId(context);
 			Path work = run.folders().work(runId);
@@ -144,8 +145,10 @@ public class ScorecardJobConfiguration {
 			outputs.writeRejects(runId, work.resolve("rejects.csv"));
 			CrashTestHook.pause("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-			runJson.write(new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
-					execution.getStartTime(), LocalDateTime.now()), work.resolve("run.json"));
+			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
+					execution.getStartTime(), LocalDateTime.now());
+			workbook.write(facts, work.resolve("scorecard.xlsx"));
+			runJson.write(facts, work.resolve("run.json"));
 			OutputPermissions.restrict(work);
 		});
 	}

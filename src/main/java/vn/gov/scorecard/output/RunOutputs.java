@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
@@ -25,16 +26,10 @@ public class RunOutputs {
 	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
 	public void writeRejects(long runId, Path file) throws IOException {
 		try (CsvOutput csv = rejectsCsv(file)) {
-			jdbc.query("""
-					SELECT r.file_name, r.line, r.unit_code, r.record_id, r.column_name, r.value, r.reason
-					FROM run_reject r LEFT JOIN run_file f ON f.run_id = r.run_id AND f.file_name = r.file_name
-					WHERE r.run_id = ?
-					ORDER BY f.position NULLS LAST, r.file_name COLLATE "C", r.line""",
-					row -> {
-						csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-								row.getString(6), row.getString(7));
-					},
-					runId);
+			rejects(runId, row -> {
+				csv.row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+						row.getString(6), row.getString(7));
+			});
 		}
 	}
 
@@ -49,19 +44,11 @@ public class RunOutputs {
 		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_type", "indicator", "numerator",
 				"denominator", "value", "target", "status", "points", "weight", "reason"),
 				Set.of("unit_code", "unit_type", "indicator", "target", "status", "reason"))) {
-			jdbc.query("""
-					SELECT r.unit_code, s.unit_type, r.indicator, r.numerator, r.denominator, r.value, r.target,
-					       r.status, r.points, r.weight, r.reason
-					FROM indicator_result r
-					JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
-					WHERE r.run_id = ? AND r.period = ?
-					ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""",
-					row -> {
-						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
-								Format.fourDecimals(row.getBigDecimal(6)), row.getString(7), row.getString(8),
-								Format.fourDecimals(row.getBigDecimal(9)), Format.plain(row.getBigDecimal(10)), row.getString(11));
-					},
-					runId, period.toString(), indicatorOrder());
+			scores(runId, period, row -> {
+				csv.row(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
+						Format.fourDecimals(row.getBigDecimal(6)), row.getString(7), row.getString(8),
+						Format.fourDecimals(row.getBigDecimal(9)), Format.plain(row.getBigDecimal(10)), row.getString(11));
+			});
 		}
 	}
 
@@ -69,17 +56,44 @@ public class RunOutputs {
 	public void writeRanking(long runId, Period period, Path file) throws IOException {
 		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_name", "unit_type", "score",
 				"classification", "rank"), Set.of("unit_code", "unit_name", "unit_type", "classification"))) {
-			jdbc.query("""
-					SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
-					FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
-					WHERE s.run_id = ? AND s.period = ?
-					ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
-					row -> {
-						csv.row(row.getString(1), row.getString(2), row.getString(3),
-								Format.twoDecimals(row.getBigDecimal(4)), row.getString(5), row.getObject(6));
-					},
-					runId, period.toString());
+			ranking(runId, period, row -> {
+				csv.row(row.getString(1), row.getString(2), row.getString(3),
+						Format.twoDecimals(row.getBigDecimal(4)), row.getString(5), row.getObject(6));
+			});
 		}
+	}
+
+	/** The rows of rejects.csv, in its order: file, line, unit_code, record_id, column, value, reason. */
+	void rejects(long runId, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT r.file_name, r.line, r.unit_code, r.record_id, r.column_name, r.value, r.reason
+				FROM run_reject r LEFT JOIN run_file f ON f.run_id = r.run_id AND f.file_name = r.file_name
+				WHERE r.run_id = ?
+				ORDER BY f.position NULLS LAST, r.file_name COLLATE "C", r.line""", handler, runId);
+	}
+
+	/**
+	 * The rows of scores.csv, in its order: unit_code, unit_type, indicator, numerator,
+	 * denominator, value, target, status, points, weight, reason.
+	 */
+	void scores(long runId, Period period, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT r.unit_code, s.unit_type, r.indicator, r.numerator, r.denominator, r.value, r.target,
+				       r.status, r.points, r.weight, r.reason
+				FROM indicator_result r
+				JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
+				WHERE r.run_id = ? AND r.period = ?
+				ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""",
+				handler, runId, period.toString(), indicatorOrder());
+	}
+
+	/** The rows of ranking.csv, in its order: unit_code, unit_name, unit_type, score, classification, rank. */
+	void ranking(long runId, Period period, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
+				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
+				WHERE s.run_id = ? AND s.period = ?
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", handler, runId, period.toString());
 	}
 
 	private static String[] indicatorOrder() {

@@ -1,0 +1,320 @@
+package vn.gov.scorecard.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.rules.Indicator;
+import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.UnitType;
+
+/**
+ * {@code scorecard.xlsx} (SPEC §6): the run's results as one workbook for clerks. The ranking of
+ * each unit type, the indicator values of every unit coloured by status, the scores of
+ * scores.csv, the rejects and the run's facts; numbers are numbers (percentages, two or four
+ * decimals), dates are dates, headings are Vietnamese, every table has a filter and a frozen
+ * heading. Text is only ever written as text, never as a formula. Written with POI's streaming
+ * writer, which keeps a window of rows in memory and the rest on disk, so 4,000 units cost no
+ * more heap than 40. The same queries as the CSV files feed it ({@link RunOutputs}).
+ */
+@Component
+public class ScorecardWorkbook {
+
+	private static final String NOT_RANKED = "Chưa xếp hạng (thiếu số liệu)";
+
+	private final JdbcTemplate jdbc;
+	private final RunOutputs outputs;
+	private final RuleSet rules;
+
+	public ScorecardWorkbook(JdbcTemplate jdbc, RunOutputs outputs, RuleSet rules) {
+		this.jdbc = jdbc;
+		this.outputs = outputs;
+		this.rules = rules;
+	}
+
+	public void write(RunJson.Facts facts, Path file) throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+		try {
+			Styles styles = new Styles(workbook);
+			rankings(workbook, styles, facts);
+			indicatorValues(workbook, styles, facts);
+			scores(workbook, styles, facts);
+			rejects(workbook, styles, facts);
+			runFacts(workbook, styles, facts);
+			Files.createDirectories(file.getParent());
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		finally {
+			workbook.close();
+		}
+	}
+
+	/** One sheet per unit type: rank, code, name, score, classification. */
+	private void rankings(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		Map<UnitType, Table> sheets = new EnumMap<>(UnitType.class);
+		for (UnitType type : UnitType.values()) {
+			sheets.put(type, new Table(workbook, styles, "Xếp hạng " + type.group(),
+					List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "Xếp loại"), new int[] { 8, 14, 48, 10, 32 }));
+		}
+		outputs.ranking(facts.runId(), facts.period(), row -> {
+			Table table = sheets.get(UnitType.valueOf(row.getString(3)));
+			SXSSFRow line = table.next();
+			table.number(line, 0, (Number) row.getObject(6), styles.integer);
+			table.text(line, 1, row.getString(1));
+			table.text(line, 2, row.getString(2));
+			table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals);
+			table.text(line, 4, row.getString(5) == null ? NOT_RANKED : row.getString(5));
+		});
+		sheets.values().forEach(Table::finish);
+	}
+
+	/** One row a unit, one column an indicator: the value, its cell coloured green, red or grey by status. */
+	private void indicatorValues(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Điểm"));
+		int[] widths = new int[4 + Indicator.values().length];
+		System.arraycopy(new int[] { 8, 14, 40, 9 }, 0, widths, 0, 4);
+		for (Indicator indicator : Indicator.values()) {
+			headings.add(indicator.nameVi());
+			widths[headings.size() - 1] = 16;
+		}
+		Table table = new Table(workbook, styles, "Giá trị chỉ tiêu", headings, widths);
+		jdbc.query("""
+				SELECT s.unit_type, s.unit_code, u.unit_name, s.score, r.indicator, r.value, r.status
+				FROM unit_score s
+				JOIN unit u ON u.unit_code = s.unit_code
+				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
+				WHERE s.run_id = ? AND s.period = ?
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", new org.springframework.jdbc.core.RowCallbackHandler() {
+			private String unit;
+			private SXSSFRow line;
+
+			@Override
+			public void processRow(ResultSet row) throws SQLException {
+				if (!row.getString(2).equals(unit)) {
+					unit = row.getString(2);
+					line = table.next();
+					table.text(line, 0, row.getString(1));
+					table.text(line, 1, unit);
+					table.text(line, 2, row.getString(3));
+					table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals);
+				}
+				Indicator indicator = Indicator.valueOf(row.getString(5));
+				int column = 4 + indicator.ordinal();
+				String status = row.getString(7);
+				BigDecimal value = rounded(row.getBigDecimal(6), 4);
+				SXSSFCell cell = line.createCell(column);
+				cell.setCellStyle(styles.status(status, indicator == Indicator.WIDE_CONF_LIMIT));
+				if (value != null) {
+					cell.setCellValue(value.doubleValue());
+				}
+			}
+		}, facts.runId(), facts.period().toString());
+		table.finish();
+	}
+
+	/** The rows of scores.csv, with numbers as numbers. */
+	private void scores(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		Table table = new Table(workbook, styles, "Điểm theo chỉ tiêu", List.of("Mã đơn vị", "Loại", "Chỉ tiêu", "Tử số",
+				"Mẫu số", "Giá trị", "Mục tiêu", "Trạng thái", "Điểm", "Trọng số", "Lý do"),
+				new int[] { 14, 8, 22, 10, 10, 10, 12, 12, 10, 10, 50 });
+		outputs.scores(facts.runId(), facts.period(), row -> {
+			SXSSFRow line = table.next();
+			boolean count = Indicator.WIDE_CONF_LIMIT.name().equals(row.getString(3));
+			table.text(line, 0, row.getString(1));
+			table.text(line, 1, row.getString(2));
+			table.text(line, 2, row.getString(3));
+			table.number(line, 3, row.getLong(4), styles.integer);
+			table.number(line, 4, row.getLong(5), styles.integer);
+			table.number(line, 5, rounded(row.getBigDecimal(6), 4), count ? styles.integer : styles.percent);
+			table.text(line, 6, row.getString(7));
+			table.text(line, 7, row.getString(8));
+			table.number(line, 8, rounded(row.getBigDecimal(9), 4), styles.fourDecimals);
+			table.number(line, 9, row.getBigDecimal(10), styles.twoDecimals);
+			table.text(line, 10, row.getString(11));
+		});
+		table.finish();
+	}
+
+	private void rejects(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		Table table = new Table(workbook, styles, "Dòng bị loại", List.of("Tệp", "Dòng", "Mã đơn vị", "Mã bản ghi", "Cột",
+				"Giá trị", "Lý do"), new int[] { 24, 8, 14, 18, 18, 24, 60 });
+		outputs.rejects(facts.runId(), row -> {
+			SXSSFRow line = table.next();
+			table.text(line, 0, row.getString(1));
+			table.number(line, 1, row.getLong(2), styles.integer);
+			for (int i = 3; i <= 7; i++) {
+				table.text(line, i - 1, row.getString(i));
+			}
+		});
+		table.finish();
+	}
+
+	/** What run.json says, for a clerk: the run, its dates, its files and its warnings. */
+	private void runFacts(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		Table table = new Table(workbook, styles, "Thông tin lần tính", List.of("Mục", "Giá trị", "Đọc", "Nạp", "Loại",
+				"Dòng trống", "SHA-256"), new int[] { 30, 40, 10, 10, 10, 10, 70 });
+		fact(table, "Lần tính số", line -> table.number(line, 1, facts.runId(), styles.integer));
+		fact(table, "Kỳ", line -> table.text(line, 1, facts.period().toString() + " (" + facts.period().inWords() + ")"));
+		fact(table, "Bộ tiêu chí", line -> table.text(line, 1, rules.version()));
+		fact(table, "Số liệu đến ngày", line -> table.date(line, 1, facts.asOf().atStartOfDay(), styles.date));
+		fact(table, "Tạm tính", line -> table.text(line, 1, facts.provisional() ? "có" : "không"));
+		fact(table, "Bắt đầu", line -> table.date(line, 1, facts.startedAt(), styles.dateTime));
+		fact(table, "Kết thúc", line -> table.date(line, 1, facts.finishedAt(), styles.dateTime));
+		if (facts.replacesRunId() != null) {
+			fact(table, "Thay cho lần tính", line -> table.number(line, 1, facts.replacesRunId(), styles.integer));
+		}
+		jdbc.query("SELECT file_name, read, loaded, rejected, blank, sha256 FROM run_file WHERE run_id = ? ORDER BY position",
+				row -> {
+					SXSSFRow line = table.next();
+					table.text(line, 0, "Tệp");
+					table.text(line, 1, row.getString(1));
+					for (int i = 2; i <= 5; i++) {
+						table.number(line, i, row.getLong(i), styles.integer);
+					}
+					table.text(line, 6, row.getString(6));
+				}, facts.runId());
+		RunWarnings.of(jdbc, facts.runId()).forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
+		table.finish();
+	}
+
+	private static void fact(Table table, String name, java.util.function.Consumer<SXSSFRow> value) {
+		SXSSFRow line = table.next();
+		table.text(line, 0, name);
+		value.accept(line);
+	}
+
+	/** As the CSV files show it, so that the workbook and the CSV files agree to the last digit. */
+	private static BigDecimal rounded(BigDecimal value, int decimals) {
+		return value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP);
+	}
+
+	/** A sheet holding one table: a bold, frozen heading row with a filter, then rows. */
+	private static final class Table {
+		private final SXSSFSheet sheet;
+		private final Styles styles;
+		private final int columns;
+		private int rows;
+
+		Table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headings, int[] widths) {
+			this.sheet = workbook.createSheet(name);
+			this.styles = styles;
+			this.columns = headings.size();
+			SXSSFRow heading = sheet.createRow(rows++);
+			heading.setHeightInPoints(45); // three lines of a wrapped indicator name
+			for (int i = 0; i < headings.size(); i++) {
+				SXSSFCell cell = heading.createCell(i);
+				cell.setCellValue(headings.get(i));
+				cell.setCellStyle(styles.heading);
+				sheet.setColumnWidth(i, widths[i] * 256);
+			}
+			sheet.createFreezePane(0, 1);
+		}
+
+		SXSSFRow next() {
+			return sheet.createRow(rows++);
+		}
+
+		void text(SXSSFRow line, int column, String value) {
+			if (value != null) {
+				SXSSFCell cell = line.createCell(column);
+				cell.setCellValue(value);
+				cell.setCellStyle(styles.text);
+			}
+		}
+
+		void number(SXSSFRow line, int column, Number value, CellStyle style) {
+			if (value != null) {
+				SXSSFCell cell = line.createCell(column);
+				cell.setCellValue(value.doubleValue());
+				cell.setCellStyle(style);
+			}
+		}
+
+		void date(SXSSFRow line, int column, LocalDateTime value, CellStyle style) {
+			SXSSFCell cell = line.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(style);
+		}
+
+		void finish() {
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+		}
+	}
+
+	/** The workbook's cell styles, made once: a workbook has a limited number of them. */
+	private static final class Styles {
+		final CellStyle heading;
+		final CellStyle text;
+		final CellStyle integer;
+		final CellStyle twoDecimals;
+		final CellStyle fourDecimals;
+		final CellStyle percent;
+		final CellStyle date;
+		final CellStyle dateTime;
+		private final Map<String, CellStyle> statuses = new java.util.HashMap<>();
+
+		Styles(SXSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			heading = workbook.createCellStyle();
+			heading.setFont(bold);
+			heading.setWrapText(true);
+			heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			text = format(workbook, "@");
+			integer = format(workbook, "0");
+			twoDecimals = format(workbook, "0.00");
+			fourDecimals = format(workbook, "0.0000");
+			percent = format(workbook, "0.00%");
+			date = format(workbook, "dd/mm/yyyy");
+			dateTime = format(workbook, "dd/mm/yyyy hh:mm:ss");
+			// the ranking report's colours: green met, red not met, grey not applicable
+			for (String[] status : new String[][] { { "MET", "C6EFCE" }, { "NOT_MET", "FFC7CE" }, { "NA", "E7E6E6" } }) {
+				for (boolean count : new boolean[] { false, true }) {
+					XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+					style.cloneStyleFrom(count ? integer : percent);
+					style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(status[1])));
+					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+					statuses.put(status[0] + count, style);
+				}
+			}
+		}
+
+		CellStyle status(String status, boolean count) {
+			return statuses.get(status + count);
+		}
+
+		private static CellStyle format(SXSSFWorkbook workbook, String format) {
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat(format));
+			return style;
+		}
+	}
+}
