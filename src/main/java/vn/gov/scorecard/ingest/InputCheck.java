@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The checks of a run's load (SPEC §2) on an input directory, with no database to load into
@@ -92,8 +93,9 @@ public final class InputCheck {
 			checkKind(kind, files, knownUnits, units);
 		}
 		List<Reject> sorted = new ArrayList<>(rejects);
-		List<String> order = delivery.files().stream().map(Delivery.Found::name).toList();
-		sorted.sort(Comparator.comparingInt((Reject r) -> order.indexOf(r.file())).thenComparingLong(Reject::line));
+		Map<String, Integer> order = new HashMap<>();
+		delivery.files().forEach(file -> order.put(file.name(), order.size()));
+		sorted.sort(Comparator.comparingInt((Reject r) -> order.get(r.file())).thenComparingLong(Reject::line));
 		return new Result(List.copyOf(verdicts), delivery.warnings(), List.copyOf(sorted), databaseUnits != null || !units.isEmpty());
 	}
 
@@ -128,13 +130,14 @@ public final class InputCheck {
 		if (kind == InputKind.UNITS) {
 			rejectBadPredecessors(units, new HashSet<>(names), names);
 		}
+		Map<String, Long> rejectedByFile = rejects.stream().collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
 		for (Delivery.Found found : files) {
 			if (problems.containsKey(found.name())) {
 				verdicts.add(new FileVerdict(found.name(), 0, 0, 0, 0, problems.get(found.name()), false));
 				continue;
 			}
 			long[] fileCounts = counts.get(found.name());
-			long rejected = rejects.stream().filter(r -> r.file().equals(found.name())).count();
+			long rejected = rejectedByFile.getOrDefault(found.name(), 0L);
 			verdicts.add(new FileVerdict(found.name(), fileCounts[0], fileCounts[0] - rejected, rejected, fileCounts[1], null,
 					cap.exceededBy(rejected, fileCounts[0])));
 		}

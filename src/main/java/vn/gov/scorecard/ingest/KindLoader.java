@@ -137,7 +137,7 @@ final class KindLoader {
 		}
 	}
 
-	static String unknownColumnsWarning(List<String> unknown) {
+	private static String unknownColumnsWarning(List<String> unknown) {
 		if (unknown.isEmpty()) {
 			return null;
 		}

@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -26,6 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -111,7 +115,7 @@ public class ScorecardWorkbook {
 				JOIN unit u ON u.unit_code = s.unit_code
 				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
 				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", new org.springframework.jdbc.core.RowCallbackHandler() {
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", new RowCallbackHandler() {
 			private String unit;
 			private SXSSFRow line;
 
@@ -204,7 +208,7 @@ public class ScorecardWorkbook {
 		table.finish();
 	}
 
-	private static void fact(Table table, String name, java.util.function.Consumer<SXSSFRow> value) {
+	private static void fact(Table table, String name, Consumer<SXSSFRow> value) {
 		SXSSFRow line = table.next();
 		table.text(line, 0, name);
 		value.accept(line);
@@ -278,7 +282,7 @@ public class ScorecardWorkbook {
 		final CellStyle percent;
 		final CellStyle date;
 		final CellStyle dateTime;
-		private final Map<String, CellStyle> statuses = new java.util.HashMap<>();
+		private final Map<String, CellStyle> statuses = new HashMap<>();
 
 		Styles(SXSSFWorkbook workbook) {
 			Font bold = workbook.createFont();
@@ -300,7 +304,7 @@ public class ScorecardWorkbook {
 				for (boolean count : new boolean[] { false, true }) {
 					XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
 					style.cloneStyleFrom(count ? integer : percent);
-					style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(status[1])));
+					style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(status[1])));
 					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 					statuses.put(status[0] + count, style);
 				}
