@@ -98,8 +98,9 @@ CREATE TABLE IF NOT EXISTS run_reject (
 );
 CREATE INDEX IF NOT EXISTS run_reject_run ON run_reject (run_id, file_name, line);
 
--- The counts of sql/indicators/*.sql. period is the run's period or the period before it
--- (for the change column of the scorecard), both computed from what the database holds.
+-- The counts of sql/indicators/*.sql. period is the run's period or an earlier period of its
+-- course (the previous one gives the scorecard's change column), all computed from what the
+-- database holds under the run's rule set.
 CREATE TABLE IF NOT EXISTS indicator_count (
     run_id      bigint NOT NULL,
     period      text   NOT NULL,
@@ -170,6 +171,30 @@ CREATE TABLE IF NOT EXISTS run_warning (
 -- Added with the intake of files per unit: a run's files in loading order; where a warning comes from.
 ALTER TABLE run_file ADD COLUMN IF NOT EXISTS position integer NOT NULL DEFAULT 0;
 ALTER TABLE run_warning ADD COLUMN IF NOT EXISTS step text NOT NULL DEFAULT 'COUNT';
+
+-- Added with the course (SPEC v2 §6): the windows a run counted, one row per period (the run's
+-- period and the earlier periods of its course), which the count step's queries join to count
+-- every period in one statement per indicator; and the run's watch list, in its order.
+CREATE TABLE IF NOT EXISTS run_window (
+    run_id          bigint NOT NULL,
+    period          text   NOT NULL,
+    window_start    date   NOT NULL,
+    window_end      date   NOT NULL,
+    ytd_start       date   NOT NULL,
+    prev_ytd_start  date   NOT NULL,
+    prev_ytd_end    date   NOT NULL,
+    report_period   text,
+    report_deadline date,
+    PRIMARY KEY (run_id, period)
+);
+
+CREATE TABLE IF NOT EXISTS watch_list (
+    run_id    bigint  NOT NULL,
+    position  integer NOT NULL,
+    unit_code text    NOT NULL,
+    reason    text    NOT NULL,
+    PRIMARY KEY (run_id, position)
+);
 
 -- A sort key that compares the numbers inside a text as numbers: 'HS-2' before 'HS-10'.
 CREATE OR REPLACE FUNCTION natural_key(value text)

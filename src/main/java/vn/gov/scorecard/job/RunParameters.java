@@ -2,7 +2,6 @@ package vn.gov.scorecard.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -20,6 +19,9 @@ import vn.gov.scorecard.period.Windows;
  */
 public record RunParameters(Period period, long run, Path input, Path output, LocalDate asOf, boolean provisional,
 		Long replacesRunId) {
+
+	/** The periods a unit's course shows, the run's own included (SPEC §6: the last 12). */
+	static final int COURSE_LENGTH = 12;
 
 	static final String PERIOD = "period";
 	static final String RUN = "run";
@@ -56,12 +58,12 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 		return new PeriodFolders(output, period);
 	}
 
-	/** The windows the run counts: its period's, then the previous period's (if there is one) for comparisons. */
+	/**
+	 * The windows the run counts, newest first: its period's, then those of the earlier periods of
+	 * the unit's course (SPEC §6), the previous one of which gives every comparison.
+	 */
 	List<Windows> windows() {
-		List<Windows> windows = new ArrayList<>();
-		windows.add(Windows.asOf(period, asOf));
-		period.previous().ifPresent(previous -> windows.add(Windows.asOf(previous, asOf)));
-		return windows;
+		return period.course(COURSE_LENGTH).stream().map(p -> Windows.asOf(p, asOf)).toList();
 	}
 
 	/** How the run was asked for, as a log line says it. */

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
@@ -92,24 +93,25 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
-	/** 2. Count every indicator's numerator and denominator for the period and the one before it. */
+	/**
+	 * 2. Count every indicator's numerator and denominator for the period and the eleven before it
+	 * (the units' course), all periods in one statement per indicator.
+	 */
 	@Bean
 	Step countStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IndicatorCounter counter, RuleSet rules) {
-		return step("count", jobRepository, transactionManager, (run, context) -> {
-			for (Windows windows : run.windows()) {
-				counter.count(runId(context), windows, rules);
-			}
-		});
+		return step("count", jobRepository, transactionManager,
+				(run, context) -> counter.count(runId(context), run.windows(), rules));
 	}
 
 	/**
-	 * 3. Evaluate the counts under the rule set (an indicator whose records the province did not
-	 * deliver, or which is not yet due, is NA for every unit); score, classify and rank the units.
+	 * 3. Evaluate each period's counts under the rule set (an indicator whose records the province
+	 * did not deliver, or which is not yet due, is NA for every unit); score, classify and rank the
+	 * units; then name the units that fall short period after period (the watch list).
 	 */
 	@Bean
 	Step scoreStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UnitScorer scorer, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
+			UnitScorer scorer, WatchList watchList, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
 		return step("score", jobRepository, transactionManager, (run, context) -> {
 			for (Windows windows : run.windows()) {
 				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
@@ -118,6 +120,7 @@ public class ScorecardJobConfiguration {
 					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.COUNT, coverage.warnings());
 				}
 			}
+			watchList.replace(runId(context), run.period(), rules);
 		});
 	}
 

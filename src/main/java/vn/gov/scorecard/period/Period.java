@@ -2,6 +2,8 @@ package vn.gov.scorecard.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +87,41 @@ public record Period(Kind kind, int year, int number) {
 			return year == FIRST_YEAR ? Optional.empty() : Optional.of(new Period(kind, year - 1, perYear));
 		}
 		return Optional.of(new Period(kind, year, number - 1));
+	}
+
+	/**
+	 * This period and the ones of the same kind before it, {@code length} in all, newest first:
+	 * the unit's course (SPEC §6). Fewer when the data's first year, 2000, is reached.
+	 */
+	public List<Period> course(int length) {
+		List<Period> course = new ArrayList<>(List.of(this));
+		while (course.size() < length) {
+			Optional<Period> before = course.get(course.size() - 1).previous();
+			if (before.isEmpty()) {
+				break;
+			}
+			course.add(before.get());
+		}
+		return course;
+	}
+
+	/** The period in few words, as a list of periods says it: "tháng 9/2026", "quý III/2026". */
+	public String inShortWords() {
+		return switch (kind) {
+			case MONTH -> "tháng " + number + "/" + year;
+			case QUARTER -> "quý " + ROMAN[number - 1] + "/" + year;
+			default -> inWords();
+		};
+	}
+
+	/** The period as a course chart labels it: "T9/2026", "Q3/2026", "H1/2026", "2026". */
+	public String shortLabel() {
+		return switch (kind) {
+			case MONTH -> "T" + number + "/" + year;
+			case QUARTER -> "Q" + number + "/" + year;
+			case HALF -> "H" + number + "/" + year;
+			case YEAR -> String.valueOf(year);
+		};
 	}
 
 	/**

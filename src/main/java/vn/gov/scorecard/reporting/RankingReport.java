@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
@@ -37,9 +38,15 @@ final class RankingReport {
 	static final String RECIPIENTS = "Nơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo);\n- Thường trực HĐND tỉnh (để báo cáo);\n"
 			+ "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Các sở, ban, ngành; UBND các xã, phường;\n- Lưu: VT.";
 
-	/** What the report says beyond the table. */
-	record Context(Period period, RuleSet rules, Map<String, Unit> previous, long provinceWideConferences,
-			List<String> fileLines, Map<String, Long> rejectsByUnit, List<String> warnings) {
+	/**
+	 * What the report says beyond the table.
+	 *
+	 * @param notApplicable the indicators NA for every unit this period (not delivered, not yet due), with the reason
+	 * @param watchList     the units on the watch list, in its order, and why
+	 */
+	record Context(Period period, RuleSet rules, Map<String, Unit> previous, ProvinceTotals province,
+			Map<Indicator, String> notApplicable, List<Map.Entry<String, String>> watchList, List<String> fileLines,
+			Map<String, Long> rejectsByUnit, List<String> warnings) {
 	}
 
 	private RankingReport() {
@@ -77,11 +84,106 @@ final class RankingReport {
 		return rows;
 	}
 
-	/** The sections after the tables: movers, province-wide conferences, data quality. */
+	/**
+	 * The first page's table: the province as a whole against each directive, evaluated as a
+	 * unit's indicator is (the same targets, NA when the province's data was not delivered), and
+	 * the province-wide conferences of all departments against their yearly limit.
+	 */
+	static List<Map<String, ?>> provinceRows(Context context) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		ProvinceTotals province = context.province();
+		for (Indicator indicator : ProvinceTotals.DIRECTIVES) {
+			ProvinceTotals.Counts counts = province.counts().get(indicator);
+			IndicatorResult result = Scoring.evaluate("province", indicator, counts.numerator(), counts.denominator(),
+					context.rules().rule(indicator), context.notApplicable().get(indicator));
+			if (indicator == Indicator.REPORT_ON_TIME && context.period().reportPeriod() == null) {
+				continue; // no periodic report is judged in this period
+			}
+			rows.add(provinceRow(directive(indicator), provinceFigures(indicator, counts), UnitScorecard.shownValue(result),
+					result.target().label(), switch (result.status()) {
+						case MET -> "Đạt";
+						case NOT_MET -> "Không đạt";
+						case NA -> "Không áp dụng: " + result.reason();
+					}, result.status().name()));
+		}
+		long limit = context.rules().limits().provinceWideConferencesPerYear();
+		long held = province.provinceWideConferences();
+		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành",
+				held + " hội nghị từ đầu năm", String.valueOf(held), "≤" + limit + "/năm",
+				held <= limit ? "Đạt" : "Không đạt: vượt " + (held - limit) + " hội nghị", held <= limit ? "MET" : "NOT_MET"));
+		return rows;
+	}
+
+	private static String directive(Indicator indicator) {
+		return switch (indicator) {
+			case DOC_REDUCTION -> "Cắt giảm văn bản hành chính so với cùng kỳ năm trước";
+			case MEETING_REDUCTION -> "Cắt giảm hội nghị so với cùng kỳ năm trước";
+			case ONLINE_SHARE -> "Hội nghị tổ chức trực tuyến (từ đầu năm)";
+			default -> indicator.nameVi();
+		};
+	}
+
+	private static String provinceFigures(Indicator indicator, ProvinceTotals.Counts counts) {
+		long n = counts.numerator();
+		long d = counts.denominator();
+		return switch (indicator) {
+			case DOC_REDUCTION -> n + " văn bản từ đầu năm; cùng kỳ năm trước " + d;
+			case MEETING_REDUCTION -> n + " hội nghị từ đầu năm; cùng kỳ năm trước " + d;
+			case ONLINE_SHARE -> n + "/" + d + " hội nghị";
+			case DIGITAL_RATE -> n + "/" + d + " hồ sơ, công việc";
+			case DOSSIER_ON_TIME -> n + "/" + d + " hồ sơ TTHC";
+			case TASK_ON_TIME -> n + "/" + d + " nhiệm vụ";
+			case REPORT_ON_TIME -> n + "/" + d + " đơn vị nộp đúng hạn";
+			default -> n + "/" + d;
+		};
+	}
+
+	private static Map<String, ?> provinceRow(String directive, String figures, String value, String target, String status,
+			String statusCode) {
+		return Map.of("directive", directive, "figures", figures, "value", value, "target", target, "status", status,
+				"statusCode", statusCode);
+	}
+
+	/** The first page's band counts of each unit type, this period against the previous one. */
+	static List<Map<String, ?>> bandRows(List<Unit> units, Context context) {
+		Map<UnitType, Map<String, Long>> now = bandCountsByType(units);
+		Map<UnitType, Map<String, Long>> before = bandCountsByType(context.previous().values());
+		List<String> bands = new ArrayList<>(context.rules().bands().stream().map(RuleSet.Band::name).toList());
+		bands.add(UNRANKED);
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (String band : bands) {
+			rows.add(Map.of("band", band,
+					"soNow", count(now, UnitType.SO, band), "soBefore", count(before, UnitType.SO, band),
+					"xaNow", count(now, UnitType.XA, band), "xaBefore", count(before, UnitType.XA, band)));
+		}
+		return rows;
+	}
+
+	private static final String UNRANKED = "Chưa xếp hạng (thiếu số liệu)";
+
+	private static Map<UnitType, Map<String, Long>> bandCountsByType(java.util.Collection<Unit> units) {
+		return units.stream().collect(Collectors.groupingBy(Unit::type, Collectors.groupingBy(
+				u -> u.classification() == null ? UNRANKED : u.classification(), Collectors.counting())));
+	}
+
+	private static String count(Map<UnitType, Map<String, Long>> counts, UnitType type, String band) {
+		return String.valueOf(counts.getOrDefault(type, Map.of()).getOrDefault(band, 0L));
+	}
+
+	/** The first page's watch list: each unit with its code, name and reason, in the list's order. */
+	static List<Map<String, ?>> watchRows(List<Unit> units, Context context) {
+		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (Map.Entry<String, String> entry : context.watchList()) {
+			rows.add(Map.of("unit", entry.getKey() + " – " + names.get(entry.getKey()), "reason", entry.getValue()));
+		}
+		return rows;
+	}
+
+	/** The sections after the tables: movers, data quality. */
 	static JRMapCollectionDataSource notes(List<Unit> units, Context context) {
 		List<Map<String, ?>> notes = new ArrayList<>();
 		movers(units, context, notes);
-		provinceWideConferences(context, notes);
 		dataQuality(context, notes);
 		return new JRMapCollectionDataSource(notes);
 	}
@@ -110,18 +212,9 @@ final class RankingReport {
 		});
 	}
 
-	/** IV. Province-wide conferences of all departments this year against the limit. */
-	private static void provinceWideConferences(Context context, List<Map<String, ?>> notes) {
-		long limit = context.rules().limits().provinceWideConferencesPerYear();
-		long held = context.provinceWideConferences();
-		notes.add(note(0, "IV. Hội nghị quy mô toàn tỉnh (Kết luận 226-KL/TW)"));
-		notes.add(note(1, "Các sở, ban, ngành đã tổ chức " + held + " hội nghị quy mô toàn tỉnh từ đầu năm đến hết kỳ; giới hạn "
-				+ limit + " hội nghị mỗi năm: " + (held <= limit ? "trong giới hạn." : "vượt " + (held - limit) + " hội nghị.")));
-	}
-
-	/** V. The run's warnings, rows per file, and the units with the most rejected rows. */
+	/** IV. The run's warnings, rows per file, and the units with the most rejected rows. */
 	private static void dataQuality(Context context, List<Map<String, ?>> notes) {
-		notes.add(note(0, "V. Chất lượng dữ liệu của lần tính"));
+		notes.add(note(0, "IV. Chất lượng dữ liệu của lần tính"));
 		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
 		context.fileLines().forEach(line -> notes.add(note(1, line)));
 		if (context.rejectsByUnit().isEmpty()) {

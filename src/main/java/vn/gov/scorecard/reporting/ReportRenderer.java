@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.course.Course;
+import vn.gov.scorecard.course.WatchList;
+import vn.gov.scorecard.indicators.ProvinceCoverage;
+import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
@@ -38,11 +43,13 @@ public class ReportRenderer {
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
 	private static final int BATCH = 200;
 
+	private final NamedParameterJdbcTemplate jdbc;
 	private final StoredResults stored;
 	private final RuleSet rules;
 	private final ReportSettings settings;
 
 	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+		this.jdbc = jdbc;
 		this.stored = new StoredResults(jdbc, rules);
 		this.rules = rules;
 		this.settings = settings;
@@ -55,7 +62,8 @@ public class ReportRenderer {
 		List<Unit> units = stored.units(runId, windows.period());
 		Map<UnitType, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
-		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType);
+		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType,
+				Course.of(jdbc, runId));
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			for (int from = 0; from < units.size(); from += BATCH) {
@@ -103,12 +111,19 @@ public class ReportRenderer {
 		Map<String, Unit> previous = period.previous().map(p -> stored.units(runId, p)).orElse(List.of()).stream()
 				.collect(Collectors.toMap(Unit::code, u -> u));
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
-				stored.provinceWideConferences(windows), stored.fileLines(runId), stored.rejectsByUnit(runId),
+				ProvinceTotals.of(jdbc, runId, windows, rules), ProvinceCoverage.of(jdbc, windows).notApplicable(),
+				WatchList.of(jdbc.getJdbcTemplate(), runId), stored.fileLines(runId), stored.rejectsByUnit(runId),
 				stored.warnings(runId));
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords() + UnitScorecard.provisionalNote(windows);
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
+		parameters.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(context)));
+		parameters.put("bandsTitle", "2. Số đơn vị theo xếp loại so với " + period.previous().map(Period::inWords).orElse("kỳ trước"));
+		parameters.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, context)));
+		List<Map<String, ?>> watch = RankingReport.watchRows(units, context);
+		parameters.put("watchRows", new JRMapCollectionDataSource(watch));
+		parameters.put("watchEmpty", watch.isEmpty());
 		parameters.put("notes", RankingReport.notes(units, context));
 		parameters.put("recipients", RankingReport.RECIPIENTS);
 		parameters.put("signerTitle", settings.signerTitle());
@@ -124,6 +139,7 @@ public class ReportRenderer {
 		var results = stored.results(run.runId(), period, codes);
 		var previousResults = period.previous().map(p -> stored.results(run.runId(), p, codes)).orElse(Map.of());
 		var previousScores = period.previous().map(p -> stored.scores(run.runId(), p, codes)).orElse(Map.of());
+		Map<String, Course.UnitCourse> courses = run.course().units(jdbc, run.runId(), codes);
 		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator.countsRecords()) {
@@ -141,7 +157,8 @@ public class ReportRenderer {
 				}
 			});
 			facts.add(new UnitScorecard.Facts(unit, results.get(unit.code()),
-					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()), unitAnnexes,
+					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()), courses.get(unit.code()),
+					unitAnnexes,
 					reports.get(unit.code())));
 		}
 		return facts;

@@ -139,14 +139,6 @@ class StoredResults {
 		return RunWarnings.of(jdbc.getJdbcTemplate(), runId);
 	}
 
-	/** Province-wide conferences (scale TOAN_TINH) held in the YTD by all SO units together. */
-	long provinceWideConferences(Windows windows) {
-		return jdbc.queryForObject("""
-				SELECT count(*) FROM meeting m JOIN unit u ON u.unit_code = m.unit_code
-				WHERE u.unit_type = 'SO' AND m.scale = 'TOAN_TINH' AND m.held_on BETWEEN :ytd_start AND :window_end""",
-				new MapSqlParameterSource("ytd_start", windows.ytdStart()).addValue("window_end", windows.end()), Long.class);
-	}
-
 	/**
 	 * The input files of the run, with rows read, loaded and rejected: one line per file when
 	 * there are few; for a delivery of a file per unit, one line per kind and the files with

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
@@ -18,6 +20,7 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.IndicatorResult.Status;
+import vn.gov.scorecard.scoring.Scoring;
 import vn.gov.scorecard.rules.Target;
 
 /**
@@ -28,16 +31,16 @@ final class UnitScorecard {
 
 	/** What every scorecard of a run shares. The document is dated the as-of date of its figures. */
 	record Shared(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
-			Map<UnitType, Long> rankedByType) {
+			Map<UnitType, Long> rankedByType, Course course) {
 
 		Period period() {
 			return windows.period();
 		}
 	}
 
-	/** What is known of one unit: its results now and in the previous period, and its annex records. */
+	/** What is known of one unit: its results now and in the previous period, its course and its annex records. */
 	record Facts(Unit unit, Map<Indicator, IndicatorResult> results, Map<Indicator, IndicatorResult> previousResults,
-			BigDecimal previousScore, Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
+			BigDecimal previousScore, Course.UnitCourse course, Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
 	}
 
 	static final int ANNEX_LIMIT = 20;
@@ -78,6 +81,13 @@ final class UnitScorecard {
 		parameters.put("signerName", settings.signerName());
 		List<Map<String, ?>> annex = annexRows(run, facts);
 		parameters.put("chartRows", new JRMapCollectionDataSource(chartRows(run, facts)));
+		parameters.put("courseChart", courseChart(run, facts));
+		parameters.put("courseRows", new JRMapCollectionDataSource(courseRows(facts)));
+		parameters.put("courseTitle", "III. Diễn biến điểm và thứ hạng qua " + facts.course().points().size() + " kỳ gần nhất");
+		parameters.put("courseBasis", "Các kỳ trước được tính lại theo bộ tiêu chí phiên bản " + run.rules().version()
+				+ " từ số liệu hiện có, dù kỳ đó đã được tính hay chưa. Màu cột theo xếp loại; vạch ngang: ngưỡng "
+				+ run.rules().bands().stream().map(RuleSet.Band::min).filter(min -> min.signum() > 0).sorted()
+						.map(Vietnamese::plain).collect(Collectors.joining(", ")) + " điểm; “—”: chưa xếp hạng.");
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
@@ -109,7 +119,7 @@ final class UnitScorecard {
 			row.put("target", result.target().label());
 			row.put("status", switch (result.status()) {
 				case MET -> "Đạt";
-				case NOT_MET -> "Không đạt";
+				case NOT_MET -> "Không đạt (" + failedInARow(facts, result.indicator()) + ")";
 				case NA -> "Không áp dụng: " + result.reason();
 			});
 			row.put("statusCode", result.status().name());
@@ -209,6 +219,44 @@ final class UnitScorecard {
 			row.put("bar", bar);
 			row.put("label", value(result) + " / " + result.target().label());
 			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** "3 kỳ liền", "kỳ đầu", or "cả 12 kỳ" when every period of the course failed. */
+	private static String failedInARow(Facts facts, Indicator indicator) {
+		int periods = facts.course().failedInARow().getOrDefault(indicator, 1);
+		int shown = facts.course().points().size();
+		if (periods == 1) {
+			return "kỳ đầu";
+		}
+		return periods == shown ? "cả " + shown + " kỳ" : periods + " kỳ liền";
+	}
+
+	private static CourseChart courseChart(Shared run, Facts facts) {
+		List<RuleSet.Band> bands = run.rules().bands();
+		List<CourseChart.Column> columns = new ArrayList<>();
+		for (Course.Point point : facts.course().points()) {
+			if (point.score() == null) {
+				columns.add(new CourseChart.Column(null, 0));
+				continue;
+			}
+			RuleSet.Band band = run.rules().band(Scoring.roundedScore(point.score()));
+			columns.add(new CourseChart.Column(point.score().doubleValue(), bands.indexOf(band)));
+		}
+		List<Double> thresholds = bands.stream().map(b -> b.min().doubleValue()).filter(min -> min > 0).toList();
+		return new CourseChart(columns, thresholds);
+	}
+
+	/** One cell per period under the chart: the period, the score and the rank among the units of the type ranked then. */
+	private static List<Map<String, ?>> courseRows(Facts facts) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		List<Course.Point> points = facts.course().points();
+		for (int i = 0; i < points.size(); i++) {
+			Course.Point point = points.get(i);
+			rows.add(Map.of("period", point.period().shortLabel(), "current", i == points.size() - 1,
+					"score", point.score() == null ? "—" : Vietnamese.score(point.score()),
+					"rank", point.rank() == null ? "—" : point.rank() + "/" + point.rankedOfType()));
 		}
 		return rows;
 	}

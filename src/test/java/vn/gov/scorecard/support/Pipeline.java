@@ -95,7 +95,7 @@ public final class Pipeline implements AutoCloseable {
 	public Pipeline score(String period) {
 		Windows windows = Windows.asOf(Period.parse(period), asOf);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.dataSource());
-		database.transaction().executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, windows, rules));
+		database.transaction().executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, List.of(windows), rules));
 		database.transaction().executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc)).score(runId,
 				windows.period(), rules, ProvinceCoverage.of(jdbc, windows).notApplicable()));
 		return this;
