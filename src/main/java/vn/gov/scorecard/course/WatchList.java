@@ -22,7 +22,7 @@ import vn.gov.scorecard.rules.UnitType;
 /**
  * The units that fall short "nhiều lần" (Thái Nguyên 7176 §5; SPEC §6): classified in the lowest
  * band in this period and the one before, or ranked in the lowest tenth of their type (the
- * ⌈n/10⌉ lowest ranks of n ranked units, ties included) in each of the last three periods. Every
+ * ⌈n/10⌉ lowest ranks of n ranked units, ties included, but never rank 1) in each of the last three periods. Every
  * period is read as the run scored it, under the run's rule set. Kept with the run, so that the
  * ranking report, run.json and the workbook name the same units for the same reasons.
  */
@@ -84,7 +84,8 @@ public class WatchList {
 			for (int i = recent.size() - 1; i >= 0; i--) {
 				Standing then = standings.get(i).get(now.unitCode());
 				Integer from = lowestTenthFrom.get(i).get(now.unitType());
-				if (then != null && then.rank() != null && from != null && then.rank() >= from) {
+				// a unit no other unit of its type outranks (the only one, or all tied) is not the lowest of anything
+				if (then != null && then.rank() != null && from != null && then.rank() >= from && then.rank() > 1) {
 					ranks.add(recent.get(i).inShortWords() + ": hạng " + then.rank() + "/" + rankedCounts.get(i).get(now.unitType()));
 				}
 			}

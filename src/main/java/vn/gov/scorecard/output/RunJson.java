@@ -16,8 +16,11 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.RuleSet;
@@ -30,10 +33,18 @@ public class RunJson {
 	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings) {
 	}
 
-	/** The document; fields in the order SPEC §6 names them, then the extras. */
+	/** A unit on the watch list (SPEC §6), named as the SPEC names the fields. */
+	public record Watched(@JsonProperty("unit_code") String unitCode, String reason) {
+	}
+
+	/**
+	 * The document; fields in the order SPEC §6 names them, then the extras: the periods of the
+	 * units' course, oldest first, all computed under {@code ruleSet}.
+	 */
 	public record Document(long runId, String period, String ruleSet, LocalDate asOf, boolean provisional,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
-			Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked) {
+			List<Watched> watchList, Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
+			List<String> coursePeriods) {
 	}
 
 	/** What the job knows of the run that the database does not. */
@@ -73,7 +84,9 @@ public class RunJson {
 		}, runId, facts.period().toString());
 		Document run = new Document(runId, facts.period().toString(), ruleSetVersion, facts.asOf(), facts.provisional(),
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
-				facts.replacesRunId(), scored, ranked);
+				WatchList.of(jdbc, runId).stream().map(w -> new Watched(w.getKey(), w.getValue())).toList(),
+				facts.replacesRunId(), scored, ranked,
+				jdbc.queryForList("SELECT period FROM run_window WHERE run_id = ? ORDER BY window_start", String.class, runId));
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, JSON.writeValueAsString(run));

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
@@ -69,6 +70,8 @@ public class ScorecardWorkbook {
 			indicatorValues(workbook, styles, facts);
 			scores(workbook, styles, facts);
 			rejects(workbook, styles, facts);
+			watchList(workbook, styles, facts);
+			course(workbook, styles, facts);
 			runFacts(workbook, styles, facts);
 			Files.createDirectories(file.getParent());
 			try (OutputStream out = Files.newOutputStream(file)) {
@@ -177,6 +180,68 @@ public class ScorecardWorkbook {
 				table.text(line, i - 1, row.getString(i));
 			}
 		});
+		table.finish();
+	}
+
+	/** The watch list of the ranking report's first page, with each unit's rank and score now. */
+	private void watchList(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		Table table = new Table(workbook, styles, "Đơn vị cần theo dõi", List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Hạng",
+				"Điểm", "Lý do"), new int[] { 8, 14, 40, 8, 10, 120 });
+		jdbc.query("""
+				SELECT s.unit_type, w.unit_code, u.unit_name, s.rank, s.score, w.reason
+				FROM watch_list w
+				JOIN unit u ON u.unit_code = w.unit_code
+				JOIN unit_score s ON s.run_id = w.run_id AND s.period = ? AND s.unit_code = w.unit_code
+				WHERE w.run_id = ?
+				ORDER BY w.position""", row -> {
+			SXSSFRow line = table.next();
+			table.text(line, 0, row.getString(1));
+			table.text(line, 1, row.getString(2));
+			table.text(line, 2, row.getString(3));
+			table.number(line, 3, (Number) row.getObject(4), styles.integer);
+			table.number(line, 4, rounded(row.getBigDecimal(5), 2), styles.twoDecimals);
+			table.text(line, 5, row.getString(6));
+		}, facts.period().toString(), facts.runId());
+		table.finish();
+	}
+
+	/**
+	 * Each unit's course: its score in every period the run counted, oldest first, under the run's
+	 * rule set; an empty cell where the unit was not ranked.
+	 */
+	private void course(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+		List<String> periods = jdbc.queryForList("SELECT period FROM run_window WHERE run_id = ? ORDER BY window_start",
+				String.class, facts.runId());
+		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị"));
+		int[] widths = new int[3 + periods.size()];
+		System.arraycopy(new int[] { 8, 14, 40 }, 0, widths, 0, 3);
+		for (String period : periods) {
+			headings.add("Điểm " + Period.parse(period).shortLabel());
+			widths[headings.size() - 1] = 12;
+		}
+		Table table = new Table(workbook, styles, "Diễn biến điểm", headings, widths);
+		jdbc.query("""
+				SELECT now.unit_type, now.unit_code, u.unit_name, s.period, s.score
+				FROM unit_score now
+				JOIN unit u ON u.unit_code = now.unit_code
+				JOIN unit_score s ON s.run_id = now.run_id AND s.unit_code = now.unit_code
+				WHERE now.run_id = ? AND now.period = ?
+				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""", new RowCallbackHandler() {
+			private String unit;
+			private SXSSFRow line;
+
+			@Override
+			public void processRow(ResultSet row) throws SQLException {
+				if (!row.getString(2).equals(unit)) {
+					unit = row.getString(2);
+					line = table.next();
+					table.text(line, 0, row.getString(1));
+					table.text(line, 1, unit);
+					table.text(line, 2, row.getString(3));
+				}
+				table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2), styles.twoDecimals);
+			}
+		}, facts.runId(), facts.period().toString());
 		table.finish();
 	}
 

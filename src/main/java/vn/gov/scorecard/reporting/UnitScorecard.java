@@ -223,12 +223,12 @@ final class UnitScorecard {
 		return rows;
 	}
 
-	/** "3 kỳ liền", "kỳ đầu", or "cả 12 kỳ" when every period of the course failed. */
+	/** "1 kỳ", "3 kỳ liền", or "cả 12 kỳ" when every period of the course failed. */
 	private static String failedInARow(Facts facts, Indicator indicator) {
 		int periods = facts.course().failedInARow().getOrDefault(indicator, 1);
 		int shown = facts.course().points().size();
 		if (periods == 1) {
-			return "kỳ đầu";
+			return "1 kỳ";
 		}
 		return periods == shown ? "cả " + shown + " kỳ" : periods + " kỳ liền";
 	}

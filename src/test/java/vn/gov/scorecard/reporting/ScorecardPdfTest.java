@@ -120,8 +120,9 @@ class ScorecardPdfTest {
 		assertThat(Files.readString(out.resolve("2026-09/ranking.csv")))
 				.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,66.67,Hoàn thành nhiệm vụ,2");
 		// the table: value and points as scores.csv rounds them, with a decimal comma
-		assertThat(text).contains("2/3 66,67% 100% Không đạt 13,3333 / 20", "1/1 100,00% 100% Đạt 15,0000 / 15",
-				"0/3 0 ≤3 Đạt 5,0000 / 5", "0/1 0,00% 100% Không đạt 0,0000 / 10");
+		// a failed indicator says for how many periods in a row it has failed: here only this one
+		assertThat(text).contains("2/3 66,67% 100% Không đạt (1 kỳ) 13,3333 / 20", "1/1 100,00% 100% Đạt 15,0000 / 15",
+				"0/3 0 ≤3 Đạt 5,0000 / 5", "0/1 0,00% 100% Không đạt (1 kỳ) 0,0000 / 10");
 		// X2: DIGITAL 2/2 (20), TASK 1/1 (15), ONLINE 1/1 (10), WIDE_CONF_LIMIT 0 (5), REPORT on the 14th (10) → 100
 		assertThat(unit("X2").flat()).contains("Điểm tổng hợp: 100,00/100", "Xếp thứ 1/2 xã, phường");
 	}
@@ -207,7 +208,7 @@ class ScorecardPdfTest {
 				"2 X1 Ủy ban nhân dân xã Hồng Thái 66,67 Hoàn thành nhiệm vụ",
 				"Số đơn vị theo xếp loại: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 0; Hoàn thành nhiệm vụ: 1;"
 						+ " Không hoàn thành nhiệm vụ: 0; chưa xếp hạng: 0.",
-				"đã tổ chức 0 hội nghị quy mô toàn tỉnh từ đầu năm đến hết kỳ; giới hạn 2 hội nghị mỗi năm: trong giới hạn.",
+				"Hội nghị quy mô toàn tỉnh của các sở, ban, ngành 0 hội nghị từ đầu năm 0 ≤2/năm Đạt",
 				"tasks.csv: đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
 				"Cảnh báo: không có văn bản nào từ 01/09/2026 đến 30/09/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?");
 		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes (a two-line
