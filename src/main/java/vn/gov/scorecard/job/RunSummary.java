@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.ingest.FileListing;
 import vn.gov.scorecard.rules.RuleSet;
@@ -17,6 +20,7 @@ import vn.gov.scorecard.rules.RuleSet;
 @Component
 class RunSummary {
 
+	/** Files, and units of the watch list, that the summary lists one by one. */
 	private static final int LISTED_FILES = 12;
 
 	private final JdbcTemplate jdbc;
@@ -51,6 +55,11 @@ class RunSummary {
 				row -> {
 					out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
 				}, runId, run.period().toString());
+		List<Map.Entry<String, String>> watched = WatchList.of(jdbc, runId);
+		out.printf("  Watch list (lowest band twice running, or lowest tenth three periods running): %s%n",
+				watched.isEmpty() ? "none" : watched.size() + " units, "
+						+ watched.stream().limit(LISTED_FILES).map(Map.Entry::getKey).collect(Collectors.joining(", "))
+						+ (watched.size() > LISTED_FILES ? " … (ranking.pdf, run.json)" : ""));
 		List<String> warnings = RunWarnings.of(jdbc, runId);
 		if (!warnings.isEmpty()) {
 			out.println("  Warnings:");
