@@ -236,7 +236,7 @@ final class RankingReport {
 				+ Vietnamese.score(change.abs()) + " điểm" + ranks + ")";
 	}
 
-	private static String bandCounts(List<Unit> units, RuleSet rules) {
+	static String bandCounts(List<Unit> units, RuleSet rules) {
 		Map<String, Long> counts = units.stream().filter(u -> u.classification() != null)
 				.collect(Collectors.groupingBy(Unit::classification, Collectors.counting()));
 		long unranked = units.stream().filter(u -> u.classification() == null).count();

@@ -45,6 +45,7 @@ public class ReportRenderer {
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final StoredResults stored;
+	private final SitePages pages = new SitePages();
 	private final RuleSet rules;
 	private final ReportSettings settings;
 
@@ -64,11 +65,12 @@ public class ReportRenderer {
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
 		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType,
 				Course.of(jdbc, runId));
+		Map<String, Object> site = site(runId, windows, asOf);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			for (int from = 0; from < units.size(); from += BATCH) {
 				List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-				renderBatch(pool, report, run, batch, directory);
+				renderBatch(pool, report, site, run, batch, directory);
 				int done = from + batch.size();
 				double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
 				log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, units.size(),
@@ -82,11 +84,11 @@ public class ReportRenderer {
 	}
 
 	/** Reads one batch's facts set-wise, then fills and writes its scorecards on all cores. */
-	private void renderBatch(ExecutorService pool, JasperReport report, UnitScorecard.Shared run, List<Unit> batch,
-			Path directory) {
+	private void renderBatch(ExecutorService pool, JasperReport report, Map<String, Object> site, UnitScorecard.Shared run,
+			List<Unit> batch, Path directory) {
 		List<Future<?>> written = new ArrayList<>();
 		for (UnitScorecard.Facts facts : facts(run, batch)) {
-			written.add(pool.submit(() -> write(report, run, facts, directory)));
+			written.add(pool.submit(() -> write(report, site, run, facts, directory)));
 		}
 		try {
 			for (Future<?> future : written) {
@@ -130,7 +132,17 @@ public class ReportRenderer {
 		parameters.put("signerName", settings.signerName());
 		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules), directory.resolve("ranking.pdf"),
 				directory.resolve("ranking.docx"), title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");
-		log.info("ranking report written: {} units, as PDF and as DOCX", units.size());
+		List<String> facts = new ArrayList<>(List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
+				"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
+		stored.fileLines(runId).forEach(line -> facts.add("Tệp " + line));
+		pages.writeIndex(site(runId, windows, asOf), facts, stored.warnings(runId), units, results, context, directory);
+		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
+	}
+
+	/** What every page of the run's site shows at its top. */
+	private Map<String, Object> site(long runId, Windows windows, LocalDate asOf) {
+		return SitePages.site(settings, "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + windows.period().inWords(),
+				UnitScorecard.provisionalNote(windows), UnitScorecard.basisLine(rules, asOf, runId));
 	}
 
 	private List<UnitScorecard.Facts> facts(UnitScorecard.Shared run, List<Unit> batch) {
@@ -164,7 +176,9 @@ public class ReportRenderer {
 		return facts;
 	}
 
-	private void write(JasperReport report, UnitScorecard.Shared run, UnitScorecard.Facts facts, Path directory) {
+	/** Writes the unit's scorecard as {@code units/<code>.pdf} and its page of the site beside it. */
+	private void write(JasperReport report, Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
+			Path directory) {
 		Unit unit = facts.unit();
 		Path units = directory.resolve("units").normalize();
 		Path file = units.resolve(unit.code() + ".pdf").normalize();
@@ -174,5 +188,6 @@ public class ReportRenderer {
 		}
 		PdfDocuments.write(report, UnitScorecard.parameters(run, facts), UnitScorecard.tableRows(facts), file, "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
 				settings.issuer(), UnitScorecard.title(run, unit));
+		pages.writeUnit(site, run, facts, units.resolve(unit.code() + ".html"));
 	}
 }

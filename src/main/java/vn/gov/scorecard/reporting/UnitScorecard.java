@@ -249,7 +249,7 @@ final class UnitScorecard {
 	}
 
 	/** One cell per period under the chart: the period, the score and the rank among the units of the type ranked then. */
-	private static List<Map<String, ?>> courseRows(Facts facts) {
+	static List<Map<String, ?>> courseRows(Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		List<Course.Point> points = facts.course().points();
 		for (int i = 0; i < points.size(); i++) {
@@ -262,7 +262,7 @@ final class UnitScorecard {
 	}
 
 	/** The annex: for every NOT_MET indicator, the records behind it (at most 20, then a count of the rest). */
-	private static List<Map<String, ?>> annexRows(Shared run, Facts facts) {
+	static List<Map<String, ?>> annexRows(Shared run, Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
 		for (IndicatorResult result : facts.results().values()) {

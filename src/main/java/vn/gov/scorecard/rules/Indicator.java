@@ -60,6 +60,23 @@ public enum Indicator {
 		this.notApplicableReason = notApplicableReason;
 	}
 
+	/** The column heading of a ranking table, as ranking.pdf prints it: "Số hóa hồ sơ". */
+	public String shortNameVi() {
+		return switch (this) {
+			case DIGITAL_RATE -> "Số hóa hồ sơ";
+			case DOSSIER_ON_TIME -> "TTHC đúng hạn";
+			case TASK_ON_TIME -> "Nhiệm vụ đúng hạn";
+			case DOC_REDUCTION -> "Giảm văn bản";
+			case MEETING_REDUCTION -> "Giảm hội nghị";
+			case ONLINE_SHARE -> "Họp trực tuyến";
+			case DURATION_OK -> "Thời lượng họp";
+			case SPEECH_OK -> "Phát biểu đúng giờ";
+			case WIDE_CONF_LIMIT -> "Hội nghị toàn xã";
+			case NO_SUMMONS -> "Không triệu tập xã";
+			case REPORT_ON_TIME -> "Báo cáo đúng hạn";
+		};
+	}
+
 	public String nameVi() {
 		return nameVi;
 	}
