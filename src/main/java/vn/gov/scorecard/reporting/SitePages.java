@@ -2,7 +2,6 @@ package vn.gov.scorecard.reporting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.thymeleaf.TemplateEngine;
@@ -129,8 +129,8 @@ final class SitePages {
 	}
 
 	/** Writes {@code directory/units/<unit_code>.html}, beside the unit's PDF. */
-	void writeUnit(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts, Path file) {
-		Map<String, Object> parameters = UnitScorecard.parameters(run, facts);
+	void writeUnit(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
+			Map<String, Object> parameters, List<Map<String, ?>> tableRows, Path file) {
 		Unit unit = facts.unit();
 		Map<String, Object> page = new HashMap<>();
 		page.put("title", parameters.get("titleLine") + " " + parameters.get("unitName"));
@@ -146,7 +146,6 @@ final class SitePages {
 				: String.valueOf(Math.min(3, bands.stream().map(RuleSet.Band::name).toList().indexOf(unit.classification()))));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		List<Indicator> indicators = new ArrayList<>(facts.results().keySet());
-		List<Map<String, ?>> tableRows = UnitScorecard.tableRows(facts);
 		for (int i = 0; i < tableRows.size(); i++) {
 			Map<String, Object> row = new HashMap<>(tableRows.get(i));
 			row.put("code", indicators.get(i).name());
@@ -155,53 +154,71 @@ final class SitePages {
 		page.put("rows", rows);
 		page.put("course", UnitScorecard.courseRows(facts));
 		chart(page, run.rules(), facts.course());
-		List<Map<String, ?>> annex = UnitScorecard.annexRows(run, facts);
-		page.put("annex", annex.isEmpty() ? annex : annex.subList(1, annex.size()));
+		page.put("annex", annex(UnitScorecard.annexRows(run, facts)));
 		write("site/unit", Map.of("site", site, "page", page), file);
 	}
 
-	/** The course chart's geometry: a bar per period coloured by band, the band thresholds as dashed lines. */
+	/** The annex as sections: each unmet indicator with the records behind it (the PDF's own first heading left out). */
+	private static List<Map<String, Object>> annex(List<Map<String, ?>> rows) {
+		List<Map<String, Object>> parts = new ArrayList<>();
+		for (Map<String, ?> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+			if ((Boolean) row.get("heading")) {
+				parts.add(Map.of("heading", row.get("text"), "items", new ArrayList<String>()));
+			}
+			else {
+				@SuppressWarnings("unchecked")
+				List<String> items = (List<String>) parts.get(parts.size() - 1).get("items");
+				items.add((String) row.get("text"));
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * The course chart as SVG path data: a bar per period on a 0–100 scale (120 high, the axis at
+	 * y = 132), one path per band colour, the band thresholds as one dashed path. Its figures are
+	 * in the table beside it, so the chart carries no text of its own.
+	 */
 	private static void chart(Map<String, Object> page, RuleSet rules, Course.UnitCourse course) {
 		List<RuleSet.Band> bands = rules.bands();
-		List<Map<String, Object>> bars = new ArrayList<>();
+		Map<Integer, StringBuilder> paths = new TreeMap<>();
 		StringBuilder summary = new StringBuilder("Điểm qua các kỳ: ");
+		int width = SLOT * course.points().size();
 		for (int i = 0; i < course.points().size(); i++) {
 			Course.Point point = course.points().get(i);
-			Map<String, Object> bar = new HashMap<>();
-			int height = 0;
-			String colour = "none";
-			if (point.score() != null) {
-				double score = Math.max(0, Math.min(100, point.score().doubleValue()));
-				height = (int) Math.round(CHART_HEIGHT * score / 100);
-				RuleSet.Band band = rules.band(Scoring.roundedScore(point.score()));
-				colour = BAND_COLOURS[Math.min(bands.indexOf(band), BAND_COLOURS.length - 1)];
-			}
-			bar.put("x", i * SLOT + SLOT / 5);
-			bar.put("width", SLOT * 3 / 5);
-			bar.put("middle", i * SLOT + SLOT / 2);
-			bar.put("height", height);
-			bar.put("y", CHART_TOP + CHART_HEIGHT - height);
-			bar.put("colour", colour);
-			bar.put("score", point.score() == null ? null : Vietnamese.score(point.score()));
-			bar.put("label", point.period().shortLabel());
-			bars.add(bar);
 			summary.append(point.period().shortLabel()).append(' ')
 					.append(point.score() == null ? "chưa xếp hạng" : Vietnamese.score(point.score())).append("; ");
+			if (point.score() == null) {
+				continue;
+			}
+			double score = Math.max(0, Math.min(100, point.score().doubleValue()));
+			long height = Math.round(CHART_HEIGHT * score / 100);
+			int band = Math.min(bands.indexOf(rules.band(Scoring.roundedScore(point.score()))), BAND_COLOURS.length - 1);
+			paths.computeIfAbsent(band, b -> new StringBuilder()).append("M").append(i * SLOT + SLOT / 5).append(' ')
+					.append(CHART_TOP + CHART_HEIGHT).append("v-").append(height).append('h').append(SLOT * 3 / 5)
+					.append('v').append(height).append('z');
 		}
-		page.put("bars", bars);
-		page.put("chartWidth", SLOT * course.points().size());
+		StringBuilder thresholds = new StringBuilder();
+		for (RuleSet.Band band : bands) {
+			if (band.min().signum() > 0) {
+				long y = CHART_TOP + CHART_HEIGHT - Math.round(CHART_HEIGHT * band.min().doubleValue() / 100);
+				thresholds.append("M0 ").append(y).append('h').append(width);
+			}
+		}
+		List<Map<String, String>> bandPaths = new ArrayList<>();
+		paths.forEach((band, path) -> bandPaths.add(Map.of("path", path.toString(), "colour", BAND_COLOURS[band])));
+		page.put("chart", Map.of("bands", bandPaths, "thresholds", thresholds.toString(),
+				"axis", "M0 " + (CHART_TOP + CHART_HEIGHT) + "h" + width));
+		page.put("chartWidth", width);
 		page.put("courseSummary", summary.substring(0, summary.length() - 2));
-		page.put("thresholds", bands.stream().filter(b -> b.min().signum() > 0).map(b -> Map.of(
-				"y", CHART_TOP + CHART_HEIGHT - (int) Math.round(CHART_HEIGHT * b.min().doubleValue() / 100),
-				"label", Vietnamese.plain(b.min()))).toList());
 	}
 
 	private void write(String template, Map<String, Object> variables, Path file) {
 		try {
+			// a whole page as one String is encoded to UTF-8 many times faster than through a Writer
+			String page = engine.process(template, new Context(Locale.forLanguageTag("vi"), variables));
 			Files.createDirectories(file.getParent());
-			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				engine.process(template, new Context(Locale.forLanguageTag("vi"), variables), out);
-			}
+			Files.writeString(file, page, StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

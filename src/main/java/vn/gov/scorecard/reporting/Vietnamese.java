@@ -36,7 +36,11 @@ final class Vietnamese {
 	}
 
 	static String date(LocalDate date) {
-		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+		return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
+	}
+
+	private static String twoDigits(int number) {
+		return number < 10 ? "0" + number : String.valueOf(number);
 	}
 
 	/**
@@ -44,7 +48,7 @@ final class Vietnamese {
 	 * written with a leading zero (Nghị định 30/2020/NĐ-CP, Phụ lục I).
 	 */
 	static String placeAndDate(String place, LocalDate date) {
-		String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+		String day = twoDigits(date.getDayOfMonth());
 		String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
 		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
 	}

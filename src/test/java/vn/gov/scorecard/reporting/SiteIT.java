@@ -248,7 +248,7 @@ class SiteIT {
 			assertThat(row.findElement(By.cssSelector("td:nth-child(6)")).getAttribute("class")).isEqualTo(score.get("status"));
 		}
 		assertThat(browser.findElements(By.cssSelector("#course tbody tr"))).hasSize(12);
-		assertThat(browser.findElements(By.cssSelector("svg rect"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("svg path[fill^='#']"))).isNotEmpty();
 		String pdf = browser.findElement(By.id("pdf")).getAttribute("href");
 		assertThat(Path.of(URI.create(pdf))).isEqualTo(site.resolve("units/" + code + ".pdf")).isRegularFile();
 	}
@@ -268,6 +268,40 @@ class SiteIT {
 		Files.write(SCREENSHOTS.resolve("index-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 		open("units/" + unit + ".html");
 		Files.write(SCREENSHOTS.resolve("unit-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void everyTextHasTheContrastWcagAaAsksFor() throws IOException {
+		String unit = csv(site.resolve("ranking.csv")).get(0).get("unit_code");
+		for (String page : List.of("index.html", "units/" + unit + ".html")) {
+			open(page);
+			// WCAG 2.1 relative luminance and contrast ratio of each element's own text against the
+			// first opaque background behind it; 4.5:1 for normal text (AA)
+			@SuppressWarnings("unchecked")
+			List<String> failing = (List<String>) script("""
+					function rgb(text) { return text.match(/[\\d.]+/g).map(Number); }
+					function luminance(c) {
+					  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+					  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+					}
+					function background(element) {
+					  for (let e = element; e; e = e.parentElement) {
+					    const c = rgb(getComputedStyle(e).backgroundColor);
+					    if (c.length < 4 || c[3] > 0) { return c; }
+					  }
+					  return [255, 255, 255];
+					}
+					const failing = [];
+					for (const e of document.querySelectorAll('body *')) {
+					  const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+					  if (!own || e.closest('[hidden]') || getComputedStyle(e).display === 'none') { continue; }
+					  const a = luminance(rgb(getComputedStyle(e).color)), b = luminance(background(e));
+					  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+					  if (ratio < 4.5) { failing.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.trim().slice(0, 40)); }
+					}
+					return failing;""");
+			assertThat(failing).as(page).isEmpty();
+		}
 	}
 
 	@Test
