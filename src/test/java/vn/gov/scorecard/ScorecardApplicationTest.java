@@ -229,7 +229,7 @@ class ScorecardApplicationTest {
 			List<String> sheets = new java.util.ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).containsExactly("Xếp hạng sở, ban, ngành", "Xếp hạng xã, phường", "Giá trị chỉ tiêu",
-					"Điểm theo chỉ tiêu", "Dòng bị loại", "Thông tin lần tính");
+					"Điểm theo chỉ tiêu", "Dòng bị loại", "Đơn vị cần theo dõi", "Diễn biến điểm", "Thông tin lần tính");
 			for (Sheet sheet : workbook) {
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
 				assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();

@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
-# What the units' course costs, run on purpose (not by the tests): bench/course.sh [SCALE] [BASELINE]
+# What a change costs a national run, run on purpose (not by the tests): bench/compare.sh BASELINE [SCALE]
 #   Runs the job for 2026-09 on the national data set (bench/run.sh's generator, SCALE 1 by default)
-#   twice, each into a fresh PostgreSQL database with -Xmx512m: once with the jar of BASELINE (default
-#   350ba8d, the last commit that counted only the run's period and the one before it), once with
-#   this checkout's jar, which counts and scores the twelve periods of the course. Prints each
-#   run's wall time and step times, and the ratio (target ≤ 1.3).
+#   twice, each into a fresh PostgreSQL database with -Xmx512m: once with the jar built from the
+#   commit BASELINE, once with this checkout's jar. Prints each run's wall time and step times, and
+#   their ratio. BENCHMARKS.md: 350ba8d (before the units' course), f13afdf (before the site).
 set -euo pipefail
-SCALE=${1:-1}
-BASELINE=${2:-350ba8d}
+BASELINE=${1:?usage: bench/compare.sh BASELINE [SCALE]}
+SCALE=${2:-1}
 cd "$(dirname "$0")/.."
 WORK=${BENCH_DIR:-/tmp/scorecard-bench}
 mkdir -p "$WORK"
 
 ./mvnw -q -DskipTests package
-cp target/scorecard.jar "$WORK/course.jar"
+cp target/scorecard.jar "$WORK/checkout.jar"
 rm -rf "$WORK/baseline-src"
 git worktree add -f "$WORK/baseline-src" "$BASELINE" >/dev/null
 (cd "$WORK/baseline-src" && ./mvnw -q -DskipTests package && cp target/scorecard.jar "$WORK/baseline.jar")
@@ -21,7 +20,7 @@ git worktree remove --force "$WORK/baseline-src"
 
 pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start
 if [ ! -f "$WORK/data/units.csv" ]; then
-  java -jar "$WORK/course.jar" --generate-national="$WORK/data" --scale="$SCALE"
+  java -jar "$WORK/checkout.jar" --generate-national="$WORK/data" --scale="$SCALE"
 fi
 
 run() {  # run NAME JAR
@@ -39,15 +38,17 @@ run() {  # run NAME JAR
 step_s() { grep -oP "step $2 COMPLETED in \K[0-9]+" "$WORK/$1.log" | awk '{printf "%.1f", $1/1000}'; }
 
 run baseline "$WORK/baseline.jar"
-run course "$WORK/course.jar"
+run checkout "$WORK/checkout.jar"
 
 echo
-echo "== the course's cost (scale $SCALE; $(nproc) cores)"
+echo "== $BASELINE against this checkout (scale $SCALE; $(nproc) cores)"
 printf "%-10s %8s %8s %8s %8s %8s %8s\n" run wall load count score report output
-for r in baseline course; do
+for r in baseline checkout; do
   printf "%-10s %8.1f %8s %8s %8s %8s %8s\n" "$r" "$(cat "$WORK/$r.wall")" "$(step_s $r load)" "$(step_s $r count)" \
     "$(step_s $r score)" "$(step_s $r report)" "$(step_s $r output)"
 done
-printf "course / baseline, wall time: %.2f (target ≤ 1.3)\n" "$(echo "$(cat "$WORK/course.wall") / $(cat "$WORK/baseline.wall")" | bc -l)"
-cmp -s "$WORK/out-baseline/2026-09/ranking.csv" "$WORK/out-course/2026-09/ranking.csv" \
+printf "checkout / baseline, wall time: %.2f; report step: %.2f\n" \
+  "$(echo "$(cat "$WORK/checkout.wall") / $(cat "$WORK/baseline.wall")" | bc -l)" \
+  "$(echo "$(step_s checkout report) / $(step_s baseline report)" | bc -l)"
+cmp -s "$WORK/out-baseline/2026-09/ranking.csv" "$WORK/out-checkout/2026-09/ranking.csv" \
   && echo "ranking.csv identical" || echo "ranking.csv DIFFERS"
