@@ -117,6 +117,12 @@ class PeriodRulesTest {
 		assertThat(PdfText.read(out.resolve("2026/units/SO1.pdf")).flat()).contains(title);
 		assertThat(PdfText.read(out.resolve("2026/ranking.pdf")).flat()).contains(
 				"Kết quả xếp hạng chấp hành chỉ đạo, điều hành năm 2026 (TẠM TÍNH đến ngày 25/11/2026)");
+		// and every page of the site, in its title and under it
+		assertThat(Files.readString(out.resolve("2026/index.html"))).contains(
+				"<title>Kết quả xếp hạng chấp hành chỉ đạo, điều hành năm 2026 (TẠM TÍNH đến ngày 25/11/2026)</title>",
+				"Tạm tính: số liệu đến ngày 25/11/2026; kỳ kết thúc ngày 31/12/2026.");
+		assertThat(Files.readString(out.resolve("2026/units/SO1.html"))).contains("<title>" + title + " của ",
+				"Tạm tính: số liệu đến ngày 25/11/2026");
 		// and the warnings of kinds with no record this year are in the summary and run.json
 		assertThat(summary).contains("Warnings:", "- không có hội nghị nào từ 01/01/2026 đến 25/11/2026 trong toàn tỉnh");
 		assertThat(run.get("warnings").toString()).contains("không có văn bản nào từ 01/01/2026 đến 25/11/2026");

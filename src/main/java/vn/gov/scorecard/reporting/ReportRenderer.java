@@ -146,8 +146,7 @@ public class ReportRenderer {
 
 	/** What every page of the run's site shows at its top. */
 	private Map<String, Object> site(long runId, Windows windows, LocalDate asOf) {
-		return SitePages.site(settings, "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + windows.period().inWords(),
-				UnitScorecard.provisionalNote(windows), UnitScorecard.basisLine(rules, asOf, runId));
+		return SitePages.site(settings, windows, UnitScorecard.basisLine(rules, asOf, runId));
 	}
 
 	private List<UnitScorecard.Facts> facts(UnitScorecard.Shared run, List<Unit> batch) {

@@ -21,6 +21,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import vn.gov.scorecard.course.Course;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
@@ -54,14 +55,16 @@ final class SitePages {
 		engine.setTemplateResolver(resolver);
 	}
 
-	/** What every page of the run shows at its top. */
-	static Map<String, Object> site(ReportSettings settings, String title, String provisionalNote, String basis) {
+	/** What every page of the run shows at its top; a provisional run says so in the title and under it (SPEC §3). */
+	static Map<String, Object> site(ReportSettings settings, Windows windows, String basis) {
 		Map<String, Object> site = new HashMap<>();
 		site.put("issuerParent", settings.issuerParent());
 		site.put("issuer", settings.issuer());
-		site.put("title", title);
-		site.put("provisional", !provisionalNote.isEmpty());
-		site.put("provisionalNote", "Số liệu tạm tính" + provisionalNote.replace(" (TẠM TÍNH", "").replace(")", "") + ".");
+		site.put("title", "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + windows.period().inWords()
+				+ UnitScorecard.provisionalNote(windows));
+		site.put("provisional", windows.provisional());
+		site.put("provisionalNote", "Tạm tính: số liệu đến ngày " + Vietnamese.date(windows.end()) + "; kỳ kết thúc ngày "
+				+ Vietnamese.date(windows.period().lastDay()) + ".");
 		site.put("basis", basis);
 		return site;
 	}

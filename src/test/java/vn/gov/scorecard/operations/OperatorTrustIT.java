@@ -92,7 +92,8 @@ class OperatorTrustIT {
 			try (ChildJvm first = ChildJvm.start(work.resolve("1.log"), run(database, input, out))) {
 				finished(first, 0);
 			}
-			assertThat(Folders.snapshot(out.resolve("2026-09/units")).keySet()).containsExactly("SO1.pdf", "SO2.pdf");
+			assertThat(Folders.snapshot(out.resolve("2026-09/units")).keySet()).containsExactly("SO1.html", "SO1.pdf",
+					"SO2.html", "SO2.pdf");
 			Map<String, String> runOne = Folders.snapshot(out.resolve("2026-09"));
 			// SO2 was merged away on 1 August: it exists no more in September
 			write(input, "units.csv", "unit_code,unit_name,unit_type,dissolved_on\nSO1,Sở Nội vụ,SO,\nSO2,Sở Tư pháp,SO,2026-08-01\n");
@@ -102,7 +103,9 @@ class OperatorTrustIT {
 						"run 2: step publish", "Scorecard 2026-09 — run 2,", "run 2: the run it replaces moved to")
 						.doesNotContain("run #", "period run");
 			}
-			assertThat(Folders.snapshot(out.resolve("2026-09/units")).keySet()).containsExactly("SO1.pdf");
+			// neither the dissolved unit's scorecard nor its page of the site is left behind
+			assertThat(Folders.snapshot(out.resolve("2026-09/units")).keySet()).containsExactly("SO1.html", "SO1.pdf");
+			assertThat(out.resolve("2026-09/index.html")).content().doesNotContain("SO2");
 			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 2", "\"replacesRunId\" : 1");
 			assertThat(PdfText.read(out.resolve("2026-09/units/SO1.pdf")).text()).contains("lần tính số 2.");
 			assertThat(Folders.snapshot(out.resolve("archive/2026-09/run-1"))).isEqualTo(runOne);
