@@ -67,7 +67,8 @@ class RunSummary {
 		}
 		printFiles(runId);
 		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
-		out.printf("           scores.csv, ranking.csv, rejects.csv, scorecard.xlsx, run.json, ranking.pdf, ranking.docx,%n           units/<unit_code>.pdf%n%n");
+		out.printf("           index.html (open it in a browser), scores.csv, ranking.csv, rejects.csv, scorecard.xlsx,%n"
+				+ "           run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf and .html%n%n");
 	}
 
 	/**
