@@ -118,31 +118,17 @@ public class ScorecardWorkbook {
 				JOIN unit u ON u.unit_code = s.unit_code
 				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
 				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", new RowCallbackHandler() {
-			private String unit;
-			private SXSSFRow line;
-
-			@Override
-			public void processRow(ResultSet row) throws SQLException {
-				if (!row.getString(2).equals(unit)) {
-					unit = row.getString(2);
-					line = table.next();
-					table.text(line, 0, row.getString(1));
-					table.text(line, 1, unit);
-					table.text(line, 2, row.getString(3));
-					table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals);
-				}
-				Indicator indicator = Indicator.valueOf(row.getString(5));
-				int column = 4 + indicator.ordinal();
-				String status = row.getString(7);
-				BigDecimal value = rounded(row.getBigDecimal(6), 4);
-				SXSSFCell cell = line.createCell(column);
-				cell.setCellStyle(styles.status(status, indicator == Indicator.WIDE_CONF_LIMIT));
-				if (value != null) {
-					cell.setCellValue(value.doubleValue());
-				}
-			}
-		}, facts.runId(), facts.period().toString());
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", table.perUnit(
+				(line, row) -> table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals),
+				(line, row) -> {
+					Indicator indicator = Indicator.valueOf(row.getString(5));
+					SXSSFCell cell = line.createCell(4 + indicator.ordinal());
+					cell.setCellStyle(styles.status(row.getString(7), indicator == Indicator.WIDE_CONF_LIMIT));
+					BigDecimal value = rounded(row.getBigDecimal(6), 4);
+					if (value != null) {
+						cell.setCellValue(value.doubleValue());
+					}
+				}), facts.runId(), facts.period().toString());
 		table.finish();
 	}
 
@@ -226,22 +212,10 @@ public class ScorecardWorkbook {
 				JOIN unit u ON u.unit_code = now.unit_code
 				JOIN unit_score s ON s.run_id = now.run_id AND s.unit_code = now.unit_code
 				WHERE now.run_id = ? AND now.period = ?
-				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""", new RowCallbackHandler() {
-			private String unit;
-			private SXSSFRow line;
-
-			@Override
-			public void processRow(ResultSet row) throws SQLException {
-				if (!row.getString(2).equals(unit)) {
-					unit = row.getString(2);
-					line = table.next();
-					table.text(line, 0, row.getString(1));
-					table.text(line, 1, unit);
-					table.text(line, 2, row.getString(3));
-				}
-				table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2), styles.twoDecimals);
-			}
-		}, facts.runId(), facts.period().toString());
+				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""", table.perUnit(
+				(line, row) -> { },
+				(line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2),
+						styles.twoDecimals)), facts.runId(), facts.period().toString());
 		table.finish();
 	}
 
@@ -308,6 +282,37 @@ public class ScorecardWorkbook {
 
 		SXSSFRow next() {
 			return sheet.createRow(rows++);
+		}
+
+		/** Writes cells of a line from a result row. */
+		@FunctionalInterface
+		interface RowWriter {
+			void write(SXSSFRow line, ResultSet row) throws SQLException;
+		}
+
+		/**
+		 * Rows of a query ordered by unit, whose first three columns are the unit's type, code and
+		 * name: one line per unit, begun with those and with {@code opening}; {@code each} writes
+		 * every row's cells into its unit's line.
+		 */
+		RowCallbackHandler perUnit(RowWriter opening, RowWriter each) {
+			return new RowCallbackHandler() {
+				private String unit;
+				private SXSSFRow line;
+
+				@Override
+				public void processRow(ResultSet row) throws SQLException {
+					if (!row.getString(2).equals(unit)) {
+						unit = row.getString(2);
+						line = next();
+						text(line, 0, row.getString(1));
+						text(line, 1, unit);
+						text(line, 2, row.getString(3));
+						opening.write(line, row);
+					}
+					each.write(line, row);
+				}
+			};
 		}
 
 		void text(SXSSFRow line, int column, String value) {
