@@ -12,12 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -37,22 +37,26 @@ final class PdfDocuments {
 	private PdfDocuments() {
 	}
 
-	/** Compiles {@code reports/<name>.jrxml} from the classpath; done once per run and reused. */
-	static JasperReport compile(String name) {
-		try (InputStream jrxml = PdfDocuments.class.getClassLoader().getResourceAsStream("reports/" + name + ".jrxml")) {
-			if (jrxml == null) {
-				throw new IllegalStateException("missing report template reports/" + name + ".jrxml");
+	/**
+	 * Loads {@code reports/<name>.jasper} from the classpath: the template {@code reports/<name>.jrxml}
+	 * as the build compiled it ({@link ReportCompiler}); done once per run and reused.
+	 */
+	static JasperReport load(String name) {
+		try (InputStream compiled = PdfDocuments.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+			if (compiled == null) {
+				throw new IllegalStateException("missing compiled report reports/" + name
+						+ ".jasper: the build compiles reports/*.jrxml (./mvnw package)");
 			}
 			long start = System.nanoTime();
-			JasperReport report = JasperCompileManager.compileReport(jrxml);
-			log.info("report template {} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+			JasperReport report = (JasperReport) JRLoader.loadObject(compiled);
+			log.info("report template {} loaded in {} ms", name, (System.nanoTime() - start) / 1_000_000);
 			return report;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		catch (JRException e) {
-			throw new IllegalStateException("report template " + name + " does not compile: " + e.getMessage(), e);
+			throw new IllegalStateException("compiled report " + name + " cannot be read: " + e.getMessage(), e);
 		}
 	}
 

@@ -62,7 +62,7 @@ public class ReportRenderer {
 	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
 	public int renderUnits(long runId, Windows windows, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
-		JasperReport report = PdfDocuments.compile("unit_scorecard");
+		JasperReport report = PdfDocuments.load("unit_scorecard");
 		List<Unit> units = stored.units(runId, windows.period());
 		Map<UnitType, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
@@ -112,7 +112,7 @@ public class ReportRenderer {
 	/** Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx} for a clerk to edit before it is signed. */
 	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
-		JasperReport report = PdfDocuments.compile("ranking");
+		JasperReport report = PdfDocuments.load("ranking");
 		List<Unit> units = stored.units(runId, period);
 		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
 		Map<String, Unit> previous = period.previous().map(p -> stored.units(runId, p)).orElse(List.of()).stream()
