@@ -19,6 +19,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -99,6 +100,11 @@ final class PdfDocuments {
 				metadata.setMetadataSubject(subject);
 				metadata.setMetadataApplication("scorecard");
 				word.setConfiguration(metadata);
+				// Word and Writer measure the fonts a little wider than the PDF does: let a row grow
+				// rather than cut a wrapped watch-list reason or unit name
+				SimpleDocxReportConfiguration growingRows = new SimpleDocxReportConfiguration();
+				growingRows.setFlexibleRowHeight(true);
+				word.setConfiguration(growingRows);
 				word.exportReport();
 			}
 		}
