@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -35,8 +36,7 @@ public record Course(List<Period> periods, Map<Period, Map<UnitType, Long>> rank
 
 	public static Course of(NamedParameterJdbcTemplate jdbc, long runId) {
 		MapSqlParameterSource run = new MapSqlParameterSource("run_id", runId);
-		List<Period> periods = jdbc.query("SELECT period FROM run_window WHERE run_id = :run_id ORDER BY window_start", run,
-				(row, i) -> Period.parse(row.getString(1)));
+		List<Period> periods = periods(jdbc.getJdbcTemplate(), runId).stream().map(Period::parse).toList();
 		Map<Period, Map<UnitType, Long>> ranked = new HashMap<>();
 		jdbc.query("SELECT period, unit_type, count(rank) FROM unit_score WHERE run_id = :run_id GROUP BY period, unit_type",
 				run, row -> {
@@ -44,6 +44,11 @@ public record Course(List<Period> periods, Map<Period, Map<UnitType, Long>> rank
 							.put(UnitType.valueOf(row.getString(2)), row.getLong(3));
 				});
 		return new Course(List.copyOf(periods), ranked);
+	}
+
+	/** The periods run {@code runId} counted, oldest first, as the count step recorded their windows. */
+	public static List<String> periods(JdbcTemplate jdbc, long runId) {
+		return jdbc.queryForList("SELECT period FROM run_window WHERE run_id = ? ORDER BY window_start", String.class, runId);
 	}
 
 	/** The course of each listed unit of the run, read with two set-wise queries. */

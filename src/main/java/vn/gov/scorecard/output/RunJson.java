@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Period;
@@ -86,7 +87,7 @@ public class RunJson {
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
 				WatchList.of(jdbc, runId).stream().map(w -> new Watched(w.getKey(), w.getValue())).toList(),
 				facts.replacesRunId(), scored, ranked,
-				jdbc.queryForList("SELECT period FROM run_window WHERE run_id = ? ORDER BY window_start", String.class, runId));
+				Course.periods(jdbc, runId));
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, JSON.writeValueAsString(run));

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
@@ -196,8 +197,7 @@ public class ScorecardWorkbook {
 	 * rule set; an empty cell where the unit was not ranked.
 	 */
 	private void course(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		List<String> periods = jdbc.queryForList("SELECT period FROM run_window WHERE run_id = ? ORDER BY window_start",
-				String.class, facts.runId());
+		List<String> periods = Course.periods(jdbc, facts.runId());
 		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị"));
 		int[] widths = new int[3 + periods.size()];
 		System.arraycopy(new int[] { 8, 14, 40 }, 0, widths, 0, 3);

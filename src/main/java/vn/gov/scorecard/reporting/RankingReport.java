@@ -175,7 +175,8 @@ final class RankingReport {
 		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (Map.Entry<String, String> entry : context.watchList()) {
-			rows.add(Map.of("unit", entry.getKey() + " – " + names.get(entry.getKey()), "reason", entry.getValue()));
+			rows.add(Map.of("code", entry.getKey(), "unit", entry.getKey() + " – " + names.get(entry.getKey()),
+					"reason", entry.getValue()));
 		}
 		return rows;
 	}

@@ -79,9 +79,7 @@ final class SitePages {
 		index.put("bandsTitle", "Số đơn vị theo xếp loại so với "
 				+ context.period().previous().map(p -> p.inWords()).orElse("kỳ trước"));
 		index.put("bands", RankingReport.bandRows(units, context));
-		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
-		index.put("watch", context.watchList().stream().map(entry -> Map.of("code", entry.getKey(),
-				"unit", entry.getKey() + " – " + names.get(entry.getKey()), "reason", entry.getValue())).toList());
+		index.put("watch", RankingReport.watchRows(units, context));
 		List<RuleSet.Band> bands = context.rules().bands();
 		index.put("bandNames", bands.stream().map(RuleSet.Band::name).toList());
 		index.put("types", types(units, results, context.rules()));
