@@ -244,3 +244,19 @@ LEFT JOIN (
     GROUP BY l.unit_code
 ) c ON c.unit_code = u.unit_code
 $$;
+
+-- Added with loads that skip unchanged deliveries: the last load of each record kind that read its
+-- files, with what the outcome of reading them depended on (see PreviousLoads); and, per file of a
+-- run, the run whose reading of the same bytes its figures and rejects are.
+CREATE TABLE IF NOT EXISTS kind_load (
+    kind                text   PRIMARY KEY,
+    run_id              bigint NOT NULL,
+    file_names          text[] NOT NULL,
+    sha256s             text[] NOT NULL,
+    units               text   NOT NULL,
+    loader              text   NOT NULL,
+    as_of               date   NOT NULL,
+    latest_on_or_before date,
+    earliest_after      date
+);
+ALTER TABLE run_file ADD COLUMN IF NOT EXISTS read_in_run bigint;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -25,7 +26,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * transaction, which the caller rolls back when this throws.
  * <ol>
  * <li>every file is found, scanned (encoding, SHA-256) and its header checked before any is loaded;</li>
- * <li>the kinds are loaded in contract order (units first), each row checked, bad rows recorded;</li>
+ * <li>the kinds are loaded in contract order (units first), each row checked, bad rows recorded;
+ * a kind whose files repeat its last load's, with nothing their reading depends on changed, is not
+ * read again (see {@link PreviousLoads});</li>
  * <li>a file rejecting more rows than the cap fails the run.</li>
  * </ol>
  */
@@ -57,8 +60,10 @@ public class InputLoader {
 		try {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
 			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, asOf);
+			PreviousLoads previousLoads = new PreviousLoads(jdbc);
 			List<FileStats> stats = new ArrayList<>();
 			Map<String, LocalDate> knownUnits = null;
+			String unitsFingerprint = null;
 			for (InputKind kind : InputKind.ALL) {
 				List<ScannedFile> files = scanned.stream().filter(file -> file.kind() == kind).toList();
 				if (files.isEmpty()) {
@@ -66,12 +71,29 @@ public class InputLoader {
 				}
 				if (kind != InputKind.UNITS && knownUnits == null) {
 					knownUnits = knownUnits();
+					unitsFingerprint = PreviousLoads.fingerprint(knownUnits);
 				}
-				List<FileStats> kindStats = loader.load(kind, files, knownUnits);
+				List<FileStats> kindStats;
+				Optional<PreviousLoads.Reusable> previous = kind == InputKind.UNITS ? Optional.empty()
+						: previousLoads.reusable(kind, files, unitsFingerprint, asOf, runId);
+				if (previous.isPresent()) {
+					kindStats = previousLoads.reuse(previous.get(), files, runId, asOf);
+					log.info("{}: {} file(s) unchanged since run {} (same bytes, same units, every date on the same side of"
+							+ " the as-of date): not read again; their figures and rejects are that run's", kind.name(),
+							files.size(), previous.get().runId());
+				}
+				else {
+					KindLoader.Read read = loader.load(kind, files, knownUnits);
+					kindStats = read.files();
+					if (kind != InputKind.UNITS) {
+						previousLoads.remember(kind, files, unitsFingerprint, asOf, read.asOfBounds(), runId);
+					}
+				}
 				for (FileStats fileStats : kindStats) {
-					jdbc.update("INSERT INTO run_file (run_id, file_name, position, sha256, read, loaded, rejected, blank, warnings)"
-							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileStats.name(), stats.size(), fileStats.sha256(),
-							fileStats.read(), fileStats.loaded(), fileStats.rejected(), fileStats.blank(), fileStats.warnings());
+					jdbc.update("INSERT INTO run_file (run_id, file_name, position, sha256, read, loaded, rejected, blank, warnings,"
+							+ " read_in_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileStats.name(), stats.size(),
+							fileStats.sha256(), fileStats.read(), fileStats.loaded(), fileStats.rejected(), fileStats.blank(),
+							fileStats.warnings(), fileStats.readInRun());
 					stats.add(fileStats);
 				}
 				for (FileStats fileStats : kindStats) {

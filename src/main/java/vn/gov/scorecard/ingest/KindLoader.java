@@ -43,8 +43,12 @@ final class KindLoader {
 		this.asOf = asOf;
 	}
 
+	/** What loading a kind's files found: each file's figures, and the event dates judged against the as-of date. */
+	record Read(List<FileStats> files, RowParser.AsOfBounds asOfBounds) {
+	}
+
 	/** @param files the kind's files in loading order; a key's first occurrence is the first in this order */
-	List<FileStats> load(InputKind kind, List<ScannedFile> files, Map<String, LocalDate> knownUnits)
+	Read load(InputKind kind, List<ScannedFile> files, Map<String, LocalDate> knownUnits)
 			throws SQLException, IOException {
 		StagingSql sql = new StagingSql(kind);
 		String[] names = files.stream().map(ScannedFile::name).toArray(String[]::new);
@@ -85,21 +89,23 @@ final class KindLoader {
 		});
 		jdbc.update(sql.upsert());
 		List<FileStats> stats = new ArrayList<>();
+		RowParser.AsOfBounds bounds = RowParser.AsOfBounds.NONE;
 		for (int i = 0; i < files.size(); i++) {
 			ScannedFile file = files.get(i);
 			Staged s = staged.get(i);
 			FileStats fileStats = new FileStats(file.name(), file.sha256(), s.read(), loaded.getOrDefault(i + 1, 0L),
-					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings());
+					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings(), runId);
 			s.progress().finish(fileStats.loaded(), fileStats.rejected(), fileStats.blank());
 			stats.add(fileStats);
+			bounds = bounds.and(s.asOfBounds());
 		}
 		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
 				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-		return stats;
+		return new Read(stats, bounds);
 	}
 
 	/** What parsing a file into the staging table found. */
-	private record Staged(long read, long blank, String warnings, Progress progress) {
+	private record Staged(long read, long blank, String warnings, Progress progress, RowParser.AsOfBounds asOfBounds) {
 	}
 
 	/**
@@ -116,7 +122,8 @@ final class KindLoader {
 			if (warnings != null) {
 				log.warn("{}: {}", file.name(), warnings);
 			}
-			CheckedRows.Counts counts = CheckedRows.read(source, new RowParser(kind, header, asOf, knownUnits),
+			RowParser parser = new RowParser(kind, header, asOf, knownUnits);
+			CheckedRows.Counts counts = CheckedRows.read(source, parser,
 					KeyCells.of(kind, header), progress, new CheckedRows.Handler() {
 						@Override
 						public void accepted(Object[] values, long line) throws IOException {
@@ -133,7 +140,7 @@ final class KindLoader {
 							rejects.reject(file.name(), line, problem, unitCode, recordId);
 						}
 					});
-			return new Staged(counts.read(), counts.blank(), warnings, progress);
+			return new Staged(counts.read(), counts.blank(), warnings, progress, parser.asOfBounds());
 		}
 	}
 

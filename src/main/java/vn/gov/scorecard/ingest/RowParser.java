@@ -42,6 +42,8 @@ final class RowParser {
 	private final Map<String, LocalDate> knownUnits;
 	private final int eventColumn;
 	private final Map<String, Integer> indexByName = new HashMap<>();
+	private LocalDate latestOnOrBeforeAsOf;
+	private LocalDate earliestAfterAsOf;
 
 	/**
 	 * @param knownUnits the codes of the units records may name, with the day each was dissolved;
@@ -63,6 +65,42 @@ final class RowParser {
 			}
 		}
 		this.eventColumn = event;
+	}
+
+	/**
+	 * The event dates this parser judged against the as-of date: the latest it let through and the
+	 * earliest it rejected as in the future. Another as-of date from the one up to the day before
+	 * the other judges every row of the file the same.
+	 */
+	record AsOfBounds(LocalDate latestOnOrBefore, LocalDate earliestAfter) {
+
+		static final AsOfBounds NONE = new AsOfBounds(null, null);
+
+		boolean judgeAlike(LocalDate asOf) {
+			return (latestOnOrBefore == null || !latestOnOrBefore.isAfter(asOf))
+					&& (earliestAfter == null || earliestAfter.isAfter(asOf));
+		}
+
+		AsOfBounds and(AsOfBounds other) {
+			return new AsOfBounds(later(latestOnOrBefore, other.latestOnOrBefore), earlier(earliestAfter, other.earliestAfter));
+		}
+
+		private static LocalDate later(LocalDate a, LocalDate b) {
+			return a == null ? b : b == null || a.isAfter(b) ? a : b;
+		}
+
+		private static LocalDate earlier(LocalDate a, LocalDate b) {
+			return a == null ? b : b == null || a.isBefore(b) ? a : b;
+		}
+	}
+
+	AsOfBounds asOfBounds() {
+		return new AsOfBounds(latestOnOrBeforeAsOf, earliestAfterAsOf);
+	}
+
+	/** The reason of a record dated after the as-of date: the one reject whose text depends on the run. */
+	static String afterAsOf(LocalDate asOf) {
+		return "ngày sau ngày chốt số liệu của lần chạy (" + asOf + ")";
 	}
 
 	int columnCount() {
@@ -173,7 +211,13 @@ final class RowParser {
 			case EVENT_DATE -> {
 				LocalDate date = date(value);
 				if (date.isAfter(asOf)) {
-					throw new BadValue("ngày sau ngày chốt số liệu của lần chạy (" + asOf + ")");
+					if (earliestAfterAsOf == null || date.isBefore(earliestAfterAsOf)) {
+						earliestAfterAsOf = date;
+					}
+					throw new BadValue(afterAsOf(asOf));
+				}
+				if (latestOnOrBeforeAsOf == null || date.isAfter(latestOnOrBeforeAsOf)) {
+					latestOnOrBeforeAsOf = date;
 				}
 				yield date;
 			}

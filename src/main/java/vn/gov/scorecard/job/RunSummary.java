@@ -93,6 +93,14 @@ class RunSummary {
 		if (!listing.kinds().isEmpty()) {
 			out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
 		}
+		List<Long> earlierReads = jdbc.queryForList(
+				"SELECT DISTINCT read_in_run FROM run_file WHERE run_id = ? AND read_in_run <> run_id ORDER BY 1", Long.class, runId);
+		long notRead = jdbc.queryForObject("SELECT count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id",
+				Long.class, runId);
+		if (notRead > 0) {
+			out.printf("  %d of %d files unchanged since run %s: not read again; their figures and rejects are that run's.%n",
+					notRead, files.size(), earlierReads.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		}
 	}
 
 	private void print(String label, FileListing.Line line) {

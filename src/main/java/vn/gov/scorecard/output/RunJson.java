@@ -30,8 +30,13 @@ import vn.gov.scorecard.rules.RuleSet;
 @Component
 public class RunJson {
 
-	/** One input file as run.json lists it; {@code read = loaded + rejected}. */
-	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings) {
+	/**
+	 * One input file as run.json lists it; {@code read = loaded + rejected}. {@code readInRun} is the
+	 * run that read its bytes: this one, or an earlier one that read the same file with the same
+	 * outcome, whose figures and rejects these are.
+	 */
+	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings,
+			long readInRun) {
 	}
 
 	/** A unit on the watch list (SPEC §6), named as the SPEC names the fields. */
@@ -71,10 +76,10 @@ public class RunJson {
 	public void write(Facts facts, Path file) {
 		long runId = facts.runId();
 		List<File> files = jdbc.query("""
-				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file WHERE run_id = ?
-				ORDER BY position""",
+				SELECT file_name, sha256, read, loaded, rejected, blank, warnings, coalesce(read_in_run, run_id)
+				FROM run_file WHERE run_id = ? ORDER BY position""",
 				(row, i) -> new File(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-						row.getLong(6), row.getString(7)), runId);
+						row.getLong(6), row.getString(7), row.getLong(8)), runId);
 		Map<String, Long> scored = new LinkedHashMap<>();
 		Map<String, Long> ranked = new LinkedHashMap<>();
 		jdbc.query("""

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,18 @@ class OperationsIT {
 			JsonNode run = JsonMapper.builder().build().readTree(runJson.toFile());
 			assertThat(run.get("period").asString()).isEqualTo("2026-09");
 			assertThat(run.get("asOf").asString()).isEqualTo("2026-10-01");
+			// the tick loads its input once: the quarter's run takes every file but the units from the month's
+			JsonNode quarter = JsonMapper.builder().build().readTree(out.resolve("2026-Q3/run.json").toFile());
+			long month = run.get("runId").asLong();
+			assertThat(quarter.get("files")).isNotEmpty().allSatisfy(file -> assertThat(file.get("readInRun").asLong())
+					.as(file.get("name").asString())
+					.isEqualTo(file.get("name").asString().equals("units.csv") ? quarter.get("runId").asLong() : month));
+			List<String> monthFiles = new ArrayList<>();
+			run.get("files").forEach(file -> monthFiles.add(file.get("name").asString() + " " + file.get("read").asLong()
+					+ " = " + file.get("loaded").asLong() + " + " + file.get("rejected").asLong()));
+			assertThat(quarter.get("files")).extracting(file -> file.get("name").asString() + " " + file.get("read").asLong()
+					+ " = " + file.get("loaded").asLong() + " + " + file.get("rejected").asLong())
+					.containsExactlyElementsOf(monthFiles);
 		}
 	}
 

@@ -65,9 +65,10 @@ public final class Pipeline implements AutoCloseable {
 		return this;
 	}
 
-	/** Writes an input file (the text is the file's content; a header row first). */
+	/** Writes an input file, in a kind's folder if the name has one (the text is the file's content; a header row first). */
 	public Pipeline file(String name, String content) {
 		try {
+			Files.createDirectories(input.resolve(name).getParent());
 			Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
@@ -79,6 +80,11 @@ public final class Pipeline implements AutoCloseable {
 	/** Loads the input directory as a new run with the default cap (more than 5% and more than 5 rows). */
 	public List<FileStats> load(LocalDate asOf) {
 		return load(asOf, new RejectCap(new BigDecimal("0.05"), 5));
+	}
+
+	/** The current run's id: 1 for the first load of the pipeline, 2 for the next, … */
+	public long runId() {
+		return runId;
 	}
 
 	public List<FileStats> load(LocalDate asOf, RejectCap cap) {

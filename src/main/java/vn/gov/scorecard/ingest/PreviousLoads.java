@@ -1,0 +1,141 @@
+package vn.gov.scorecard.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.gov.scorecard.database.SqlFile;
+
+/**
+ * The last load of each kind of records that read its files, so that a delivery repeating it is
+ * not read again: the monthly files carry the whole history, and mostly nothing in them changed.
+ * <p>
+ * Reading them again is skipped only when its outcome cannot differ, row for row: the same files
+ * (names, order and SHA-256), read by the same loader code, against the same unit list (codes and
+ * dissolution days, which decide "unknown unit" and "after dissolution" rejects), and with every
+ * event date on the same side of the as-of date as before. Then the record table already holds
+ * exactly what the upsert would write, and the run takes the figures and rejects of the run that
+ * read the files; a reject for a date after the as-of date names the new as-of date.
+ * Units are always read: they are few, and what they are checked against is the table they change.
+ */
+final class PreviousLoads {
+
+	/** The loader's code: a new build that parses or checks differently reads every file again. */
+	private static final String LOADER = loaderCode();
+
+	private final JdbcTemplate jdbc;
+
+	PreviousLoads(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A previous load whose reading the current delivery of its kind would repeat. */
+	record Reusable(long runId, LocalDate asOf) {
+	}
+
+	Optional<Reusable> reusable(InputKind kind, List<ScannedFile> files, String units, LocalDate asOf, long runId) {
+		return jdbc.query("""
+				SELECT run_id, as_of, latest_on_or_before, earliest_after FROM kind_load
+				WHERE kind = ? AND file_names = ?::text[] AND sha256s = ?::text[] AND units = ? AND loader = ? AND run_id <> ?""",
+				(row, i) -> new Bounded(new Reusable(row.getLong(1), row.getObject(2, LocalDate.class)),
+						new RowParser.AsOfBounds(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class))),
+				kind.name(), names(files), shas(files), units, LOADER, runId)
+				.stream().filter(found -> found.bounds().judgeAlike(asOf)).map(Bounded::reusable).findFirst();
+	}
+
+	/** Takes the files' figures and rejects from the run that read them, into run {@code runId}. */
+	List<FileStats> reuse(Reusable previous, List<ScannedFile> files, long runId, LocalDate asOf) {
+		jdbc.update("""
+				INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)
+				SELECT ?, file_name, line, column_name, value, CASE WHEN reason = ? THEN ? ELSE reason END, unit_code, record_id
+				FROM run_reject WHERE run_id = ? AND file_name = ANY (?::text[])""",
+				runId, RowParser.afterAsOf(previous.asOf()), RowParser.afterAsOf(asOf), previous.runId(), names(files));
+		List<FileStats> stats = new ArrayList<>();
+		for (ScannedFile file : files) {
+			stats.add(jdbc.queryForObject("""
+					SELECT read, loaded, rejected, blank, warnings FROM run_file WHERE run_id = ? AND file_name = ?""",
+					(row, i) -> new FileStats(file.name(), file.sha256(), row.getLong(1), row.getLong(2), row.getLong(3),
+							row.getLong(4), row.getString(5), previous.runId()),
+					previous.runId(), file.name()));
+		}
+		return stats;
+	}
+
+	/** Records that run {@code runId} read these files, with what their reading depended on. */
+	void remember(InputKind kind, List<ScannedFile> files, String units, LocalDate asOf, RowParser.AsOfBounds bounds,
+			long runId) {
+		jdbc.update("""
+				INSERT INTO kind_load (kind, run_id, file_names, sha256s, units, loader, as_of, latest_on_or_before, earliest_after)
+				VALUES (?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)
+				ON CONFLICT (kind) DO UPDATE SET run_id = EXCLUDED.run_id, file_names = EXCLUDED.file_names,
+				    sha256s = EXCLUDED.sha256s, units = EXCLUDED.units, loader = EXCLUDED.loader, as_of = EXCLUDED.as_of,
+				    latest_on_or_before = EXCLUDED.latest_on_or_before, earliest_after = EXCLUDED.earliest_after""",
+				kind.name(), runId, names(files), shas(files), units, LOADER, asOf, bounds.latestOnOrBefore(),
+				bounds.earliestAfter());
+	}
+
+	/** A digest of the units records are checked against: their codes and dissolution days. */
+	static String fingerprint(Map<String, LocalDate> knownUnits) {
+		MessageDigest digest = sha256();
+		new TreeMap<>(knownUnits).forEach((code, dissolved) -> digest.update(
+				(code + '\t' + (dissolved == null ? "" : dissolved) + '\n').getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private record Bounded(Reusable reusable, RowParser.AsOfBounds bounds) {
+	}
+
+	private static String[] names(List<ScannedFile> files) {
+		return files.stream().map(ScannedFile::name).toArray(String[]::new);
+	}
+
+	private static String[] shas(List<ScannedFile> files) {
+		return files.stream().map(ScannedFile::sha256).toArray(String[]::new);
+	}
+
+	/** The bytes of the classes and statements that decide what becomes of a row. */
+	private static String loaderCode() {
+		MessageDigest digest = sha256();
+		for (Class<?> type : List.of(RowParser.class, RowParser.AsOfBounds.class, InputKind.class, Column.class,
+				CellText.class, CsvSource.class, XlsxSource.class, SheetStrings.class, LineTrackingReader.class, Header.class,
+				KeyCells.class, CheckedRows.class, StagingSql.class, KindLoader.class)) {
+			digest.update(resource(type, type.getName().substring(type.getPackageName().length() + 1) + ".class"));
+		}
+		for (String statement : List.of("load/unknown_predecessors.sql", "load/predecessor_cycles.sql")) {
+			digest.update(SqlFile.read(statement).getBytes(StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static byte[] resource(Class<?> near, String name) {
+		try (InputStream in = near.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing from the build: " + name);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
