@@ -24,8 +24,10 @@ import vn.gov.scorecard.database.SqlFile;
 
 /**
  * Loads the files of one kind inside the caller's transaction: parses and checks every row while
- * streaming the good ones into one staging table with COPY, rejects the repeated keys set-wise
- * across all the kind's files, then upserts the staged rows into the kind's table.
+ * streaming the good ones into one staging table with COPY, then moves them into the kind's table.
+ * Into an empty table that is one insert with the key and indexes built after it
+ * ({@link FirstLoad}); otherwise the repeated keys are rejected set-wise across all the kind's
+ * files and the staged rows upserted.
  */
 final class KindLoader {
 
@@ -71,11 +73,18 @@ final class KindLoader {
 			rejects.copyTo(connection.getCopyAPI());
 		}
 		long parsed = System.nanoTime();
-		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
-			jdbc.update(sql.rejectDuplicates(), names, runId, runId, names, names);
-		}
-		if (kind == InputKind.UNITS) {
-			rejectBadPredecessors(names);
+		// units are few, and checked against the table they change: always the usual path
+		boolean bulk = kind != InputKind.UNITS && new FirstLoad(jdbc).tryInto(sql, names, runId);
+		boolean stageChanged = false;
+		if (!bulk) {
+			if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
+				jdbc.update(sql.rejectDuplicates(), names, runId, runId, names, names);
+				stageChanged = true;
+			}
+			if (kind == InputKind.UNITS) {
+				rejectBadPredecessors(names);
+				stageChanged = true;
+			}
 		}
 		long checked = System.nanoTime();
 		Map<String, Long> rejected = new HashMap<>();
@@ -84,10 +93,19 @@ final class KindLoader {
 					rejected.put(row.getString(1), row.getLong(2));
 				}, runId, names);
 		Map<Integer, Long> loaded = new HashMap<>();
-		jdbc.query(sql.countStaged(), row -> {
-			loaded.put(row.getInt(1), row.getLong(2));
-		});
-		jdbc.update(sql.upsert());
+		if (stageChanged) {
+			jdbc.query(sql.countStaged(), row -> {
+				loaded.put(row.getInt(1), row.getLong(2));
+			});
+		}
+		else {
+			for (int i = 0; i < staged.size(); i++) {
+				loaded.put(i + 1, staged.get(i).accepted());
+			}
+		}
+		if (!bulk) {
+			jdbc.update(sql.upsert());
+		}
 		List<FileStats> stats = new ArrayList<>();
 		RowParser.AsOfBounds bounds = RowParser.AsOfBounds.NONE;
 		for (int i = 0; i < files.size(); i++) {
@@ -99,13 +117,21 @@ final class KindLoader {
 			stats.add(fileStats);
 			bounds = bounds.and(s.asOfBounds());
 		}
-		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
-				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		long stored = System.nanoTime();
+		if (bulk) {
+			log.info("{}: {} file(s); parse and copy {} ms, into the empty table with its key and indexes built after {} ms",
+					kind.name(), files.size(), (parsed - started) / 1_000_000, (stored - parsed) / 1_000_000);
+		}
+		else {
+			log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
+					(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (stored - checked) / 1_000_000);
+		}
 		return new Read(stats, bounds);
 	}
 
 	/** What parsing a file into the staging table found. */
-	private record Staged(long read, long blank, String warnings, Progress progress, RowParser.AsOfBounds asOfBounds) {
+	private record Staged(long read, long accepted, long blank, String warnings, Progress progress,
+			RowParser.AsOfBounds asOfBounds) {
 	}
 
 	/**
@@ -123,10 +149,12 @@ final class KindLoader {
 				log.warn("{}: {}", file.name(), warnings);
 			}
 			RowParser parser = new RowParser(kind, header, asOf, knownUnits);
+			long[] accepted = new long[1];
 			CheckedRows.Counts counts = CheckedRows.read(source, parser,
 					KeyCells.of(kind, header), progress, new CheckedRows.Handler() {
 						@Override
 						public void accepted(Object[] values, long line) throws IOException {
+							accepted[0]++;
 							stage.print(fileNumber);
 							stage.print(line);
 							for (Object value : values) {
@@ -140,7 +168,7 @@ final class KindLoader {
 							rejects.reject(file.name(), line, problem, unitCode, recordId);
 						}
 					});
-			return new Staged(counts.read(), counts.blank(), warnings, progress, parser.asOfBounds());
+			return new Staged(counts.read(), accepted[0], counts.blank(), warnings, progress, parser.asOfBounds());
 		}
 	}
 

@@ -83,6 +83,26 @@ record StagingSql(InputKind kind) {
 				+ ") IS DISTINCT FROM (" + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
 	}
 
+	String tableHasRows() {
+		return "SELECT EXISTS (SELECT 1 FROM " + kind.table() + ")";
+	}
+
+	/** Every staged row into the kind's table, which is empty (see {@link FirstLoad}). */
+	String insertStaged() {
+		return "INSERT INTO " + kind.table() + " (" + columns() + ") SELECT " + columns() + " FROM " + stageTable();
+	}
+
+	/**
+	 * Whether a row rejected while parsing has the key of a row now in the kind's table, which then
+	 * may repeat it (SPEC §2). Parameters: file names, run id.
+	 */
+	String stagedKeyOfRejectedRow() {
+		String id = idColumn();
+		return "SELECT EXISTS (SELECT 1 FROM run_reject r JOIN unnest(?::text[]) AS f(name) ON f.name = r.file_name"
+				+ " JOIN " + kind.table() + " t ON t.unit_code = r.unit_code"
+				+ (kind.key().size() == 1 ? "" : " AND t." + id + " = r.record_id") + " WHERE r.run_id = ?)";
+	}
+
 	/** The staged rows per file number. */
 	String countStaged() {
 		return "SELECT file_no, count(*) FROM " + stageTable() + " GROUP BY file_no";

@@ -70,10 +70,10 @@ class RedeliveryTest {
 					"documents/A.csv 5 issued_on 2026-09-15 " + DISSOLVED,
 					"documents/A.csv 6 issued_on 31/12/2025 " + BAD_DATE,
 					"documents/B.csv 2 doc_id D1 " + REPEATED);
-			assertThat(rejects(pipeline)).containsExactlyElementsOf(firstRejects);
+			assertThat(pipeline.rejects()).containsExactlyElementsOf(firstRejects);
 			List<String> records = List.of("SO01 D1 2026-09-10 1/SNV", "SO01 D6 2026-09-30 6/SNV");
 			assertThat(documents(pipeline)).containsExactlyElementsOf(records);
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, OCTOBER_5));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, OCTOBER_5));
 
 			// 2. the same files next day: documents are taken from run 1, units are read (they always are)
 			assertThat(pipeline.load(OCTOBER_5.plusDays(1))).extracting(FileStats::name, FileStats::read, FileStats::loaded,
@@ -81,50 +81,50 @@ class RedeliveryTest {
 							tuple("units.csv", 2L, 2L, 0L, 2L),
 							tuple("documents/A.csv", 5L, 1L, 4L, 1L),
 							tuple("documents/B.csv", 2L, 1L, 1L, 1L));
-			assertThat(rejects(pipeline)).containsExactly(
+			assertThat(pipeline.rejects()).containsExactly(
 					"documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-06"),
 					firstRejects.get(1), firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, OCTOBER_5.plusDays(1)));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, OCTOBER_5.plusDays(1)));
 			assertThat(documents(pipeline)).containsExactlyElementsOf(records);
 
 			// 3. as of 19 October, the day before D2: every date still on the same side, still not read
 			LocalDate october19 = LocalDate.of(2026, 10, 19);
 			assertThat(pipeline.load(october19)).extracting(FileStats::readInRun).containsExactly(3L, 1L, 1L);
-			assertThat(rejects(pipeline)).first().isEqualTo("documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-19"));
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, october19));
+			assertThat(pipeline.rejects()).first().isEqualTo("documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-19"));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october19));
 
 			// 4. as of 20 October D2 is no longer in the future: read again, and D2 is loaded
 			LocalDate october20 = LocalDate.of(2026, 10, 20);
 			assertThat(pipeline.load(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
 					.containsExactly(tuple(2L, 0L, 4L), tuple(2L, 3L, 4L), tuple(1L, 1L, 4L));
-			assertThat(rejects(pipeline)).containsExactlyElementsOf(firstRejects.subList(1, 5));
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, october20));
+			assertThat(pipeline.rejects()).containsExactlyElementsOf(firstRejects.subList(1, 5));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october20));
 			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10 1/SNV", "SO01 D2 2026-10-20 2/SNV",
 					"SO01 D6 2026-09-30 6/SNV");
 
 			// 5. as of 20 September, before D6 and D4: read again, both rejected (records loaded before stay)
 			LocalDate september20 = LocalDate.of(2026, 9, 20);
 			assertThat(pipeline.load(september20)).extracting(FileStats::readInRun).containsExactly(5L, 5L, 5L);
-			assertThat(rejects(pipeline)).containsExactly(
+			assertThat(pipeline.rejects()).containsExactly(
 					"documents/A.csv 3 issued_on 2026-10-20 " + future("2026-09-20"),
 					firstRejects.get(1), firstRejects.get(2), firstRejects.get(3), firstRejects.get(4),
 					"documents/B.csv 3 issued_on 2026-09-30 " + future("2026-09-20"));
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, september20));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, september20));
 
 			// 6. back to 20 October: the last reading was as of 20 September, so this one reads again
 			assertThat(pipeline.load(october20)).extracting(FileStats::readInRun).containsExactly(6L, 6L, 6L);
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, october20));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october20));
 
 			// 7. XA99 joins the unit list: its document is no longer unknown, so the documents are read again
 			pipeline.file("units.csv", UNITS + "XA99,Xã Mới,XA,\n");
 			assertThat(pipeline.load(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
 					.containsExactly(tuple(3L, 0L, 7L), tuple(3L, 2L, 7L), tuple(1L, 1L, 7L));
-			assertThat(rejects(pipeline)).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
+			assertThat(pipeline.rejects()).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
 			assertThat(documents(pipeline)).contains("XA99 D3 2026-09-11 3/UBND");
 
 			// 8. the same again: not read
 			assertThat(pipeline.load(october20)).extracting(FileStats::readInRun).containsExactly(8L, 7L, 7L);
-			assertThat(rejects(pipeline)).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
+			assertThat(pipeline.rejects()).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
 
 			// 9. one changed file (B.csv corrects D6's number and repeats D6): the kind's files are read again
 			pipeline.file("documents/B.csv", """
@@ -138,10 +138,10 @@ class RedeliveryTest {
 							tuple("units.csv", 3L, 3L, 0L, 9L),
 							tuple("documents/A.csv", 5L, 3L, 2L, 9L),
 							tuple("documents/B.csv", 3L, 1L, 2L, 9L));
-			assertThat(rejects(pipeline)).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4),
+			assertThat(pipeline.rejects()).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4),
 					"documents/B.csv 4 doc_id D6 trùng khóa với dòng 3 trong cùng tệp");
 			assertThat(documents(pipeline)).contains("SO01 D6 2026-09-30 6a/SNV");
-			assertThat(rejects(pipeline)).isEqualTo(freshRejects(input, october20));
+			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october20));
 		}
 	}
 
@@ -153,15 +153,8 @@ class RedeliveryTest {
 	private static List<String> freshRejects(Path folder, LocalDate asOf) {
 		try (Pipeline again = Pipeline.on(folder)) {
 			again.load(asOf);
-			return rejects(again);
+			return again.rejects();
 		}
-	}
-
-	/** Every reject of the pipeline's current run: file, line, column, value, reason. */
-	private static List<String> rejects(Pipeline pipeline) {
-		return pipeline.database().jdbc().queryForList("""
-				SELECT file_name || ' ' || line || ' ' || column_name || ' ' || value || ' ' || reason FROM run_reject
-				WHERE run_id = ? ORDER BY file_name, line""", String.class, pipeline.runId());
 	}
 
 	private static List<String> documents(Pipeline pipeline) {

@@ -114,6 +114,13 @@ public final class Pipeline implements AutoCloseable {
 				WHERE run_id = ? AND period = ? AND unit_code = ? AND indicator = ?""", runId, period, unit, indicator);
 	}
 
+	/** Every reject of the current run, in file and line order: "file line column value reason". */
+	public List<String> rejects() {
+		return database.jdbc().queryForList("""
+				SELECT file_name || ' ' || line || ' ' || coalesce(column_name, '') || ' ' || coalesce(value, '') || ' ' || reason
+				FROM run_reject WHERE run_id = ? ORDER BY file_name, line""", String.class, runId);
+	}
+
 	/** A unit's stored score (full precision, or null), classification and rank. */
 	public Map<String, Object> score(String period, String unit) {
 		return database.jdbc().queryForMap("""

@@ -1,0 +1,109 @@
+package vn.gov.scorecard.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.gov.scorecard.support.Pipeline;
+
+/**
+ * A first load fills an empty table in bulk and builds its key and indexes after; a repeated key
+ * sends it back to the usual path, which names the repetition. Which path ran shows in the
+ * indexes: the bulk path builds them anew (new object ids), the usual path leaves them be.
+ */
+class FirstLoadTest {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 10, 5);
+	private static final String UNITS = """
+			unit_code,unit_name,unit_type
+			SO01,Sở Nội vụ,SO
+			""";
+
+	@Test
+	void anEmptyTableIsFilledInBulkWithItsKeyAndIndexesBuiltAfter(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", UNITS).file("documents.csv", """
+				unit_code,doc_id,issued_on
+				SO01,D1,2026-09-10
+				SO01,D2,10/09/2026
+				SO01,D3,2026-09-12
+				""")) {
+			List<Long> before = indexIds(pipeline);
+			assertThat(pipeline.load(AS_OF)).extracting(FileStats::name, FileStats::read, FileStats::loaded, FileStats::rejected)
+					.containsExactly(tuple("units.csv", 1L, 1L, 0L), tuple("documents.csv", 3L, 2L, 1L));
+			assertThat(pipeline.rejects()).containsExactly("documents.csv 3 issued_on 10/09/2026 ngày không đúng định dạng yyyy-MM-dd");
+			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10", "SO01 D3 2026-09-12");
+			assertThat(indexes(pipeline)).containsExactly("document_issued_on", "document_pkey");
+			assertThat(indexIds(pipeline)).doesNotContainAnyElementsOf(before);
+
+			// the table has rows now: the next load upserts into it, indexes untouched
+			pipeline.file("documents.csv", """
+					unit_code,doc_id,issued_on
+					SO01,D1,2026-09-11
+					SO01,D4,2026-09-13
+					""");
+			List<Long> built = indexIds(pipeline);
+			assertThat(pipeline.load(AS_OF)).extracting(FileStats::loaded).containsExactly(1L, 2L);
+			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-11", "SO01 D3 2026-09-12", "SO01 D4 2026-09-13");
+			assertThat(indexIds(pipeline)).isEqualTo(built);
+		}
+	}
+
+	@Test
+	void aRepeatedKeySendsTheFirstLoadBackToTheUsualPath(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", UNITS).file("documents.csv", """
+				unit_code,doc_id,issued_on
+				SO01,D1,2026-09-10
+				SO01,D2,2026-09-11
+				SO01,D1,2026-09-12
+				""")) {
+			List<Long> before = indexIds(pipeline);
+			assertThat(pipeline.load(AS_OF)).extracting(FileStats::name, FileStats::loaded, FileStats::rejected)
+					.containsExactly(tuple("units.csv", 1L, 0L), tuple("documents.csv", 2L, 1L));
+			assertThat(pipeline.rejects()).containsExactly("documents.csv 4 doc_id D1 trùng khóa với dòng 2 trong cùng tệp");
+			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10", "SO01 D2 2026-09-11");
+			// rolled back to before the bulk insert: the very same indexes
+			assertThat(indexIds(pipeline)).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void aKeyAfterTheSameKeyRejectedIsARepetitionOnTheFirstLoadToo(@TempDir Path input) {
+		// line 2 is rejected for its date, and line 3 repeats its key (SPEC §2): a bulk insert alone would keep line 3
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", UNITS).file("documents.csv", """
+				unit_code,doc_id,issued_on
+				SO01,D1,2026-13-01
+				SO01,D1,2026-09-12
+				SO01,D2,2026-09-13
+				""")) {
+			List<Long> before = indexIds(pipeline);
+			assertThat(pipeline.load(AS_OF)).extracting(FileStats::name, FileStats::loaded, FileStats::rejected)
+					.containsExactly(tuple("units.csv", 1L, 0L), tuple("documents.csv", 1L, 2L));
+			assertThat(pipeline.rejects()).containsExactly(
+					"documents.csv 2 issued_on 2026-13-01 ngày không có thật (tháng hoặc ngày không tồn tại)",
+					"documents.csv 3 doc_id D1 trùng khóa với dòng 2 trong cùng tệp");
+			assertThat(documents(pipeline)).containsExactly("SO01 D2 2026-09-13");
+			assertThat(indexIds(pipeline)).isEqualTo(before);
+		}
+	}
+
+	private static List<String> indexes(Pipeline pipeline) {
+		return pipeline.database().jdbc().queryForList(
+				"SELECT indexname::text FROM pg_indexes WHERE tablename = 'document' ORDER BY 1", String.class);
+	}
+
+	private static List<Long> indexIds(Pipeline pipeline) {
+		return pipeline.database().jdbc().queryForList(
+				"SELECT indexrelid::bigint FROM pg_index WHERE indrelid = 'document'::regclass ORDER BY 1", Long.class);
+	}
+
+	private static List<String> documents(Pipeline pipeline) {
+		return pipeline.database().jdbc().queryForList(
+				"SELECT unit_code || ' ' || doc_id || ' ' || issued_on FROM document ORDER BY unit_code, doc_id", String.class);
+	}
+}
