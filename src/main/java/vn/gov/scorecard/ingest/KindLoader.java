@@ -1,10 +1,7 @@
 package vn.gov.scorecard.ingest;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.scorecard.database.SqlFile;
@@ -59,9 +53,7 @@ final class KindLoader {
 		List<Staged> staged = new ArrayList<>();
 		// one COPY for all the kind's files, however many: a delivery of a file per unit has hundreds
 		try (RejectSink rejects = new RejectSink(runId)) {
-			try (CSVPrinter stage = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
-					new PGCopyOutputStream(connection, sql.copyIntoStage(), 1 << 16), StandardCharsets.UTF_8), 1 << 16),
-					CSVFormat.POSTGRESQL_CSV)) {
+			try (CopyRows stage = new CopyRows(connection, sql.copyIntoStage())) {
 				for (int i = 0; i < files.size(); i++) {
 					staged.add(stage(files.get(i), i + 1, stage, rejects, knownUnits));
 				}
@@ -138,7 +130,7 @@ final class KindLoader {
 	 * Parses and checks every row of one file, streaming the good ones into the staging table's
 	 * COPY and the bad ones, with their keys as far as they could be read, into the rejects.
 	 */
-	private Staged stage(ScannedFile file, int fileNumber, CSVPrinter stage, RejectSink rejects,
+	private Staged stage(ScannedFile file, int fileNumber, CopyRows stage, RejectSink rejects,
 			Map<String, LocalDate> knownUnits) throws IOException {
 		InputKind kind = file.kind();
 		try (RecordSource source = RecordSource.open(file)) {
@@ -155,12 +147,12 @@ final class KindLoader {
 						@Override
 						public void accepted(Object[] values, long line) throws IOException {
 							accepted[0]++;
-							stage.print(fileNumber);
-							stage.print(line);
+							stage.field(fileNumber);
+							stage.field(line);
 							for (Object value : values) {
-								stage.print(copyText(value));
+								stage.field(value);
 							}
-							stage.println();
+							stage.endRow();
 						}
 
 						@Override
@@ -192,16 +184,5 @@ final class KindLoader {
 			removed = jdbc.update(cycles, names, runId) + jdbc.update(unknown, names, runId, runId);
 		}
 		while (removed > 0);
-	}
-
-	/** The value as COPY's CSV format reads it; {@code null} is written unquoted and so read as NULL. */
-	private static Object copyText(Object value) {
-		if (value instanceof List<?> codes) {
-			return "{" + String.join(",", codes.stream().map(Object::toString).toList()) + "}";
-		}
-		if (value instanceof java.math.BigDecimal decimal) {
-			return decimal.toPlainString();
-		}
-		return value;
 	}
 }

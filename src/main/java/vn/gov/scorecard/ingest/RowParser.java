@@ -2,8 +2,8 @@ package vn.gov.scorecard.ingest;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class RowParser {
 	private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
 	private static final Pattern WHOLE = Pattern.compile("\\d+");
-	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	private static final String NOT_A_DATE = "ngày không đúng định dạng yyyy-MM-dd";
 	private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(30);
 	private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(1440);
 	private static final Map<String, Boolean> BOOLEANS = Map.of(
@@ -282,19 +282,44 @@ final class RowParser {
 		return value;
 	}
 
+	/**
+	 * A date written yyyy-MM-dd in ASCII digits, as {@code LocalDate.parse} reads it, without its
+	 * general formatter: reading dates was a tenth of parsing a national load.
+	 */
 	private static LocalDate date(String value) throws BadValue {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			throw new BadValue(NOT_A_DATE);
+		}
+		int year = digits(value, 0, 4);
+		int month = digits(value, 5, 7);
+		int day = digits(value, 8, 10);
+		if (year < 0 || month < 0 || day < 0) {
+			throw new BadValue(NOT_A_DATE);
+		}
 		LocalDate date;
 		try {
-			date = LocalDate.parse(value);
+			date = LocalDate.of(year, month, day);
 		}
-		catch (DateTimeParseException e) {
-			throw new BadValue(ISO_DATE.matcher(value).matches() ? "ngày không có thật (tháng hoặc ngày không tồn tại)"
-					: "ngày không đúng định dạng yyyy-MM-dd");
+		catch (DateTimeException e) {
+			throw new BadValue("ngày không có thật (tháng hoặc ngày không tồn tại)");
 		}
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
 			throw new BadValue("ngày ngoài khoảng 2000-01-01 đến 2100-12-31");
 		}
 		return date;
+	}
+
+	/** The number written in ASCII digits from {@code from} to {@code to}, or -1. */
+	private static int digits(String value, int from, int to) {
+		int number = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	/** A cell that does not parse; cheap to throw, as many rows of a bad file may. */

@@ -23,7 +23,7 @@ record StagingSql(InputKind kind) {
 	}
 
 	String copyIntoStage() {
-		return "COPY " + stageTable() + " (file_no, line, " + columns() + ") FROM STDIN (FORMAT csv)";
+		return "COPY " + stageTable() + " (file_no, line, " + columns() + ") FROM STDIN";
 	}
 
 	/**

@@ -27,17 +27,21 @@ class FirstLoadTest {
 
 	@Test
 	void anEmptyTableIsFilledInBulkWithItsKeyAndIndexesBuiltAfter(@TempDir Path input) {
+		// D3's number holds what COPY's text format reserves: a backslash, a tab and a line break
 		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", UNITS).file("documents.csv", """
-				unit_code,doc_id,issued_on
-				SO01,D1,2026-09-10
-				SO01,D2,10/09/2026
-				SO01,D3,2026-09-12
+				unit_code,doc_id,issued_on,doc_number
+				SO01,D1,2026-09-10,1/SNV
+				SO01,D2,10/09/2026,2/SNV
+				SO01,D3,2026-09-12,"3\\SNV\tbản
+				sao"
 				""")) {
 			List<Long> before = indexIds(pipeline);
 			assertThat(pipeline.load(AS_OF)).extracting(FileStats::name, FileStats::read, FileStats::loaded, FileStats::rejected)
 					.containsExactly(tuple("units.csv", 1L, 1L, 0L), tuple("documents.csv", 3L, 2L, 1L));
 			assertThat(pipeline.rejects()).containsExactly("documents.csv 3 issued_on 10/09/2026 ngày không đúng định dạng yyyy-MM-dd");
 			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10", "SO01 D3 2026-09-12");
+			assertThat(pipeline.database().jdbc().queryForList("SELECT doc_number FROM document ORDER BY doc_id", String.class))
+					.containsExactly("1/SNV", "3\\SNV\tbản\nsao");
 			assertThat(indexes(pipeline)).containsExactly("document_issued_on", "document_pkey");
 			assertThat(indexIds(pipeline)).doesNotContainAnyElementsOf(before);
 
