@@ -1,6 +1,7 @@
 package vn.gov.scorecard.ingest;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,14 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.scorecard.database.SqlFile;
 
 /**
- * Moves the staged rows of a kind into its table when the table is empty, the way a bulk load
- * should: with the table's key and indexes dropped, one plain insert, and the key and indexes
- * built once after it. Maintaining them row by row was most of a first load's time.
+ * A first load of a kind, into its empty table, made the way a bulk load should be: the table's
+ * key and indexes are dropped, the rows are copied straight in, and the key and indexes are built
+ * once after. Maintaining them row by row, and staging the rows first, was most of a first load.
  * <p>
  * Building the primary key is also the check that no key repeats, which the usual path makes
- * beforehand over every staged row. When a key does repeat, or a staged key is that of a rejected
- * row (which may make it a repetition), everything done here is rolled back to a savepoint and
- * the caller takes the usual path, which names each repetition's line.
+ * beforehand over every staged row. When a key does repeat, or a loaded key is that of a rejected
+ * row (which may make it a repetition), everything since {@link #begin} is rolled back to a
+ * savepoint, rejects included, and the caller reads the files again the usual way, which names
+ * each repetition's line.
  * <p>
  * The table stays locked until the load's transaction ends: a run of another period that reads
  * it meanwhile waits.
@@ -23,9 +25,13 @@ import vn.gov.scorecard.database.SqlFile;
 final class FirstLoad {
 
 	private final JdbcTemplate jdbc;
+	private final StagingSql sql;
+	private final List<Index> indexes;
 
-	FirstLoad(JdbcTemplate jdbc) {
+	private FirstLoad(JdbcTemplate jdbc, StagingSql sql, List<Index> indexes) {
 		this.jdbc = jdbc;
+		this.sql = sql;
+		this.indexes = indexes;
 	}
 
 	/** An index of the table: its primary key (with the constraint's name and definition) or another index. */
@@ -40,20 +46,28 @@ final class FirstLoad {
 		}
 	}
 
-	/** Whether the staged rows are in the table, with its key and indexes; false leaves everything as it was. */
-	boolean tryInto(StagingSql sql, String[] fileNames, long runId) {
+	/** When the kind's table is empty: a savepoint, then the table without its key and indexes, ready for the rows. */
+	static Optional<FirstLoad> begin(JdbcTemplate jdbc, StagingSql sql) {
 		String table = sql.kind().table();
 		if (jdbc.queryForObject(sql.tableHasRows(), Boolean.class)) {
-			return false;
+			return Optional.empty();
 		}
 		List<Index> indexes = jdbc.query(SqlFile.read("load/table_indexes.sql"),
 				(row, i) -> new Index(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), table);
 		jdbc.execute("SAVEPOINT first_load");
+		indexes.forEach(index -> jdbc.execute(index.drop(table)));
+		return Optional.of(new FirstLoad(jdbc, sql, indexes));
+	}
+
+	/**
+	 * Builds the key and indexes over the rows copied in. False when a key repeats: then the table
+	 * is empty again, with its key and indexes, and no reject of the files is kept.
+	 */
+	boolean finish(String[] fileNames, long runId) {
+		String table = sql.kind().table();
 		try {
-			indexes.forEach(index -> jdbc.execute(index.drop(table)));
-			jdbc.update(sql.insertStaged());
 			indexes.forEach(index -> jdbc.execute(index.create(table)));
-			if (jdbc.queryForObject(sql.stagedKeyOfRejectedRow(), Boolean.class, fileNames, runId)) {
+			if (jdbc.queryForObject(sql.loadedKeyOfRejectedRow(), Boolean.class, fileNames, runId)) {
 				jdbc.execute("ROLLBACK TO SAVEPOINT first_load");
 				return false;
 			}

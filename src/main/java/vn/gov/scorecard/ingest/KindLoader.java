@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -18,10 +20,9 @@ import vn.gov.scorecard.database.SqlFile;
 
 /**
  * Loads the files of one kind inside the caller's transaction: parses and checks every row while
- * streaming the good ones into one staging table with COPY, then moves them into the kind's table.
- * Into an empty table that is one insert with the key and indexes built after it
- * ({@link FirstLoad}); otherwise the repeated keys are rejected set-wise across all the kind's
- * files and the staged rows upserted.
+ * streaming the good ones with COPY. Into an empty table they go straight in, and its key and
+ * indexes are built after ({@link FirstLoad}). Otherwise they go into one staging table, the
+ * repeated keys are rejected set-wise across all the kind's files, and the rest upserted.
  */
 final class KindLoader {
 
@@ -49,13 +50,59 @@ final class KindLoader {
 		StagingSql sql = new StagingSql(kind);
 		String[] names = files.stream().map(ScannedFile::name).toArray(String[]::new);
 		long started = System.nanoTime();
+		// units are few, and checked against the table they change: always the usual path
+		Optional<FirstLoad> first = kind == InputKind.UNITS ? Optional.empty() : FirstLoad.begin(jdbc, sql);
+		if (first.isPresent()) {
+			List<Staged> parsed = parse(files, sql.copyIntoTable(), false, knownUnits);
+			long copied = System.nanoTime();
+			if (first.get().finish(names, runId)) {
+				List<Long> loaded = parsed.stream().map(Staged::accepted).toList();
+				Read read = figures(files, parsed, loaded, names);
+				log.info("{}: {} file(s), into the empty table; parse and copy {} ms, key and indexes built {} ms", kind.name(),
+						files.size(), (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
+				return read;
+			}
+			log.info("{}: a key repeats: read again the usual way, which names each repetition", kind.name());
+			started = System.nanoTime();
+		}
 		jdbc.execute(sql.createStage());
+		List<Staged> staged = parse(files, sql.copyIntoStage(), true, knownUnits);
+		long parsed = System.nanoTime();
+		boolean stageChanged = kind == InputKind.UNITS;
+		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
+			jdbc.update(sql.rejectDuplicates(), names, runId, runId, names, names);
+			stageChanged = true;
+		}
+		if (kind == InputKind.UNITS) {
+			rejectBadPredecessors(names);
+		}
+		long checked = System.nanoTime();
+		List<Long> loaded = staged.stream().map(Staged::accepted).toList();
+		if (stageChanged) {
+			Map<Integer, Long> byFile = new HashMap<>();
+			jdbc.query(sql.countStaged(), row -> {
+				byFile.put(row.getInt(1), row.getLong(2));
+			});
+			loaded = IntStream.rangeClosed(1, files.size()).mapToObj(no -> byFile.getOrDefault(no, 0L)).toList();
+		}
+		jdbc.update(sql.upsert());
+		Read read = figures(files, staged, loaded, names);
+		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
+				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return read;
+	}
+
+	/**
+	 * Parses every file into one COPY, however many files: a delivery of a file per unit has
+	 * hundreds. The rows carry their file's number and line when they go into the staging table.
+	 */
+	private List<Staged> parse(List<ScannedFile> files, String copy, boolean withPosition, Map<String, LocalDate> knownUnits)
+			throws SQLException, IOException {
 		List<Staged> staged = new ArrayList<>();
-		// one COPY for all the kind's files, however many: a delivery of a file per unit has hundreds
 		try (RejectSink rejects = new RejectSink(runId)) {
-			try (CopyRows stage = new CopyRows(connection, sql.copyIntoStage())) {
+			try (CopyRows rows = new CopyRows(connection, copy)) {
 				for (int i = 0; i < files.size(); i++) {
-					staged.add(stage(files.get(i), i + 1, stage, rejects, knownUnits));
+					staged.add(stage(files.get(i), withPosition ? i + 1 : 0, rows, rejects, knownUnits));
 				}
 			}
 			catch (IOException e) {
@@ -64,59 +111,26 @@ final class KindLoader {
 			}
 			rejects.copyTo(connection.getCopyAPI());
 		}
-		long parsed = System.nanoTime();
-		// units are few, and checked against the table they change: always the usual path
-		boolean bulk = kind != InputKind.UNITS && new FirstLoad(jdbc).tryInto(sql, names, runId);
-		boolean stageChanged = false;
-		if (!bulk) {
-			if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
-				jdbc.update(sql.rejectDuplicates(), names, runId, runId, names, names);
-				stageChanged = true;
-			}
-			if (kind == InputKind.UNITS) {
-				rejectBadPredecessors(names);
-				stageChanged = true;
-			}
-		}
-		long checked = System.nanoTime();
+		return staged;
+	}
+
+	/** Each file's figures, its rejects counted where they are stored, and the dates judged against the as-of date. */
+	private Read figures(List<ScannedFile> files, List<Staged> staged, List<Long> loaded, String[] names) {
 		Map<String, Long> rejected = new HashMap<>();
 		jdbc.query("SELECT file_name, count(*) FROM run_reject WHERE run_id = ? AND file_name = ANY (?) GROUP BY file_name",
 				row -> {
 					rejected.put(row.getString(1), row.getLong(2));
 				}, runId, names);
-		Map<Integer, Long> loaded = new HashMap<>();
-		if (stageChanged) {
-			jdbc.query(sql.countStaged(), row -> {
-				loaded.put(row.getInt(1), row.getLong(2));
-			});
-		}
-		else {
-			for (int i = 0; i < staged.size(); i++) {
-				loaded.put(i + 1, staged.get(i).accepted());
-			}
-		}
-		if (!bulk) {
-			jdbc.update(sql.upsert());
-		}
 		List<FileStats> stats = new ArrayList<>();
 		RowParser.AsOfBounds bounds = RowParser.AsOfBounds.NONE;
 		for (int i = 0; i < files.size(); i++) {
 			ScannedFile file = files.get(i);
 			Staged s = staged.get(i);
-			FileStats fileStats = new FileStats(file.name(), file.sha256(), s.read(), loaded.getOrDefault(i + 1, 0L),
+			FileStats fileStats = new FileStats(file.name(), file.sha256(), s.read(), loaded.get(i),
 					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings(), runId);
 			s.progress().finish(fileStats.loaded(), fileStats.rejected(), fileStats.blank());
 			stats.add(fileStats);
 			bounds = bounds.and(s.asOfBounds());
-		}
-		long stored = System.nanoTime();
-		if (bulk) {
-			log.info("{}: {} file(s); parse and copy {} ms, into the empty table with its key and indexes built after {} ms",
-					kind.name(), files.size(), (parsed - started) / 1_000_000, (stored - parsed) / 1_000_000);
-		}
-		else {
-			log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
-					(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (stored - checked) / 1_000_000);
 		}
 		return new Read(stats, bounds);
 	}
@@ -127,8 +141,9 @@ final class KindLoader {
 	}
 
 	/**
-	 * Parses and checks every row of one file, streaming the good ones into the staging table's
-	 * COPY and the bad ones, with their keys as far as they could be read, into the rejects.
+	 * Parses and checks every row of one file, streaming the good ones into the COPY (with the
+	 * file's number and the row's line, unless {@code fileNumber} is 0) and the bad ones, with their
+	 * keys as far as they could be read, into the rejects.
 	 */
 	private Staged stage(ScannedFile file, int fileNumber, CopyRows stage, RejectSink rejects,
 			Map<String, LocalDate> knownUnits) throws IOException {
@@ -147,8 +162,10 @@ final class KindLoader {
 						@Override
 						public void accepted(Object[] values, long line) throws IOException {
 							accepted[0]++;
-							stage.field(fileNumber);
-							stage.field(line);
+							if (fileNumber > 0) {
+								stage.field(fileNumber);
+								stage.field(line);
+							}
 							for (Object value : values) {
 								stage.field(value);
 							}

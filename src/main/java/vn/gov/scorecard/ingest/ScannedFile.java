@@ -65,7 +65,7 @@ public record ScannedFile(InputKind kind, String name, Path path, boolean excel,
 		byte[] chunk = new byte[BUFFER];
 		ByteBuffer bytes = ByteBuffer.allocate(BUFFER + 8);
 		CharBuffer chars = CharBuffer.allocate(BUFFER + 8);
-		Position position = new Position();
+		Position position = new Position(path);
 		try (InputStream in = Files.newInputStream(path)) {
 			int n;
 			while ((n = in.read(chunk)) > 0) {
@@ -122,10 +122,35 @@ public record ScannedFile(InputKind kind, String name, Path path, boolean excel,
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	/** Where decoding has got to, for the message that names a bad byte. */
+	/** Where decoding has got to, for the message that names a bad byte; its line is counted only then. */
 	private static final class Position {
+		final Path path;
 		long byteOffset;
-		long line = 1;
+
+		Position(Path path) {
+			this.path = path;
+		}
+
+		long line() {
+			long line = 1;
+			try (InputStream in = Files.newInputStream(path)) {
+				byte[] chunk = new byte[BUFFER];
+				long left = byteOffset;
+				int n;
+				while (left > 0 && (n = in.read(chunk, 0, (int) Math.min(chunk.length, left))) > 0) {
+					for (int i = 0; i < n; i++) {
+						if (chunk[i] == '\n') {
+							line++;
+						}
+					}
+					left -= n;
+				}
+			}
+			catch (IOException e) {
+				throw new InputProblemException(path.getFileName() + ": cannot be read: " + e.getMessage());
+			}
+			return line;
+		}
 	}
 
 	private static void decode(String name, CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars,
@@ -133,15 +158,9 @@ public record ScannedFile(InputKind kind, String name, Path path, boolean excel,
 		int start = bytes.position();
 		CoderResult result = decoder.decode(bytes, chars, endOfInput);
 		position.byteOffset += bytes.position() - start;
-		chars.flip();
-		while (chars.hasRemaining()) {
-			if (chars.get() == '\n') {
-				position.line++;
-			}
-		}
 		chars.clear();
 		if (result.isError() || (endOfInput && bytes.hasRemaining())) {
-			String where = name + ": not valid UTF-8 at byte offset " + position.byteOffset + " (line " + position.line + "); ";
+			String where = name + ": not valid UTF-8 at byte offset " + position.byteOffset + " (line " + position.line() + "); ";
 			if (!result.isError() || (endOfInput && bytes.remaining() == result.length())) {
 				throw new InputProblemException(where + "the file ends inside a character: it was cut short (an interrupted"
 						+ " copy or download?); deliver it again");

@@ -87,16 +87,16 @@ record StagingSql(InputKind kind) {
 		return "SELECT EXISTS (SELECT 1 FROM " + kind.table() + ")";
 	}
 
-	/** Every staged row into the kind's table, which is empty (see {@link FirstLoad}). */
-	String insertStaged() {
-		return "INSERT INTO " + kind.table() + " (" + columns() + ") SELECT " + columns() + " FROM " + stageTable();
+	/** Rows straight into the kind's table, when it is empty (see {@link FirstLoad}). */
+	String copyIntoTable() {
+		return "COPY " + kind.table() + " (" + columns() + ") FROM STDIN";
 	}
 
 	/**
-	 * Whether a row rejected while parsing has the key of a row now in the kind's table, which then
-	 * may repeat it (SPEC §2). Parameters: file names, run id.
+	 * Whether a row rejected while parsing has the key of a row in the kind's table, which then may
+	 * be its repetition (SPEC §2). Parameters: file names, run id.
 	 */
-	String stagedKeyOfRejectedRow() {
+	String loadedKeyOfRejectedRow() {
 		String id = idColumn();
 		return "SELECT EXISTS (SELECT 1 FROM run_reject r JOIN unnest(?::text[]) AS f(name) ON f.name = r.file_name"
 				+ " JOIN " + kind.table() + " t ON t.unit_code = r.unit_code"

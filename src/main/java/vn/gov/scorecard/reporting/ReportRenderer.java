@@ -35,14 +35,16 @@ import vn.gov.scorecard.rules.UnitType;
 /**
  * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
  * {@code ranking.pdf}. Units go in batches: one batch's data is read with a few set-wise queries,
- * its scorecards are filled and written in parallel on all cores, and nothing of it is kept once
- * written, so memory stays flat however many units there are.
+ * its scorecards are filled and written in parallel on all cores while the next batch is read, and
+ * nothing of it is kept once written, so memory stays flat however many units there are. The
+ * first batch is small, so that every core is rendering within moments of the step's start.
  */
 @Component
 public class ReportRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
 	private static final int BATCH = 200;
+	private static final int FIRST_BATCH = 16;
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final StoredResults stored;
@@ -71,14 +73,18 @@ public class ReportRenderer {
 		Map<String, Object> site = site(runId, windows, asOf);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
-			for (int from = 0; from < units.size(); from += BATCH) {
-				List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-				renderBatch(pool, report, site, run, batch, directory);
-				int done = from + batch.size();
-				double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-				log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, units.size(),
-						Math.round(perSecond), Math.round((units.size() - done) / perSecond));
+			List<Future<?>> rendering = List.of();
+			for (int from = 0; from < units.size(); ) {
+				List<Unit> batch = units.subList(from, Math.min(units.size(), from + (from == 0 ? FIRST_BATCH : BATCH)));
+				// read while the pool renders the batch before: two batches at most are ever held
+				List<UnitScorecard.Facts> facts = facts(run, batch);
+				await(rendering);
+				logProgress(from, units.size(), start);
+				rendering = facts.stream().<Future<?>>map(f -> pool.submit(() -> write(report, site, run, f, directory))).toList();
+				from += batch.size();
 			}
+			await(rendering);
+			logProgress(units.size(), units.size(), start);
 		}
 		finally {
 			pool.shutdownNow();
@@ -88,13 +94,15 @@ public class ReportRenderer {
 		return units.size();
 	}
 
-	/** Reads one batch's facts set-wise, then fills and writes its scorecards on all cores. */
-	private void renderBatch(ExecutorService pool, JasperReport report, Map<String, Object> site, UnitScorecard.Shared run,
-			List<Unit> batch, Path directory) {
-		List<Future<?>> written = new ArrayList<>();
-		for (UnitScorecard.Facts facts : facts(run, batch)) {
-			written.add(pool.submit(() -> write(report, site, run, facts, directory)));
+	private static void logProgress(int done, int total, long start) {
+		if (done > 0) {
+			double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+			log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, total, Math.round(perSecond),
+					Math.round((total - done) / perSecond));
 		}
+	}
+
+	private static void await(List<Future<?>> written) {
 		try {
 			for (Future<?> future : written) {
 				future.get();
