@@ -87,9 +87,9 @@ record StagingSql(InputKind kind) {
 		return "SELECT EXISTS (SELECT 1 FROM " + kind.table() + ")";
 	}
 
-	/** Rows straight into the kind's table, when it is empty (see {@link FirstLoad}). */
+	/** Rows straight into the kind's table, truncated in the same transaction (see {@link FirstLoad}). */
 	String copyIntoTable() {
-		return "COPY " + kind.table() + " (" + columns() + ") FROM STDIN";
+		return "COPY " + kind.table() + " (" + columns() + ") FROM STDIN (FREEZE)";
 	}
 
 	/**

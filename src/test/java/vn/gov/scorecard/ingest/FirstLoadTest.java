@@ -44,6 +44,10 @@ class FirstLoadTest {
 					.containsExactly("1/SNV", "3\\SNV\tbản\nsao");
 			assertThat(indexes(pipeline)).containsExactly("document_issued_on", "document_pkey");
 			assertThat(indexIds(pipeline)).doesNotContainAnyElementsOf(before);
+			// copied frozen into the truncated table, and analysed: every page visible to all, the rows counted
+			assertThat(pipeline.database().jdbc().queryForMap(
+					"SELECT relpages, relallvisible, reltuples::bigint AS tuples FROM pg_class WHERE oid = 'document'::regclass"))
+					.containsEntry("relpages", 1).containsEntry("relallvisible", 1).containsEntry("tuples", 2L);
 
 			// the table has rows now: the next load upserts into it, indexes untouched
 			pipeline.file("documents.csv", """
