@@ -47,7 +47,7 @@ job() {  # job LOG INPUT PERIOD AS_OF [java options]
 }
 step_s() { grep -oP "step $2 COMPLETED in \K[0-9]+" "$WORK/$1.log" | awk '{printf "%.1f", $1/1000}'; }
 # a run read the record files when its loader parsed work items (a run that reuses an earlier reading logs no such line)
-read_input() { grep -c "KindLoader - work_items:\|KindLoader - meetings:" "$WORK/$1.log" | awk '{print ($1 > 0)}'; }
+read_input() { if grep -q "KindLoader - work_items:\|KindLoader - meetings:" "$WORK/$1.log"; then echo 1; else echo 0; fi; }
 
 echo "== (a) load floor: psql \\copy into plain tables, then their keys and date indexes"
 psql -q "$PG" -f bench/floor_tables.sql
