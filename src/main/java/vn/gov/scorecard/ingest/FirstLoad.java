@@ -55,9 +55,15 @@ final class FirstLoad {
 		if (jdbc.queryForObject(sql.tableHasRows(), Boolean.class)) {
 			return Optional.empty();
 		}
+		jdbc.execute("SAVEPOINT first_load");
+		// asked again under the lock: a run of another period may have loaded the table meanwhile
+		jdbc.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+		if (jdbc.queryForObject(sql.tableHasRows(), Boolean.class)) {
+			jdbc.execute("ROLLBACK TO SAVEPOINT first_load");
+			return Optional.empty();
+		}
 		List<Index> indexes = jdbc.query(SqlFile.read("load/table_indexes.sql"),
 				(row, i) -> new Index(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), table);
-		jdbc.execute("SAVEPOINT first_load");
 		jdbc.execute("TRUNCATE " + table);
 		indexes.forEach(index -> jdbc.execute(index.drop(table)));
 		return Optional.of(new FirstLoad(jdbc, sql, indexes));

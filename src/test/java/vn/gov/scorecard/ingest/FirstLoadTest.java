@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +101,29 @@ class FirstLoadTest {
 					"documents.csv 3 doc_id D1 trùng khóa với dòng 2 trong cùng tệp");
 			assertThat(documents(pipeline)).containsExactly("SO01 D2 2026-09-13");
 			assertThat(indexIds(pipeline)).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void aTableLoadedMeanwhileByAnotherRunIsNotEmptiedByThisOne(@TempDir Path input) throws Exception {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", UNITS).file("documents.csv", """
+				unit_code,doc_id,issued_on
+				SO01,D2,2026-09-11
+				""")) {
+			// another run's load has written a document and not yet committed when this load starts:
+			// this one finds the table empty, then waits for the lock, and must not truncate what was committed
+			try (Connection other = pipeline.database().dataSource().getConnection()) {
+				other.setAutoCommit(false);
+				try (Statement insert = other.createStatement()) {
+					insert.execute("INSERT INTO document (unit_code, doc_id, issued_on) VALUES ('SO01', 'D1', '2026-09-10')");
+				}
+				CompletableFuture<List<FileStats>> load = CompletableFuture.supplyAsync(() -> pipeline.load(AS_OF));
+				Thread.sleep(1000);
+				assertThat(load).isNotDone();
+				other.commit();
+				assertThat(load.get(60, TimeUnit.SECONDS)).extracting(FileStats::loaded).containsExactly(1L, 1L);
+			}
+			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10", "SO01 D2 2026-09-11");
 		}
 	}
 
