@@ -135,7 +135,7 @@ final class KindLoader {
 		return new Read(stats, bounds);
 	}
 
-	/** What parsing a file into the staging table found. */
+	/** What parsing a file found: rows read, accepted (copied), blank; the dates judged against the as-of date. */
 	private record Staged(long read, long accepted, long blank, String warnings, Progress progress,
 			RowParser.AsOfBounds asOfBounds) {
 	}

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +40,19 @@ final class PreviousLoads {
 		this.jdbc = jdbc;
 	}
 
-	/** A previous load whose reading the current delivery of its kind would repeat. */
-	record Reusable(long runId, LocalDate asOf) {
+	/** The load that last read a kind's files, as of its as-of date, and the event dates it judged against that date. */
+	record Reusable(long runId, LocalDate asOf, RowParser.AsOfBounds bounds) {
 	}
 
+	/** The previous load whose reading the current delivery of its kind would repeat, if any. */
 	Optional<Reusable> reusable(InputKind kind, List<ScannedFile> files, String units, LocalDate asOf, long runId) {
 		return jdbc.query("""
 				SELECT run_id, as_of, latest_on_or_before, earliest_after FROM kind_load
 				WHERE kind = ? AND file_names = ?::text[] AND sha256s = ?::text[] AND units = ? AND loader = ? AND run_id <> ?""",
-				(row, i) -> new Bounded(new Reusable(row.getLong(1), row.getObject(2, LocalDate.class)),
+				(row, i) -> new Reusable(row.getLong(1), row.getObject(2, LocalDate.class),
 						new RowParser.AsOfBounds(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class))),
 				kind.name(), names(files), shas(files), units, LOADER, runId)
-				.stream().filter(found -> found.bounds().judgeAlike(asOf)).map(Bounded::reusable).findFirst();
+				.stream().filter(previous -> previous.bounds().judgeAlike(asOf)).findFirst();
 	}
 
 	/** Takes the files' figures and rejects from the run that read them, into run {@code runId}. */
@@ -61,15 +62,14 @@ final class PreviousLoads {
 				SELECT ?, file_name, line, column_name, value, CASE WHEN reason = ? THEN ? ELSE reason END, unit_code, record_id
 				FROM run_reject WHERE run_id = ? AND file_name = ANY (?::text[])""",
 				runId, RowParser.afterAsOf(previous.asOf()), RowParser.afterAsOf(asOf), previous.runId(), names(files));
-		List<FileStats> stats = new ArrayList<>();
-		for (ScannedFile file : files) {
-			stats.add(jdbc.queryForObject("""
-					SELECT read, loaded, rejected, blank, warnings FROM run_file WHERE run_id = ? AND file_name = ?""",
-					(row, i) -> new FileStats(file.name(), file.sha256(), row.getLong(1), row.getLong(2), row.getLong(3),
-							row.getLong(4), row.getString(5), previous.runId()),
-					previous.runId(), file.name()));
-		}
-		return stats;
+		Map<String, FileStats> byName = new HashMap<>();
+		jdbc.query("""
+				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file
+				WHERE run_id = ? AND file_name = ANY (?::text[])""", row -> {
+			byName.put(row.getString(1), new FileStats(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
+					row.getLong(5), row.getLong(6), row.getString(7), previous.runId()));
+		}, previous.runId(), names(files));
+		return files.stream().map(file -> byName.get(file.name())).toList();
 	}
 
 	/** Records that run {@code runId} read these files, with what their reading depended on. */
@@ -93,9 +93,6 @@ final class PreviousLoads {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private record Bounded(Reusable reusable, RowParser.AsOfBounds bounds) {
-	}
-
 	private static String[] names(List<ScannedFile> files) {
 		return files.stream().map(ScannedFile::name).toArray(String[]::new);
 	}
@@ -109,7 +106,7 @@ final class PreviousLoads {
 		MessageDigest digest = sha256();
 		for (Class<?> type : List.of(RowParser.class, RowParser.AsOfBounds.class, InputKind.class, Column.class,
 				CellText.class, CsvSource.class, XlsxSource.class, SheetStrings.class, LineTrackingReader.class, Header.class,
-				KeyCells.class, CheckedRows.class, StagingSql.class, KindLoader.class)) {
+				KeyCells.class, CheckedRows.class, StagingSql.class, KindLoader.class, FirstLoad.class, CopyRows.class)) {
 			digest.update(resource(type, type.getName().substring(type.getPackageName().length() + 1) + ".class"));
 		}
 		for (String statement : List.of("load/unknown_predecessors.sql", "load/predecessor_cycles.sql")) {
