@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -93,13 +94,15 @@ class RunSummary {
 		if (!listing.kinds().isEmpty()) {
 			out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
 		}
-		List<Long> earlierReads = jdbc.queryForList(
-				"SELECT DISTINCT read_in_run FROM run_file WHERE run_id = ? AND read_in_run <> run_id ORDER BY 1", Long.class, runId);
-		long notRead = jdbc.queryForObject("SELECT count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id",
-				Long.class, runId);
-		if (notRead > 0) {
+		Map<Long, Long> notReadByRun = new TreeMap<>();
+		jdbc.query("SELECT read_in_run, count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id GROUP BY read_in_run",
+				row -> {
+					notReadByRun.put(row.getLong(1), row.getLong(2));
+				}, runId);
+		if (!notReadByRun.isEmpty()) {
 			out.printf("  %d of %d files unchanged since run %s: not read again; their figures and rejects are that run's.%n",
-					notRead, files.size(), earlierReads.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+					notReadByRun.values().stream().mapToLong(Long::longValue).sum(), files.size(),
+					notReadByRun.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 	}
 
