@@ -153,7 +153,8 @@ public record Period(Kind kind, int year, int number) {
 	@Override
 	public String toString() {
 		return switch (kind) {
-			case MONTH -> String.format("%d-%02d", year, number);
+			// not String.format: a run turns periods into text hundreds of thousands of times
+			case MONTH -> year + (number < 10 ? "-0" : "-") + number;
 			case QUARTER -> year + "-Q" + number;
 			case HALF -> year + "-H" + number;
 			case YEAR -> String.valueOf(year);
