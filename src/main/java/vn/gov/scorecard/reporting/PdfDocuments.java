@@ -2,6 +2,7 @@ package vn.gov.scorecard.reporting;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class PdfDocuments {
 
 	/**
 	 * Loads {@code reports/<name>.jasper} from the classpath: the template {@code reports/<name>.jrxml}
-	 * as the build compiled it ({@link ReportCompiler}); done once per run and reused.
+	 * as the build compiled it ({@link ReportCompiler}).
 	 */
 	static JasperReport load(String name) {
 		try (InputStream compiled = PdfDocuments.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
@@ -75,21 +76,9 @@ final class PdfDocuments {
 	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file, Path docx,
 			String title, String author, String subject) {
 		try {
-			JasperPrint print = JasperFillManager.fillReport(report, parameters,
-					new JRMapCollectionDataSource(rows));
+			JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
 			Files.createDirectories(file.getParent());
-			JRPdfExporter exporter = new JRPdfExporter();
-			exporter.setExporterInput(new SimpleExporterInput(print));
-			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
-			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-			configuration.setMetadataTitle(title);
-			configuration.setMetadataAuthor(author);
-			configuration.setMetadataSubject(subject);
-			configuration.setMetadataCreator("scorecard");
-			configuration.setDisplayMetadataTitle(true);
-			PdfArchival.configure(configuration);
-			exporter.setConfiguration(configuration);
-			exporter.exportReport();
+			exportPdf(print, new SimpleOutputStreamExporterOutput(file.toFile()), title, author, subject);
 			if (docx != null) {
 				JRDocxExporter word = new JRDocxExporter();
 				word.setExporterInput(new SimpleExporterInput(print));
@@ -111,5 +100,28 @@ final class PdfDocuments {
 		catch (JRException | IOException e) {
 			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** Fills the report and writes the PDF into {@code pdf}, which is not closed. */
+	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, OutputStream pdf)
+			throws JRException {
+		JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
+		exportPdf(print, new SimpleOutputStreamExporterOutput(pdf), "", "", "");
+	}
+
+	private static void exportPdf(JasperPrint print, SimpleOutputStreamExporterOutput output, String title, String author,
+			String subject) throws JRException {
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(output);
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataTitle(title);
+		configuration.setMetadataAuthor(author);
+		configuration.setMetadataSubject(subject);
+		configuration.setMetadataCreator("scorecard");
+		configuration.setDisplayMetadataTitle(true);
+		PdfArchival.configure(configuration);
+		exporter.setConfiguration(configuration);
+		exporter.exportReport();
 	}
 }

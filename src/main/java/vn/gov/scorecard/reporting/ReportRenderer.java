@@ -1,12 +1,14 @@
 package vn.gov.scorecard.reporting;
 
 import org.springframework.stereotype.Component;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.course.Course;
@@ -49,6 +52,7 @@ public class ReportRenderer {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final StoredResults stored;
 	private final SitePages pages = new SitePages();
+	private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
 	/** Time the unit pages took, to show what the site adds to the report step. */
 	private final LongAdder pageNanos = new LongAdder();
 	private final RuleSet rules;
@@ -61,10 +65,32 @@ public class ReportRenderer {
 		this.settings = settings;
 	}
 
+	/**
+	 * Renders a made-up unit's scorecard ({@link SpecimenScorecard}) as PDF into {@code pdf} and
+	 * returns its page. Rendering the first units of a fresh process takes several times as long
+	 * as the rest: Jasper, OpenPDF, the fonts and Thymeleaf load their classes and caches, and the
+	 * JVM compiles their busiest code. Done once in the background while a run's first steps keep
+	 * PostgreSQL busy, with what it renders thrown away, that time is not spent in the report step.
+	 */
+	public String renderSpecimen(Windows windows, LocalDate asOf, OutputStream pdf) throws JRException {
+		UnitScorecard.Shared run = SpecimenScorecard.run(windows, asOf, rules, settings);
+		UnitScorecard.Facts facts = SpecimenScorecard.facts(run);
+		Map<String, Object> parameters = UnitScorecard.parameters(run, facts);
+		List<Map<String, ?>> rows = UnitScorecard.tableRows(facts);
+		String page = pages.unitPage(site(run.runId(), windows, asOf), run, facts, parameters, rows);
+		PdfDocuments.write(template("unit_scorecard"), parameters, rows, pdf);
+		return page;
+	}
+
+	/** A compiled report, read from the jar once per process: it is the same for every run. */
+	private JasperReport template(String name) {
+		return templates.computeIfAbsent(name, PdfDocuments::load);
+	}
+
 	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
 	public int renderUnits(long runId, Windows windows, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
-		JasperReport report = PdfDocuments.load("unit_scorecard");
+		JasperReport report = template("unit_scorecard");
 		List<Unit> units = stored.units(runId, windows.period());
 		Map<UnitType, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
 				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
@@ -120,7 +146,7 @@ public class ReportRenderer {
 	/** Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx} for a clerk to edit before it is signed. */
 	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
-		JasperReport report = PdfDocuments.load("ranking");
+		JasperReport report = template("ranking");
 		List<Unit> units = stored.units(runId, period);
 		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
 		Map<String, Unit> previous = period.previous().map(p -> stored.units(runId, p)).orElse(List.of()).stream()

@@ -83,7 +83,7 @@ final class SitePages {
 		List<RuleSet.Band> bands = context.rules().bands();
 		index.put("bandNames", bands.stream().map(RuleSet.Band::name).toList());
 		index.put("types", types(units, results, context.rules()));
-		write("site/index", Map.of("site", index), directory.resolve("index.html"));
+		write(directory.resolve("index.html"), page("site/index", Map.of("site", index)));
 	}
 
 	private static List<Map<String, Object>> types(List<Unit> units, Map<String, Map<Indicator, IndicatorResult>> results,
@@ -132,6 +132,12 @@ final class SitePages {
 	/** Writes {@code directory/units/<unit_code>.html}, beside the unit's PDF. */
 	void writeUnit(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
 			Map<String, Object> parameters, List<Map<String, ?>> tableRows, Path file) {
+		write(file, unitPage(site, run, facts, parameters, tableRows));
+	}
+
+	/** The unit's page, with the texts of its scorecard's {@code parameters} and {@code tableRows}. */
+	String unitPage(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
+			Map<String, Object> parameters, List<Map<String, ?>> tableRows) {
 		Unit unit = facts.unit();
 		Map<String, Object> page = new HashMap<>();
 		page.put("title", parameters.get("titleLine") + " " + parameters.get("unitName"));
@@ -156,7 +162,7 @@ final class SitePages {
 		page.put("course", UnitScorecard.courseRows(facts));
 		chart(page, run.rules(), facts.course());
 		page.put("annex", annex(UnitScorecard.annexRows(run, facts)));
-		write("site/unit", Map.of("site", site, "page", page), file);
+		return page("site/unit", Map.of("site", site, "page", page));
 	}
 
 	/** The annex as sections: each unmet indicator with the records behind it (the PDF's own first heading left out). */
@@ -214,10 +220,13 @@ final class SitePages {
 		page.put("courseSummary", summary.substring(0, summary.length() - 2));
 	}
 
-	private void write(String template, Map<String, Object> variables, Path file) {
+	private String page(String template, Map<String, Object> variables) {
+		return engine.process(template, new Context(Locale.forLanguageTag("vi"), variables));
+	}
+
+	private static void write(Path file, String page) {
 		try {
 			// a whole page as one String is encoded to UTF-8 many times faster than through a Writer
-			String page = engine.process(template, new Context(Locale.forLanguageTag("vi"), variables));
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, page, StandardCharsets.UTF_8);
 		}
