@@ -20,10 +20,6 @@ import vn.gov.scorecard.job.RunHistory;
 public class ScorecardApplication {
 
 	public static void main(String[] args) {
-		String notAdded = CompilerDirectives.add();
-		if (notAdded != null) {
-			System.err.println("scorecard: " + notAdded + " (runs take longer without them)");
-		}
 		ScorecardCommand command = new ScorecardCommand();
 		int code = ScorecardCommand.commandLine(command).execute(args);
 		if (!command.keepsRunning) {

@@ -38,7 +38,9 @@ import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.output.ScorecardWorkbook;
+import vn.gov.scorecard.reporting.QuickCompiler;
 import vn.gov.scorecard.reporting.ReportRenderer;
+import vn.gov.scorecard.reporting.ReportSettings;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -128,12 +130,14 @@ public class ScorecardJobConfiguration {
 	/** 4. Render every unit's scorecard and the ranking report as PDF into the run's work folder. */
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportRenderer renderer) {
+			ReportRenderer renderer, ReportSettings settings) {
 		return step("report", jobRepository, transactionManager, (run, context) -> {
 			Path work = run.folders().freshWork(runId(context));
 			Windows windows = run.windows().get(0);
-			renderer.renderUnits(runId(context), windows, run.asOf(), work);
-			renderer.renderRanking(runId(context), windows, run.asOf(), work);
+			try (QuickCompiler quick = QuickCompiler.open(settings.quickCompiler())) {
+				renderer.renderUnits(runId(context), windows, run.asOf(), work);
+				renderer.renderRanking(runId(context), windows, run.asOf(), work);
+			}
 		});
 	}
 

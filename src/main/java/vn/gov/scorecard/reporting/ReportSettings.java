@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param place        the place in the date line, e.g. "Tuyên Quang"
  * @param signerTitle  e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
  * @param signerName   the signer's full name (empty leaves the space for a handwritten name)
+ * @param quickCompiler whether the report step renders with HotSpot's quick compiler only ({@link QuickCompiler})
  */
 @ConfigurationProperties("scorecard.report")
 public record ReportSettings(@DefaultValue("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG") String issuerParent,
 		@DefaultValue("SỞ NỘI VỤ") String issuer, @DefaultValue("BC-SNV") String documentCode,
 		@DefaultValue("Tuyên Quang") String place, @DefaultValue("GIÁM ĐỐC") String signerTitle,
-		@DefaultValue("") String signerName) {
+		@DefaultValue("") String signerName, @DefaultValue("true") boolean quickCompiler) {
 }

@@ -23,7 +23,7 @@ import vn.gov.scorecard.support.Pipeline;
 class SpecimenScorecardTest {
 
 	private static final ReportSettings SETTINGS = new ReportSettings("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "SỞ NỘI VỤ",
-			"BC-SNV", "Tuyên Quang", "GIÁM ĐỐC", "");
+			"BC-SNV", "Tuyên Quang", "GIÁM ĐỐC", "", true);
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2026-09", "2026-Q3", "2026-H2", "2026" })
