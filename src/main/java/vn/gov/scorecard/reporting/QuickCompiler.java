@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * it: on two cores C2 spent half the CPU of the sample month's report step compiling it, and did
  * not render the national data set any faster once it had (README, Performance). The load, count
  * and score steps, whose loops C2 speeds up twofold at scale, keep it; so does code C2 compiled
- * before the step. {@code scorecard.report.quick-compiler=false} keeps the JVM's defaults, and a
+ * before the step. A method that becomes hot during the step stays with C1 for the rest of the
+ * process (HotSpot marks it so), which a scheduled process's next load may feel only for code it
+ * shares with rendering and had not yet compiled. {@code scorecard.report.quick-compiler=false} keeps the JVM's defaults, and a
  * JVM without HotSpot's diagnostic commands keeps them too, only slower.
  */
 public final class QuickCompiler implements AutoCloseable {
