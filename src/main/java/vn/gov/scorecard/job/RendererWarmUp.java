@@ -15,7 +15,7 @@ import vn.gov.scorecard.reporting.ReportRenderer;
  * At the first run of the process, renders a specimen scorecard on a background thread
  * ({@link ReportRenderer#renderSpecimen}) while the load, count and score steps run. Those steps
  * mostly wait on PostgreSQL, so a core is free; the report step then starts with the renderer
- * warm, which on the bundled sample month saves a fifth of the run (README, Performance). Nothing
+ * warm, which takes 1 to 3 s off the bundled sample month's run (BENCHMARKS.md). Nothing
  * it renders is written, and a failure is only logged: the report step renders all the same.
  */
 @Component

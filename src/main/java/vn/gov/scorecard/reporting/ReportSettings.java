@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who issues the documents and who signs them.
+ * Who issues the documents and who signs them, and how the report step renders them.
  *
  * @param issuerParent the body above the issuer, e.g. "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
  * @param issuer       the issuing body, e.g. "SỞ NỘI VỤ"
