@@ -39,7 +39,7 @@ class RendererWarmUp implements JobExecutionListener {
 		Thread thread = new Thread(() -> {
 			long start = System.nanoTime();
 			try {
-				renderer.renderSpecimen(run.windows().get(0), run.asOf(), OutputStream.nullOutputStream());
+				renderer.renderSpecimen(run.windows(), run.asOf(), OutputStream.nullOutputStream());
 				log.info("renderer warmed up on a specimen scorecard in {} ms, beside the first steps",
 						(System.nanoTime() - start) / 1_000_000);
 			}

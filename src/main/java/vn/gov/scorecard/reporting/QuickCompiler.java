@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
  * one (C2): {@code quick-compiler.json} is added to the JVM's compiler directives, as
  * {@code jcmd PID Compiler.directives_add} would, and removed again on close. The report step
  * renders this way. Jasper's and OpenPDF's code is large and each unit runs a little of much of
- * it: on two cores C2 spent half the CPU of the sample month's report step compiling it, and did
- * not render the national data set any faster once it had (README, Performance). The load, count
+ * it: on two cores C2 used 20 of the sample month's 43 CPU seconds, and did not render the
+ * national data set any faster once it had (README, How it works; BENCHMARKS.md). The load, count
  * and score steps, whose loops C2 speeds up twofold at scale, keep it; so does code C2 compiled
  * before the step. A method that becomes hot during the step stays with C1 for the rest of the
  * process (HotSpot marks it so), which a scheduled process's next load may feel only for code it
- * shares with rendering and had not yet compiled. {@code scorecard.report.quick-compiler=false} keeps the JVM's defaults, and a
- * JVM without HotSpot's diagnostic commands keeps them too, only slower.
+ * shares with rendering and had not yet compiled. {@code scorecard.report.quick-compiler=false}
+ * keeps the JVM's defaults, and a JVM without HotSpot's diagnostic commands keeps them too, only
+ * slower.
  */
 public final class QuickCompiler implements AutoCloseable {
 

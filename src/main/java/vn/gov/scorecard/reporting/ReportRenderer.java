@@ -66,18 +66,19 @@ public class ReportRenderer {
 	}
 
 	/**
-	 * Renders a made-up unit's scorecard ({@link SpecimenScorecard}) as PDF into {@code pdf} and
-	 * returns its page. Rendering the first units of a fresh process takes several times as long
+	 * Renders a made-up unit's scorecard ({@link SpecimenScorecard}) for a run of {@code windows}
+	 * (newest first, the run's period's then its course's) as PDF into {@code pdf}, and returns its
+	 * page. Rendering the first units of a fresh process takes several times as long
 	 * as the rest: Jasper, OpenPDF, the fonts and Thymeleaf load their classes and caches, and the
 	 * JVM compiles their busiest code. Done once in the background while a run's first steps keep
 	 * PostgreSQL busy, with what it renders thrown away, that time is not spent in the report step.
 	 */
-	public String renderSpecimen(Windows windows, LocalDate asOf, OutputStream pdf) throws JRException {
+	public String renderSpecimen(List<Windows> windows, LocalDate asOf, OutputStream pdf) throws JRException {
 		UnitScorecard.Shared run = SpecimenScorecard.run(windows, asOf, rules, settings);
 		UnitScorecard.Facts facts = SpecimenScorecard.facts(run);
 		Map<String, Object> parameters = UnitScorecard.parameters(run, facts);
 		List<Map<String, ?>> rows = UnitScorecard.tableRows(facts);
-		String page = pages.unitPage(site(run.runId(), windows, asOf), run, facts, parameters, rows);
+		String page = pages.unitPage(site(run.runId(), run.windows(), asOf), run, facts, parameters, rows);
 		PdfDocuments.write(template("unit_scorecard"), parameters, rows, pdf);
 		return page;
 	}

@@ -32,12 +32,12 @@ final class SpecimenScorecard {
 	private SpecimenScorecard() {
 	}
 
-	static UnitScorecard.Shared run(Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings) {
-		// as long a course as a run's (SPEC §6: the last 12 periods), oldest first
-		List<Period> course = new ArrayList<>(windows.period().course(12));
+	/** @param windows the run's windows, newest first: the period's, then its course's */
+	static UnitScorecard.Shared run(List<Windows> windows, LocalDate asOf, RuleSet rules, ReportSettings settings) {
+		List<Period> course = new ArrayList<>(windows.stream().map(Windows::period).toList());
 		Collections.reverse(course);
-		return new UnitScorecard.Shared(0, windows, asOf, rules, settings, Map.of(UnitType.XA, RANKED, UnitType.SO, RANKED),
-				new Course(course, Map.of()));
+		return new UnitScorecard.Shared(0, windows.get(0), asOf, rules, settings,
+				Map.of(UnitType.XA, RANKED, UnitType.SO, RANKED), new Course(course, Map.of()));
 	}
 
 	static UnitScorecard.Facts facts(UnitScorecard.Shared run) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,9 @@ class SpecimenScorecardTest {
 		// the report step's renderer, without a database: the specimen reads nothing
 		ReportRenderer renderer = new ReportRenderer(null, Pipeline.RULES, SETTINGS);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		Windows windows = Windows.asOf(Period.parse(period), LocalDate.of(2027, 2, 1));
+		// a run's windows, as RunParameters gives them: the period's and its course's, newest first
+		List<Windows> windows = Period.parse(period).course(12).stream().map(p -> Windows.asOf(p, LocalDate.of(2027, 2, 1)))
+				.toList();
 		String page = renderer.renderSpecimen(windows, LocalDate.of(2027, 2, 1), pdf);
 
 		Path file = Files.write(folder.resolve("specimen.pdf"), pdf.toByteArray());
