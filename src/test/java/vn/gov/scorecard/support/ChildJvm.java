@@ -60,11 +60,25 @@ public final class ChildJvm implements AutoCloseable {
 
 	public static ChildJvm start(Setting setting, Path log, String... args) {
 		// C1 only: a child lives seconds, and on two cores C2's compiling took a third of its time
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
 		command.addAll(setting.jvmOptions());
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScorecardApplication.class.getName()));
 		command.addAll(List.of(args));
+		return launch(command, setting, log);
+	}
+
+	/** Starts {@code java -jar jar args} in {@code directory} with no JVM option, as the README tells a user to. */
+	public static ChildJvm startJar(Path jar, Path directory, Path log, String... args) {
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+		command.addAll(List.of(args));
+		return launch(command, new Setting(List.of(), directory, Map.of()), log);
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static ChildJvm launch(List<String> command, Setting setting, Path log) {
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			if (setting.directory() != null) {
