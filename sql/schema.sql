@@ -111,7 +111,7 @@ CREATE TABLE IF NOT EXISTS indicator_count (
     PRIMARY KEY (run_id, period, unit_code, indicator)
 );
 
--- The counts evaluated under the run's rule set; value and points at full precision.
+-- The counts evaluated under the run's rule set; value and points exact, rounded to 4 decimals as printed.
 CREATE TABLE IF NOT EXISTS indicator_result (
     LIKE indicator_count INCLUDING ALL,
     value       numeric,
