@@ -214,16 +214,138 @@ BEGIN
         report_period text, report_deadline date,
         max_days_quan_triet numeric, max_days_chuyen_mon numeric, max_days_quan_trong numeric,
         max_opening_min integer, max_closing_min integer, max_presentation_min integer,
-        max_commune_wide_conferences integer);
+        max_commune_wide_conferences integer, as_of date);
 EXCEPTION WHEN duplicate_object THEN NULL;
 END
 $$;
 
--- Documents issued and meetings held, as the events the two reductions count.
-CREATE OR REPLACE VIEW unit_event (kind, unit_code, happened_on) AS
-    SELECT 'document', unit_code, issued_on FROM document
+-- Added with SPEC v3, the as-of date as "now": the window knows it (a type from before v3 gains it
+-- last, where a new one has it), and so does each run's row of windows.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'indicator_window'::regclass AND attname = 'as_of') THEN
+        ALTER TYPE indicator_window ADD ATTRIBUTE as_of date;
+    END IF;
+END
+$$;
+ALTER TABLE run_window ADD COLUMN IF NOT EXISTS as_of date;
+
+-- A count function may say why an indicator does not apply to a unit (REPORT_ON_TIME: the unit did
+-- not exist when the report fell due). The count functions from before v3 had no such column.
+ALTER TABLE indicator_count ADD COLUMN IF NOT EXISTS not_applicable text;
+DO $$
+DECLARE
+    f text;
+BEGIN
+    FOREACH f IN ARRAY ARRAY['doc_reduction_counts', 'meeting_reduction_counts', 'report_on_time_counts',
+                             'wide_conf_limit_counts'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = f AND NOT 'not_applicable' = ANY (proargnames)) THEN
+            EXECUTE format('DROP FUNCTION %I(indicator_window)', f);
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- The unit a dissolved unit's later records belong to (SPEC §2 v3): the unit whose predecessors
+-- name it; with several, the one established on the dissolution day, then the lowest code.
+CREATE OR REPLACE VIEW unit_successor (unit_code, successor_code) AS
+SELECT DISTINCT ON (d.unit_code) d.unit_code, s.unit_code
+FROM unit d
+JOIN unit s ON d.unit_code = ANY (s.predecessor_codes)
+WHERE d.dissolved_on IS NOT NULL
+ORDER BY d.unit_code, s.established_on IS NOT DISTINCT FROM d.dissolved_on DESC, s.unit_code COLLATE "C";
+
+-- Whose records a unit's code carries on each day: owner_code from from_on (null: always) until the
+-- day before until_on (null: for good). A unit owns its records until its dissolution, then its
+-- successor does, followed on while that one is dissolved too. A dissolved unit without a successor
+-- owns nothing from its dissolution on: the loader rejects such records.
+CREATE OR REPLACE VIEW unit_tenure (unit_code, owner_code, from_on, until_on) AS
+WITH RECURSIVE tenure (unit_code, owner_code, from_on, until_on, depth) AS (
+    SELECT unit_code, unit_code, NULL::date, dissolved_on, 0 FROM unit
     UNION ALL
-    SELECT 'meeting', unit_code, held_on FROM meeting;
+    SELECT t.unit_code, s.successor_code, greatest(t.from_on, t.until_on), o.dissolved_on, t.depth + 1
+    FROM tenure t
+    JOIN unit_successor s ON s.unit_code = t.owner_code
+    JOIN unit o ON o.unit_code = s.successor_code
+    WHERE t.until_on IS NOT NULL AND t.depth < 32
+)
+SELECT unit_code, owner_code, from_on, until_on FROM tenure
+WHERE from_on IS NULL OR until_on IS NULL OR until_on > from_on;
+
+-- The records as they stand on the as-of date (SPEC §2 v3), under the unit they are counted for:
+-- a record first dated after it did not exist yet, a completion after it was not yet made. Every
+-- indicator, the annex, the course and the province's totals read these, never the tables.
+CREATE OR REPLACE FUNCTION meeting_as_of(as_of date)
+RETURNS TABLE (unit_code text, meeting_id text, held_on date, title text, category text, format text,
+               duration_days numeric, opening_speech_min integer, closing_remarks_min integer,
+               max_presentation_min integer, summons_commune_officials boolean, state_secret boolean, scale text)
+LANGUAGE sql STABLE AS $$
+SELECT t.owner_code, m.meeting_id, m.held_on, m.title, m.category, m.format, m.duration_days, m.opening_speech_min,
+       m.closing_remarks_min, m.max_presentation_min, m.summons_commune_officials, m.state_secret, m.scale
+FROM meeting m
+JOIN unit_tenure t ON t.unit_code = m.unit_code
+ AND (t.from_on IS NULL OR m.held_on >= t.from_on) AND (t.until_on IS NULL OR m.held_on < t.until_on)
+WHERE m.held_on <= as_of
+$$;
+
+CREATE OR REPLACE FUNCTION document_as_of(as_of date)
+RETURNS TABLE (unit_code text, doc_id text, issued_on date, doc_number text, doc_type text, signed_digitally boolean)
+LANGUAGE sql STABLE AS $$
+SELECT t.owner_code, d.doc_id, d.issued_on, d.doc_number, d.doc_type, d.signed_digitally
+FROM document d
+JOIN unit_tenure t ON t.unit_code = d.unit_code
+ AND (t.from_on IS NULL OR d.issued_on >= t.from_on) AND (t.until_on IS NULL OR d.issued_on < t.until_on)
+WHERE d.issued_on <= as_of
+$$;
+
+-- A TTHC dossier passes to the successor when it falls due on or after the dissolution (pending
+-- work goes to the new unit); another work item when it was received on or after it.
+CREATE OR REPLACE FUNCTION work_item_as_of(as_of date)
+RETURNS TABLE (unit_code text, item_id text, kind text, received_on date, due_on date, completed_on date,
+               processed_digitally boolean, state_secret boolean)
+LANGUAGE sql STABLE AS $$
+SELECT t.owner_code, w.item_id, w.kind, w.received_on, w.due_on,
+       CASE WHEN w.completed_on <= as_of THEN w.completed_on END, w.processed_digitally, w.state_secret
+FROM work_item w
+CROSS JOIN LATERAL (SELECT CASE WHEN w.kind = 'TTHC' THEN coalesce(w.due_on, w.received_on) ELSE w.received_on END
+                    AS handed_on) h
+JOIN unit_tenure t ON t.unit_code = w.unit_code
+ AND (t.from_on IS NULL OR h.handed_on >= t.from_on) AND (t.until_on IS NULL OR h.handed_on < t.until_on)
+WHERE w.received_on <= as_of
+$$;
+
+-- A task passes to the successor when it falls due on or after the dissolution.
+CREATE OR REPLACE FUNCTION task_as_of(as_of date)
+RETURNS TABLE (unit_code text, task_id text, source_doc text, assigned_on date, due_on date, completed_on date)
+LANGUAGE sql STABLE AS $$
+SELECT t.owner_code, k.task_id, k.source_doc, k.assigned_on, k.due_on,
+       CASE WHEN k.completed_on <= as_of THEN k.completed_on END
+FROM task k
+JOIN unit_tenure t ON t.unit_code = k.unit_code
+ AND (t.from_on IS NULL OR k.due_on >= t.from_on) AND (t.until_on IS NULL OR k.due_on < t.until_on)
+WHERE k.assigned_on <= as_of
+$$;
+
+CREATE OR REPLACE FUNCTION report_as_of(as_of date)
+RETURNS TABLE (unit_code text, report_period text, submitted_on date)
+LANGUAGE sql STABLE AS $$
+SELECT t.owner_code, r.report_period, r.submitted_on
+FROM report r
+JOIN unit_tenure t ON t.unit_code = r.unit_code
+ AND (t.from_on IS NULL OR r.submitted_on >= t.from_on) AND (t.until_on IS NULL OR r.submitted_on < t.until_on)
+WHERE r.submitted_on <= as_of
+$$;
+
+-- Documents issued and meetings held as they stand on the as-of date, as the events the two
+-- reductions and the province's totals count.
+DROP VIEW IF EXISTS unit_event;
+CREATE OR REPLACE FUNCTION unit_event_as_of(as_of date)
+RETURNS TABLE (kind text, unit_code text, happened_on date)
+LANGUAGE sql STABLE AS $$
+    SELECT 'document', unit_code, issued_on FROM document_as_of(as_of)
+    UNION ALL
+    SELECT 'meeting', unit_code, held_on FROM meeting_as_of(as_of)
+$$;
 
 -- DOC_REDUCTION and MEETING_REDUCTION (SPEC §4): events of the unit and its predecessors in the
 -- YTD (numerator) and in the previous YTD (denominator), for every unit scored in the window.
@@ -237,7 +359,7 @@ LEFT JOIN (
            count(*) FILTER (WHERE e.happened_on >= w.ytd_start) AS numerator,
            count(*) FILTER (WHERE e.happened_on <= w.prev_ytd_end) AS denominator
     FROM unit_lineage l
-    JOIN unit_event e ON e.unit_code = l.source_code
+    JOIN unit_event_as_of(w.as_of) e ON e.unit_code = l.source_code
     WHERE e.kind = event_kind
       AND (e.happened_on BETWEEN w.prev_ytd_start AND w.prev_ytd_end
            OR e.happened_on BETWEEN w.ytd_start AND w.window_end)
@@ -260,3 +382,14 @@ CREATE TABLE IF NOT EXISTS kind_load (
     earliest_after      date
 );
 ALTER TABLE run_file ADD COLUMN IF NOT EXISTS read_in_run bigint;
+
+-- Added with SPEC v3: whether a file's rows are read the same depends on the day the load ran
+-- (events after it are rejected), no longer on the as-of date.
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'kind_load' AND column_name = 'as_of') THEN
+        ALTER TABLE kind_load RENAME COLUMN as_of TO read_on;
+        DELETE FROM kind_load;
+    END IF;
+END
+$$;

@@ -3,7 +3,7 @@
 -- numerator:   documents issued in the YTD by the unit and its predecessors, so that a unit formed
 --              by a merger compares the same territory on both sides (SPEC §4)
 CREATE OR REPLACE FUNCTION doc_reduction_counts(w indicator_window)
-RETURNS TABLE (unit_code text, numerator bigint, denominator bigint)
+RETURNS TABLE (unit_code text, numerator bigint, denominator bigint, not_applicable text)
 LANGUAGE sql STABLE AS $$
-SELECT * FROM reduction_counts('document', w)
+SELECT unit_code, numerator, denominator, NULL FROM reduction_counts('document', w)
 $$;

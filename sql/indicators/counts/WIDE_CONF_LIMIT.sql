@@ -2,13 +2,13 @@
 -- numerator:   meetings held in the YTD with scale = TOAN_XA (the count is the value)
 -- denominator: the yearly limit
 CREATE OR REPLACE FUNCTION wide_conf_limit_counts(w indicator_window)
-RETURNS TABLE (unit_code text, numerator bigint, denominator bigint)
+RETURNS TABLE (unit_code text, numerator bigint, denominator bigint, not_applicable text)
 LANGUAGE sql STABLE AS $$
-SELECT u.unit_code, coalesce(c.numerator, 0), w.max_commune_wide_conferences::bigint
+SELECT u.unit_code, coalesce(c.numerator, 0), w.max_commune_wide_conferences::bigint, NULL
 FROM scored_unit(w.window_start, w.window_end) u
 LEFT JOIN (
     SELECT unit_code, count(*) AS numerator
-    FROM meeting
+    FROM meeting_as_of(w.as_of)
     WHERE held_on BETWEEN w.ytd_start AND w.window_end
       AND scale = 'TOAN_XA'
     GROUP BY unit_code

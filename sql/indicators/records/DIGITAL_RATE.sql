@@ -12,7 +12,7 @@ SELECT unit_code,
        item_id AS record_id,
        format('%s (%s), tiếp nhận ngày %s: không xử lý trên môi trường số',
               item_id, kind, to_char(received_on, 'DD/MM/YYYY')) AS item
-FROM work_item
+FROM work_item_as_of(w.as_of)
 WHERE received_on BETWEEN w.window_start AND w.window_end
   AND NOT state_secret
 $$;

@@ -19,7 +19,7 @@ SELECT unit_code,
               CASE WHEN completed_on <= w.window_end THEN 'giải quyết ' || to_char(completed_on, 'DD/MM/YYYY')
                    ELSE 'chưa giải quyết khi hết kỳ' END,
               CASE WHEN completed_on <= w.window_end THEN completed_on ELSE w.window_end END - due_on) AS item
-FROM work_item
+FROM work_item_as_of(w.as_of)
 WHERE kind = 'TTHC'
   AND (completed_on BETWEEN w.window_start AND w.window_end
        OR (received_on <= w.window_end AND (completed_on IS NULL OR completed_on > w.window_end)))

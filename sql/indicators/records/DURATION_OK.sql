@@ -19,7 +19,7 @@ FROM (
            CASE category WHEN 'QUAN_TRIET' THEN w.max_days_quan_triet
                          WHEN 'CHUYEN_MON' THEN w.max_days_chuyen_mon
                          WHEN 'QUAN_TRONG' THEN w.max_days_quan_trong END AS day_limit
-    FROM meeting m
+    FROM meeting_as_of(w.as_of) m
     WHERE held_on BETWEEN w.window_start AND w.window_end
       AND category <> 'KHAC'
 ) m

@@ -12,7 +12,7 @@ SELECT unit_code,
        meeting_id AS record_id,
        format('Hội nghị %s ngày %s%s: họp trực tiếp, triệu tập cán bộ cấp xã',
               meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
-FROM meeting
+FROM meeting_as_of(w.as_of)
 WHERE held_on BETWEEN w.window_start AND w.window_end
   AND format = 'TRUC_TIEP'
 $$;

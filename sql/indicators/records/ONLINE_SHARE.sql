@@ -12,6 +12,6 @@ SELECT unit_code,
        meeting_id AS record_id,
        format('Hội nghị %s ngày %s%s: họp trực tiếp',
               meeting_id, to_char(held_on, 'DD/MM/YYYY'), coalesce(' (' || title || ')', '')) AS item
-FROM meeting
+FROM meeting_as_of(w.as_of)
 WHERE held_on BETWEEN w.ytd_start AND w.window_end
 $$;

@@ -23,7 +23,7 @@ SELECT unit_code,
                        THEN format('kết luận %s phút (tối đa %s)', closing_remarks_min, w.max_closing_min) END,
                   CASE WHEN max_presentation_min > w.max_presentation_min
                        THEN format('tham luận %s phút (tối đa %s)', max_presentation_min, w.max_presentation_min) END)) AS item
-FROM meeting
+FROM meeting_as_of(w.as_of)
 WHERE held_on BETWEEN w.window_start AND w.window_end
   AND (opening_speech_min IS NOT NULL OR closing_remarks_min IS NOT NULL OR max_presentation_min IS NOT NULL)
 $$;

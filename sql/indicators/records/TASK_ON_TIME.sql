@@ -18,7 +18,7 @@ SELECT unit_code,
               CASE WHEN completed_on <= w.window_end THEN 'hoàn thành ' || to_char(completed_on, 'DD/MM/YYYY')
                    ELSE 'chưa hoàn thành khi hết kỳ' END,
               least(coalesce(completed_on, w.window_end), w.window_end) - due_on) AS item
-FROM task
+FROM task_as_of(w.as_of)
 WHERE due_on BETWEEN w.window_start AND w.window_end
    OR (due_on < w.window_start AND (completed_on IS NULL OR completed_on >= w.window_start))
 $$;

@@ -97,8 +97,9 @@ final class ScorecardCommand implements Callable<Integer> {
 			+ " to DIR/archive/P/run-<id>/; a failed run's rejects to DIR/failed/P/run-<id>/.")
 	Path output;
 
-	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, description = "The date the data is taken as of"
-			+ " (default: today in Asia/Ho_Chi_Minh); records dated later are rejected.")
+	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, description = "The day the run counts as now"
+			+ " (default: today in Asia/Ho_Chi_Minh; never later): records first dated after it are left out, and"
+			+ " completions after it count as not yet made.")
 	LocalDate asOf;
 
 	@Option(names = "--provisional", order = 14, description = "Score a period that has not ended yet, up to the as-of"
@@ -152,8 +153,8 @@ final class ScorecardCommand implements Callable<Integer> {
 			return ExitCode.SUCCESS.code();
 		}
 		if (mode.check != null) {
-			return CheckCommand.run(mode.check, output == null ? Path.of("") : output,
-					asOf == null ? LocalDate.now(RunOptions.ZONE) : asOf, settings.toArray(String[]::new), System.out).code();
+			return CheckCommand.run(mode.check, output == null ? Path.of("") : output, LocalDate.now(RunOptions.ZONE),
+					settings.toArray(String[]::new), System.out).code();
 		}
 		if (mode.templates != null) {
 			Templates.write(mode.templates);

@@ -23,7 +23,7 @@ import org.springframework.core.env.Environment;
 
 import vn.gov.scorecard.ingest.InputCheck;
 import vn.gov.scorecard.ingest.InputCheck.FileVerdict;
-import vn.gov.scorecard.ingest.InputCheck.KnownUnit;
+import vn.gov.scorecard.ingest.UnitSuccession;
 import vn.gov.scorecard.ingest.InputCheck.Reject;
 import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.job.ExitCode;
@@ -55,11 +55,11 @@ public final class CheckCommand {
 	}
 
 	/** @param springArgs settings as {@code --name=value}, for the server and the reject cap */
-	public static ExitCode run(Path directory, Path output, LocalDate asOf, String[] springArgs, PrintStream out) {
+	public static ExitCode run(Path directory, Path output, LocalDate today, String[] springArgs, PrintStream out) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
 				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs)) {
-			Map<String, KnownUnit> databaseUnits = databaseUnits(context.getEnvironment());
-			InputCheck.Result result = InputCheck.check(directory, asOf, context.getBean(RejectCap.class), databaseUnits);
+			Map<String, UnitSuccession.Unit> databaseUnits = databaseUnits(context.getEnvironment());
+			InputCheck.Result result = InputCheck.check(directory, today, context.getBean(RejectCap.class), databaseUnits);
 			Path rejects = output.resolve("rejects.csv");
 			try (CsvOutput csv = RunOutputs.rejectsCsv(rejects)) {
 				for (Reject reject : result.rejects()) {
@@ -67,7 +67,7 @@ public final class CheckCommand {
 							reject.reason());
 				}
 			}
-			print(out, directory, asOf, databaseUnits, result, rejects);
+			print(out, directory, today, databaseUnits, result, rejects);
 			if (result.files().stream().anyMatch(file -> file.problem() != null)) {
 				return ExitCode.INPUT_PROBLEM;
 			}
@@ -80,12 +80,12 @@ public final class CheckCommand {
 	}
 
 	/** The units of the configured server, or null when none is configured. */
-	private static Map<String, KnownUnit> databaseUnits(Environment environment) throws SQLException {
+	private static Map<String, UnitSuccession.Unit> databaseUnits(Environment environment) throws SQLException {
 		String url = environment.getProperty("spring.datasource.url");
 		if (url == null || url.isBlank()) {
 			return null;
 		}
-		Map<String, KnownUnit> units = new HashMap<>();
+		Map<String, UnitSuccession.Unit> units = new HashMap<>();
 		try (Connection connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
 				environment.getProperty("spring.datasource.password"));
 				PreparedStatement exists = connection.prepareStatement("SELECT to_regclass('unit') IS NOT NULL");
@@ -94,11 +94,11 @@ public final class CheckCommand {
 			if (!table.getBoolean(1)) {
 				return units;
 			}
-			try (PreparedStatement query = connection.prepareStatement("SELECT unit_code, dissolved_on, predecessor_codes FROM unit");
+			try (PreparedStatement query = connection.prepareStatement("SELECT unit_code, established_on, dissolved_on, predecessor_codes FROM unit");
 					ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					java.sql.Array predecessors = rows.getArray(3);
-					units.put(rows.getString(1), new KnownUnit(rows.getObject(2, LocalDate.class),
+					java.sql.Array predecessors = rows.getArray(4);
+					units.put(rows.getString(1), new UnitSuccession.Unit(rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class),
 							predecessors == null ? List.of() : Arrays.asList((String[]) predecessors.getArray())));
 				}
 			}
@@ -106,9 +106,9 @@ public final class CheckCommand {
 		return units;
 	}
 
-	private static void print(PrintStream out, Path directory, LocalDate asOf, Map<String, KnownUnit> databaseUnits,
+	private static void print(PrintStream out, Path directory, LocalDate today, Map<String, UnitSuccession.Unit> databaseUnits,
 			InputCheck.Result result, Path rejects) {
-		out.printf("%nCheck of %s, as of %s%n", directory.toAbsolutePath(), asOf);
+		out.printf("%nCheck of %s on %s%n", directory.toAbsolutePath(), today);
 		out.println(!result.unitCodesChecked()
 				? "  Unit codes NOT checked: the folder has no units file and no database is configured."
 				: databaseUnits == null ? "  Unit codes checked against the folder's units file(s)."

@@ -32,8 +32,9 @@ public class IndicatorCounter {
 	public IndicatorCounter(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		for (Indicator indicator : Indicator.values()) {
-			inserts.put(indicator, "INSERT INTO indicator_count (run_id, period, indicator, unit_code, numerator, denominator)"
-					+ " SELECT rw.run_id, rw.period, :indicator, q.unit_code, q.numerator, q.denominator"
+			inserts.put(indicator, "INSERT INTO indicator_count (run_id, period, indicator, unit_code, numerator, denominator,"
+					+ " not_applicable) SELECT rw.run_id, rw.period, :indicator, q.unit_code, q.numerator, q.denominator,"
+					+ " q.not_applicable"
 					+ " FROM run_window rw CROSS JOIN LATERAL (" + IndicatorSql.counts(indicator) + ") q"
 					+ " WHERE rw.run_id = :run_id AND rw.period IN (:periods)");
 		}
@@ -47,9 +48,9 @@ public class IndicatorCounter {
 		jdbc.update("DELETE FROM run_window WHERE run_id = :run_id AND period IN (:periods)", params);
 		jdbc.batchUpdate("""
 				INSERT INTO run_window (run_id, period, window_start, window_end, ytd_start, prev_ytd_start, prev_ytd_end,
-				                        report_period, report_deadline)
+				                        report_period, report_deadline, as_of)
 				VALUES (:run_id, :period, :window_start, :window_end, :ytd_start, :prev_ytd_start, :prev_ytd_end,
-				        :report_period, :report_deadline)""", windows.stream()
+				        :report_period, :report_deadline, :as_of)""", windows.stream()
 				.map(w -> windowParameters(w).addValue("run_id", runId).addValue("period", w.period().toString()))
 				.toArray(MapSqlParameterSource[]::new));
 		long start = System.nanoTime();
@@ -87,6 +88,7 @@ public class IndicatorCounter {
 				.addValue("prev_ytd_start", windows.previousYtdStart())
 				.addValue("prev_ytd_end", windows.previousYtdEnd())
 				.addValue("report_period", reportPeriod == null ? null : reportPeriod.toString())
-				.addValue("report_deadline", reportPeriod == null ? null : reportPeriod.reportDeadline());
+				.addValue("report_deadline", reportPeriod == null ? null : reportPeriod.reportDeadline())
+				.addValue("as_of", windows.asOf());
 	}
 }

@@ -18,12 +18,12 @@ public final class IndicatorSql {
 	private static final String WINDOW = """
 			ROW(CAST(:window_start AS date), CAST(:window_end AS date), CAST(:ytd_start AS date),
 			    CAST(:prev_ytd_start AS date), CAST(:prev_ytd_end AS date), CAST(:report_period AS text),
-			    CAST(:report_deadline AS date), %s)::indicator_window""";
+			    CAST(:report_deadline AS date), %s, CAST(:as_of AS date))::indicator_window""";
 
 	/** The {@code indicator_window} argument for each period of the run: a row {@code rw} of {@code run_window}. */
 	private static final String RUN_WINDOW = """
 			ROW(rw.window_start, rw.window_end, rw.ytd_start, rw.prev_ytd_start, rw.prev_ytd_end, rw.report_period,
-			    rw.report_deadline, %s)::indicator_window""";
+			    rw.report_deadline, %s, rw.as_of)::indicator_window""";
 
 	private static final String LIMITS = """
 			:max_days_quan_triet, :max_days_chuyen_mon, :max_days_quan_trong,
@@ -33,17 +33,19 @@ public final class IndicatorSql {
 	}
 
 	/**
-	 * Returns {@code unit_code, numerator, denominator} for every unit the indicator applies to in
+	 * Returns {@code unit_code, numerator, denominator, not_applicable} (why the count is not judged,
+	 * or null) for every unit the indicator applies to in
 	 * the period of a {@code run_window} row {@code rw}, which the caller joins laterally: one
 	 * statement counts every period of a run.
 	 */
 	static String counts(Indicator indicator) {
 		String window = RUN_WINDOW.formatted(LIMITS);
 		if (!indicator.countsRecords()) {
-			return "SELECT unit_code, numerator, denominator FROM " + function(indicator) + "(" + window + ")";
+			return "SELECT unit_code, numerator, denominator, not_applicable FROM " + function(indicator) + "(" + window + ")";
 		}
 		return """
-				SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator
+				SELECT u.unit_code, coalesce(c.numerator, 0) AS numerator, coalesce(c.denominator, 0) AS denominator,
+				       NULL AS not_applicable
 				FROM scored_unit(rw.window_start, rw.window_end) u
 				LEFT JOIN (
 				    SELECT unit_code, count(*) FILTER (WHERE ok) AS numerator, count(*) AS denominator

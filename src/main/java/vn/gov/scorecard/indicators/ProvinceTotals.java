@@ -38,10 +38,10 @@ public record ProvinceTotals(Map<Indicator, Counts> counts, long provinceWideCon
 			Counts total = switch (indicator) {
 				case DOC_REDUCTION -> jdbc.queryForObject(EVENTS, parameters.addValue("kind", "document"), ProvinceTotals::counts);
 				case MEETING_REDUCTION -> jdbc.queryForObject(EVENTS, parameters.addValue("kind", "meeting"), ProvinceTotals::counts);
-				// one report per unit due: the units' own counts, added up
+				// one report per unit due: the units' own counts, added up, but for units that did not exist at the deadline
 				case REPORT_ON_TIME -> jdbc.queryForObject("""
 						SELECT coalesce(sum(numerator), 0), coalesce(sum(denominator), 0) FROM indicator_count
-						WHERE run_id = :run_id AND period = :period AND indicator = 'REPORT_ON_TIME'""",
+						WHERE run_id = :run_id AND period = :period AND indicator = 'REPORT_ON_TIME' AND not_applicable IS NULL""",
 						new MapSqlParameterSource("run_id", runId).addValue("period", windows.period().toString()),
 						ProvinceTotals::counts);
 				default -> jdbc.queryForObject("SELECT count(*) FILTER (WHERE ok), count(*) FROM ("
@@ -50,7 +50,7 @@ public record ProvinceTotals(Map<Indicator, Counts> counts, long provinceWideCon
 			counts.put(indicator, total);
 		}
 		long conferences = jdbc.queryForObject("""
-				SELECT count(*) FROM meeting m JOIN unit u ON u.unit_code = m.unit_code
+				SELECT count(*) FROM meeting_as_of(:as_of) m JOIN unit u ON u.unit_code = m.unit_code
 				WHERE u.unit_type = 'SO' AND m.scale = 'TOAN_TINH' AND m.held_on BETWEEN :ytd_start AND :window_end""",
 				parameters, Long.class);
 		return new ProvinceTotals(counts, conferences);

@@ -23,10 +23,6 @@ import java.util.stream.Collectors;
  */
 public final class InputCheck {
 
-	/** A unit the records' unit codes are checked against: when it ceased to exist, and its predecessors. */
-	public record KnownUnit(LocalDate dissolvedOn, List<String> predecessors) {
-	}
-
 	/**
 	 * What a run would make of one file.
 	 *
@@ -57,31 +53,32 @@ public final class InputCheck {
 	}
 
 	/** A unit accepted from the directory's units files, as the run would stage it. */
-	private record StagedUnit(Position position, List<String> predecessors, LocalDate dissolvedOn) {
+	private record StagedUnit(Position position, List<String> predecessors, LocalDate establishedOn, LocalDate dissolvedOn) {
 	}
 
-	private final LocalDate asOf;
+	private final LocalDate today;
 	private final RejectCap cap;
-	private final Map<String, KnownUnit> databaseUnits;
+	private final Map<String, UnitSuccession.Unit> databaseUnits;
 	private final List<Reject> rejects = new ArrayList<>();
 	private final List<FileVerdict> verdicts = new ArrayList<>();
 
-	private InputCheck(LocalDate asOf, RejectCap cap, Map<String, KnownUnit> databaseUnits) {
-		this.asOf = asOf;
+	private InputCheck(LocalDate today, RejectCap cap, Map<String, UnitSuccession.Unit> databaseUnits) {
+		this.today = today;
 		this.cap = cap;
 		this.databaseUnits = databaseUnits;
 	}
 
 	/**
+	 * @param today         the day of the check: an event after it is rejected, as a run that day would
 	 * @param databaseUnits the units a configured database holds, or null when there is none
 	 */
-	public static Result check(Path directory, LocalDate asOf, RejectCap cap, Map<String, KnownUnit> databaseUnits) {
-		return new InputCheck(asOf, cap, databaseUnits).check(Delivery.find(directory));
+	public static Result check(Path directory, LocalDate today, RejectCap cap, Map<String, UnitSuccession.Unit> databaseUnits) {
+		return new InputCheck(today, cap, databaseUnits).check(Delivery.find(directory));
 	}
 
 	private Result check(Delivery delivery) {
 		Map<String, StagedUnit> units = new LinkedHashMap<>();
-		Map<String, LocalDate> knownUnits = null;
+		UnitSuccession knownUnits = null;
 		for (InputKind kind : InputKind.ALL) {
 			List<Delivery.Found> files = delivery.files().stream().filter(file -> file.kind() == kind).toList();
 			if (files.isEmpty()) {
@@ -100,19 +97,20 @@ public final class InputCheck {
 	}
 
 	/** The units records may name: the database's, replaced by the directory's as a run's upsert would. Null when none is known. */
-	private Map<String, LocalDate> knownUnits(Map<String, StagedUnit> staged) {
+	private UnitSuccession knownUnits(Map<String, StagedUnit> staged) {
 		if (databaseUnits == null && staged.isEmpty()) {
 			return null;
 		}
-		Map<String, LocalDate> known = new HashMap<>();
+		Map<String, UnitSuccession.Unit> known = new HashMap<>();
 		if (databaseUnits != null) {
-			databaseUnits.forEach((code, unit) -> known.put(code, unit.dissolvedOn()));
+			known.putAll(databaseUnits);
 		}
-		staged.forEach((code, unit) -> known.put(code, unit.dissolvedOn()));
-		return known;
+		staged.forEach((code, unit) -> known.put(code,
+				new UnitSuccession.Unit(unit.establishedOn(), unit.dissolvedOn(), unit.predecessors())));
+		return new UnitSuccession(known);
 	}
 
-	private void checkKind(InputKind kind, List<Delivery.Found> files, Map<String, LocalDate> knownUnits,
+	private void checkKind(InputKind kind, List<Delivery.Found> files, UnitSuccession knownUnits,
 			Map<String, StagedUnit> units) {
 		List<String> names = files.stream().map(Delivery.Found::name).toList();
 		Map<String, Position> firstSeen = new HashMap<>();
@@ -144,16 +142,17 @@ public final class InputCheck {
 	}
 
 	/** Reads one file's rows, rejecting as a run would; a key seen before, in this file or an earlier one of the kind, is a duplicate. */
-	private long[] checkFile(ScannedFile file, int fileNumber, List<String> names, Map<String, LocalDate> knownUnits,
+	private long[] checkFile(ScannedFile file, int fileNumber, List<String> names, UnitSuccession knownUnits,
 			Map<String, Position> firstSeen, Map<String, StagedUnit> units) {
 		InputKind kind = file.kind();
 		boolean unitsFile = kind == InputKind.UNITS;
 		int idIndex = kind.columnNames().indexOf(KeyCells.idColumn(kind));
 		int predecessorsIndex = kind.columnNames().indexOf("predecessor_codes");
+		int establishedIndex = kind.columnNames().indexOf("established_on");
 		int dissolvedIndex = kind.columnNames().indexOf("dissolved_on");
 		try (RecordSource source = RecordSource.open(file)) {
 			Header header = source.header();
-			CheckedRows.Counts counts = CheckedRows.read(source, new RowParser(kind, header, asOf, unitsFile ? null : knownUnits),
+			CheckedRows.Counts counts = CheckedRows.read(source, new RowParser(kind, header, today, unitsFile ? null : knownUnits),
 					KeyCells.of(kind, header), new Progress(file.name(), source.size(), source::position), new CheckedRows.Handler() {
 						@Override
 						public void accepted(Object[] values, long line) {
@@ -172,7 +171,7 @@ public final class InputCheck {
 								List<String> predecessors = values[predecessorsIndex] == null ? List.of()
 										: List.copyOf((List<String>) values[predecessorsIndex]);
 								units.put(unitCode, new StagedUnit(new Position(fileNumber, line), predecessors,
-										(LocalDate) values[dissolvedIndex]));
+										(LocalDate) values[establishedIndex], (LocalDate) values[dissolvedIndex]));
 							}
 						}
 
@@ -250,7 +249,7 @@ public final class InputCheck {
 		if (units.containsKey(code)) {
 			return units.get(code).predecessors();
 		}
-		KnownUnit known = databaseUnits == null ? null : databaseUnits.get(code);
+		UnitSuccession.Unit known = databaseUnits == null ? null : databaseUnits.get(code);
 		return known == null ? List.of() : known.predecessors();
 	}
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import vn.gov.scorecard.period.Period;
+
 /**
  * The six kinds of records of the data contract (SPEC §2), in the order they are loaded: units
  * first, because every other kind refers to them. A kind arrives as {@code <name>.csv} or
@@ -101,7 +103,15 @@ public record InputKind(String name, String table, List<Column> columns, List<St
 			required("report_period", REPORT_PERIOD),
 			required("submitted_on", EVENT_DATE)),
 			List.of("unit_code", "report_period"),
-			row -> Optional.empty());
+			row -> {
+				// a report on a period sent before that period began is a wrong period or a wrong date (SPEC §2 v3)
+				Period period = Period.parse((String) row.get("report_period"));
+				LocalDate submitted = (LocalDate) row.get("submitted_on");
+				return submitted.isBefore(period.firstDay())
+						? Optional.of(new Problem("submitted_on", row.raw("submitted_on"), "ngày nộp trước ngày đầu của kỳ báo cáo "
+								+ period + " (" + period.firstDay() + "): kiểm tra kỳ báo cáo hoặc ngày nộp"))
+						: Optional.empty();
+			});
 
 	public static final List<InputKind> ALL = List.of(UNITS, MEETINGS, DOCUMENTS, WORK_ITEMS, TASKS, REPORTS);
 

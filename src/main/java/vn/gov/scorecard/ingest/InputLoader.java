@@ -3,9 +3,11 @@ package vn.gov.scorecard.ingest;
 import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import vn.gov.scorecard.database.SqlFile;
 
 
 /**
@@ -41,6 +45,9 @@ public class InputLoader {
 	private final JdbcTemplate jdbc;
 	private final RejectCap cap;
 
+	private static final String HANDED_OVER = SqlFile.read("load/handed_over.sql");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	public InputLoader(DataSource dataSource, JdbcTemplate jdbc, RejectCap cap) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -51,7 +58,8 @@ public class InputLoader {
 	public record Loaded(List<FileStats> files, List<String> warnings) {
 	}
 
-	public Loaded load(long runId, Path inputDirectory, LocalDate asOf) {
+	/** @param today the day the run executes (Asia/Ho_Chi_Minh): an event dated after it is rejected as a mistake */
+	public Loaded load(long runId, Path inputDirectory, LocalDate today) {
 		Delivery delivery = Delivery.find(inputDirectory);
 		List<ScannedFile> scanned = delivery.scanAll();
 		jdbc.update("DELETE FROM run_reject WHERE run_id = ?", runId);
@@ -59,34 +67,34 @@ public class InputLoader {
 		delivery.warnings().forEach(warning -> log.warn("{}", warning));
 		try {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
-			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, asOf);
+			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, today);
 			PreviousLoads previousLoads = new PreviousLoads(jdbc);
 			List<FileStats> stats = new ArrayList<>();
-			Map<String, LocalDate> knownUnits = null;
+			UnitSuccession units = null;
 			String unitsFingerprint = null;
 			for (InputKind kind : InputKind.ALL) {
 				List<ScannedFile> files = scanned.stream().filter(file -> file.kind() == kind).toList();
 				if (files.isEmpty()) {
 					continue;
 				}
-				if (kind != InputKind.UNITS && knownUnits == null) {
-					knownUnits = knownUnits();
-					unitsFingerprint = PreviousLoads.fingerprint(knownUnits);
+				if (kind != InputKind.UNITS && units == null) {
+					units = succession();
+					unitsFingerprint = units.fingerprint();
 				}
 				List<FileStats> kindStats;
 				Optional<PreviousLoads.Reusable> previous = kind == InputKind.UNITS ? Optional.empty()
-						: previousLoads.reusable(kind, files, unitsFingerprint, asOf, runId);
+						: previousLoads.reusable(kind, files, unitsFingerprint, today, runId);
 				if (previous.isPresent()) {
-					kindStats = previousLoads.reuse(previous.get(), files, runId, asOf);
-					log.info("{}: {} file(s) unchanged since run {} (same bytes, same units, every date on the same side of"
-							+ " the as-of date): not read again; their figures and rejects are that run's", kind.name(),
+					kindStats = previousLoads.reuse(previous.get(), files, runId);
+					log.info("{}: {} file(s) unchanged since run {} (same bytes, same units, no date that has since"
+							+ " stopped lying in the future): not read again; their figures and rejects are that run's", kind.name(),
 							files.size(), previous.get().runId());
 				}
 				else {
-					KindLoader.Read read = loader.load(kind, files, knownUnits);
+					KindLoader.Read read = loader.load(kind, files, units);
 					kindStats = read.files();
 					if (kind != InputKind.UNITS) {
-						previousLoads.remember(kind, files, unitsFingerprint, asOf, read.asOfBounds(), runId);
+						previousLoads.remember(kind, files, unitsFingerprint, today, read.futureBounds(), runId);
 					}
 				}
 				for (FileStats fileStats : kindStats) {
@@ -103,7 +111,9 @@ public class InputLoader {
 					}
 				}
 			}
-			return new Loaded(stats, delivery.warnings());
+			List<String> warnings = new ArrayList<>(delivery.warnings());
+			warnings.addAll(handedOver());
+			return new Loaded(stats, warnings);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("loading failed: " + e.getMessage(), e);
@@ -113,11 +123,24 @@ public class InputLoader {
 		}
 	}
 
-	private Map<String, LocalDate> knownUnits() {
-		Map<String, LocalDate> units = new HashMap<>();
-		jdbc.query("SELECT unit_code, dissolved_on FROM unit", row -> {
-			units.put(row.getString(1), row.getObject(2, LocalDate.class));
+	private UnitSuccession succession() {
+		Map<String, UnitSuccession.Unit> units = new HashMap<>();
+		jdbc.query("SELECT unit_code, established_on, dissolved_on, predecessor_codes FROM unit", row -> {
+			Array predecessors = row.getArray(4);
+			units.put(row.getString(1), new UnitSuccession.Unit(row.getObject(2, LocalDate.class),
+					row.getObject(3, LocalDate.class), predecessors == null ? List.of() : List.of((String[]) predecessors.getArray())));
 		});
-		return units;
+		return new UnitSuccession(units);
+	}
+
+	/**
+	 * One warning per dissolved unit whose code is still used on records that now belong to its
+	 * successor (SPEC §2 v3): they are counted for the successor, and the clerk should use its code.
+	 */
+	private List<String> handedOver() {
+		return jdbc.query(HANDED_OVER, (row, i) -> row.getString(1) + ": " + row.getLong(4)
+				+ " bản ghi ghi mã của đơn vị đã giải thể ngày " + DAY.format(row.getObject(2, LocalDate.class))
+				+ " (có ngày từ ngày giải thể) được tính cho đơn vị kế thừa " + row.getString(3)
+				+ "; từ nay hãy ghi mã " + row.getString(3));
 	}
 }

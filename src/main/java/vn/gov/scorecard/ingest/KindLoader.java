@@ -31,21 +31,22 @@ final class KindLoader {
 	private final JdbcTemplate jdbc;
 	private final PGConnection connection;
 	private final long runId;
-	private final LocalDate asOf;
+	private final LocalDate today;
 
-	KindLoader(JdbcTemplate jdbc, PGConnection connection, long runId, LocalDate asOf) {
+	/** @param today the day the run executes: events after it are rejected */
+	KindLoader(JdbcTemplate jdbc, PGConnection connection, long runId, LocalDate today) {
 		this.jdbc = jdbc;
 		this.connection = connection;
 		this.runId = runId;
-		this.asOf = asOf;
+		this.today = today;
 	}
 
-	/** What loading a kind's files found: each file's figures, and the event dates judged against the as-of date. */
-	record Read(List<FileStats> files, RowParser.AsOfBounds asOfBounds) {
+	/** What loading a kind's files found: each file's figures, and the event dates judged against the day. */
+	record Read(List<FileStats> files, RowParser.FutureBounds futureBounds) {
 	}
 
 	/** @param files the kind's files in loading order; a key's first occurrence is the first in this order */
-	Read load(InputKind kind, List<ScannedFile> files, Map<String, LocalDate> knownUnits)
+	Read load(InputKind kind, List<ScannedFile> files, UnitSuccession units)
 			throws SQLException, IOException {
 		StagingSql sql = new StagingSql(kind);
 		String[] names = files.stream().map(ScannedFile::name).toArray(String[]::new);
@@ -53,7 +54,7 @@ final class KindLoader {
 		// units are few, and checked against the table they change: always the usual path
 		Optional<FirstLoad> first = kind == InputKind.UNITS ? Optional.empty() : FirstLoad.begin(jdbc, sql);
 		if (first.isPresent()) {
-			List<Staged> parsed = parse(files, sql.copyIntoTable(), false, knownUnits);
+			List<Staged> parsed = parse(files, sql.copyIntoTable(), false, units);
 			long copied = System.nanoTime();
 			if (first.get().finish(names, runId)) {
 				List<Long> loaded = parsed.stream().map(Staged::accepted).toList();
@@ -66,7 +67,7 @@ final class KindLoader {
 			started = System.nanoTime();
 		}
 		jdbc.execute(sql.createStage());
-		List<Staged> staged = parse(files, sql.copyIntoStage(), true, knownUnits);
+		List<Staged> staged = parse(files, sql.copyIntoStage(), true, units);
 		long parsed = System.nanoTime();
 		boolean stageChanged = kind == InputKind.UNITS;
 		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
@@ -96,13 +97,13 @@ final class KindLoader {
 	 * Parses every file into one COPY, however many files: a delivery of a file per unit has
 	 * hundreds. The rows carry their file's number and line when they go into the staging table.
 	 */
-	private List<Staged> parse(List<ScannedFile> files, String copy, boolean withPosition, Map<String, LocalDate> knownUnits)
+	private List<Staged> parse(List<ScannedFile> files, String copy, boolean withPosition, UnitSuccession units)
 			throws SQLException, IOException {
 		List<Staged> staged = new ArrayList<>();
 		try (RejectSink rejects = new RejectSink(runId)) {
 			try (CopyRows rows = new CopyRows(connection, copy)) {
 				for (int i = 0; i < files.size(); i++) {
-					staged.add(stage(files.get(i), withPosition ? i + 1 : 0, rows, rejects, knownUnits));
+					staged.add(stage(files.get(i), withPosition ? i + 1 : 0, rows, rejects, units));
 				}
 			}
 			catch (IOException e) {
@@ -114,7 +115,7 @@ final class KindLoader {
 		return staged;
 	}
 
-	/** Each file's figures, its rejects counted where they are stored, and the dates judged against the as-of date. */
+	/** Each file's figures, its rejects counted where they are stored, and the dates judged against the day. */
 	private Read figures(List<ScannedFile> files, List<Staged> staged, List<Long> loaded, String[] names) {
 		Map<String, Long> rejected = new HashMap<>();
 		jdbc.query("SELECT file_name, count(*) FROM run_reject WHERE run_id = ? AND file_name = ANY (?) GROUP BY file_name",
@@ -122,7 +123,7 @@ final class KindLoader {
 					rejected.put(row.getString(1), row.getLong(2));
 				}, runId, names);
 		List<FileStats> stats = new ArrayList<>();
-		RowParser.AsOfBounds bounds = RowParser.AsOfBounds.NONE;
+		RowParser.FutureBounds bounds = RowParser.FutureBounds.NONE;
 		for (int i = 0; i < files.size(); i++) {
 			ScannedFile file = files.get(i);
 			Staged s = staged.get(i);
@@ -130,14 +131,14 @@ final class KindLoader {
 					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings(), runId);
 			s.progress().finish(fileStats.loaded(), fileStats.rejected(), fileStats.blank());
 			stats.add(fileStats);
-			bounds = bounds.and(s.asOfBounds());
+			bounds = bounds.and(s.futureBounds());
 		}
 		return new Read(stats, bounds);
 	}
 
-	/** What parsing a file found: rows read, accepted (copied), blank; the dates judged against the as-of date. */
+	/** What parsing a file found: rows read, accepted (copied), blank; the dates judged against the day. */
 	private record Staged(long read, long accepted, long blank, String warnings, Progress progress,
-			RowParser.AsOfBounds asOfBounds) {
+			RowParser.FutureBounds futureBounds) {
 	}
 
 	/**
@@ -146,7 +147,7 @@ final class KindLoader {
 	 * keys as far as they could be read, into the rejects.
 	 */
 	private Staged stage(ScannedFile file, int fileNumber, CopyRows stage, RejectSink rejects,
-			Map<String, LocalDate> knownUnits) throws IOException {
+			UnitSuccession units) throws IOException {
 		InputKind kind = file.kind();
 		try (RecordSource source = RecordSource.open(file)) {
 			Header header = source.header();
@@ -155,7 +156,7 @@ final class KindLoader {
 			if (warnings != null) {
 				log.warn("{}: {}", file.name(), warnings);
 			}
-			RowParser parser = new RowParser(kind, header, asOf, knownUnits);
+			RowParser parser = new RowParser(kind, header, today, units);
 			long[] accepted = new long[1];
 			CheckedRows.Counts counts = CheckedRows.read(source, parser,
 					KeyCells.of(kind, header), progress, new CheckedRows.Handler() {
@@ -177,7 +178,7 @@ final class KindLoader {
 							rejects.reject(file.name(), line, problem, unitCode, recordId);
 						}
 					});
-			return new Staged(counts.read(), accepted[0], counts.blank(), warnings, progress, parser.asOfBounds());
+			return new Staged(counts.read(), accepted[0], counts.blank(), warnings, progress, parser.futureBounds());
 		}
 	}
 

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,10 +22,10 @@ import vn.gov.scorecard.database.SqlFile;
  * <p>
  * Reading them again is skipped only when its outcome cannot differ, row for row: the same files
  * (names, order and SHA-256), read by the same loader code, against the same unit list (codes and
- * dissolution days, which decide "unknown unit" and "after dissolution" rejects), and with every
- * event date on the same side of the as-of date as before. Then the record table already holds
- * exactly what the upsert would write, and the run takes the figures and rejects of the run that
- * read the files; a reject for a date after the as-of date names the new as-of date.
+ * dissolutions and successions, which decide "unknown unit" and "no successor" rejects), and with
+ * every event date on the same side of the day the run executes as before (a date in the future is
+ * rejected). Then the record table already holds exactly what the upsert would write, and the run
+ * takes the figures and rejects of the run that read the files.
  * Units are always read: they are few, and what they are checked against is the table they change.
  */
 final class PreviousLoads {
@@ -40,28 +39,28 @@ final class PreviousLoads {
 		this.jdbc = jdbc;
 	}
 
-	/** The load that last read a kind's files, as of its as-of date, and the event dates it judged against that date. */
-	record Reusable(long runId, LocalDate asOf, RowParser.AsOfBounds bounds) {
+	/** The load that last read a kind's files, and the event dates it judged against the day it ran. */
+	record Reusable(long runId, RowParser.FutureBounds bounds) {
 	}
 
 	/** The previous load whose reading the current delivery of its kind would repeat, if any. */
-	Optional<Reusable> reusable(InputKind kind, List<ScannedFile> files, String units, LocalDate asOf, long runId) {
+	Optional<Reusable> reusable(InputKind kind, List<ScannedFile> files, String units, LocalDate today, long runId) {
 		return jdbc.query("""
-				SELECT run_id, as_of, latest_on_or_before, earliest_after FROM kind_load
+				SELECT run_id, latest_on_or_before, earliest_after FROM kind_load
 				WHERE kind = ? AND file_names = ?::text[] AND sha256s = ?::text[] AND units = ? AND loader = ? AND run_id <> ?""",
-				(row, i) -> new Reusable(row.getLong(1), row.getObject(2, LocalDate.class),
-						new RowParser.AsOfBounds(row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class))),
+				(row, i) -> new Reusable(row.getLong(1),
+						new RowParser.FutureBounds(row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class))),
 				kind.name(), names(files), shas(files), units, LOADER, runId)
-				.stream().filter(previous -> previous.bounds().judgeAlike(asOf)).findFirst();
+				.stream().filter(previous -> previous.bounds().judgeAlike(today)).findFirst();
 	}
 
 	/** Takes the files' figures and rejects from the run that read them, into run {@code runId}. */
-	List<FileStats> reuse(Reusable previous, List<ScannedFile> files, long runId, LocalDate asOf) {
+	List<FileStats> reuse(Reusable previous, List<ScannedFile> files, long runId) {
 		jdbc.update("""
 				INSERT INTO run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)
-				SELECT ?, file_name, line, column_name, value, CASE WHEN reason = ? THEN ? ELSE reason END, unit_code, record_id
+				SELECT ?, file_name, line, column_name, value, reason, unit_code, record_id
 				FROM run_reject WHERE run_id = ? AND file_name = ANY (?::text[])""",
-				runId, RowParser.afterAsOf(previous.asOf()), RowParser.afterAsOf(asOf), previous.runId(), names(files));
+				runId, previous.runId(), names(files));
 		Map<String, FileStats> byName = new HashMap<>();
 		jdbc.query("""
 				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file
@@ -73,24 +72,16 @@ final class PreviousLoads {
 	}
 
 	/** Records that run {@code runId} read these files, with what their reading depended on. */
-	void remember(InputKind kind, List<ScannedFile> files, String units, LocalDate asOf, RowParser.AsOfBounds bounds,
+	void remember(InputKind kind, List<ScannedFile> files, String units, LocalDate today, RowParser.FutureBounds bounds,
 			long runId) {
 		jdbc.update("""
-				INSERT INTO kind_load (kind, run_id, file_names, sha256s, units, loader, as_of, latest_on_or_before, earliest_after)
+				INSERT INTO kind_load (kind, run_id, file_names, sha256s, units, loader, read_on, latest_on_or_before, earliest_after)
 				VALUES (?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)
 				ON CONFLICT (kind) DO UPDATE SET run_id = EXCLUDED.run_id, file_names = EXCLUDED.file_names,
-				    sha256s = EXCLUDED.sha256s, units = EXCLUDED.units, loader = EXCLUDED.loader, as_of = EXCLUDED.as_of,
+				    sha256s = EXCLUDED.sha256s, units = EXCLUDED.units, loader = EXCLUDED.loader, read_on = EXCLUDED.read_on,
 				    latest_on_or_before = EXCLUDED.latest_on_or_before, earliest_after = EXCLUDED.earliest_after""",
-				kind.name(), runId, names(files), shas(files), units, LOADER, asOf, bounds.latestOnOrBefore(),
+				kind.name(), runId, names(files), shas(files), units, LOADER, today, bounds.latestOnOrBefore(),
 				bounds.earliestAfter());
-	}
-
-	/** A digest of the units records are checked against: their codes and dissolution days. */
-	static String fingerprint(Map<String, LocalDate> knownUnits) {
-		MessageDigest digest = sha256();
-		new TreeMap<>(knownUnits).forEach((code, dissolved) -> digest.update(
-				(code + '\t' + (dissolved == null ? "" : dissolved) + '\n').getBytes(StandardCharsets.UTF_8)));
-		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static String[] names(List<ScannedFile> files) {
@@ -104,7 +95,7 @@ final class PreviousLoads {
 	/** The bytes of the classes and statements that decide what becomes of a row. */
 	private static String loaderCode() {
 		MessageDigest digest = sha256();
-		for (Class<?> type : List.of(RowParser.class, RowParser.AsOfBounds.class, InputKind.class, Column.class,
+		for (Class<?> type : List.of(RowParser.class, RowParser.FutureBounds.class, UnitSuccession.class, InputKind.class, Column.class,
 				CellText.class, CsvSource.class, XlsxSource.class, SheetStrings.class, LineTrackingReader.class, Header.class,
 				KeyCells.class, CheckedRows.class, StagingSql.class, KindLoader.class, FirstLoad.class, CopyRows.class)) {
 			digest.update(resource(type, type.getName().substring(type.getPackageName().length() + 1) + ".class"));

@@ -29,6 +29,7 @@ final class RowParser {
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
 	private static final Pattern WHOLE = Pattern.compile("\\d+");
 	private static final String NOT_A_DATE = "ngày không đúng định dạng yyyy-MM-dd";
+	private static final String IN_THE_FUTURE = "ngày trong tương lai (sau ngày chạy lần tính): kiểm tra lại ngày";
 	private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(30);
 	private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(1440);
 	private static final Map<String, Boolean> BOOLEANS = Map.of(
@@ -38,24 +39,25 @@ final class RowParser {
 	private final InputKind kind;
 	private final int[] sourceIndex;
 	private final int headerSize;
-	private final LocalDate asOf;
-	private final Map<String, LocalDate> knownUnits;
+	private final LocalDate today;
+	private final UnitSuccession units;
 	private final int eventColumn;
 	private final Map<String, Integer> indexByName = new HashMap<>();
-	private LocalDate latestOnOrBeforeAsOf;
-	private LocalDate earliestAfterAsOf;
+	private LocalDate latestOnOrBeforeToday;
+	private LocalDate earliestAfterToday;
 
 	/**
-	 * @param knownUnits the codes of the units records may name, with the day each was dissolved;
-	 *                   null when they cannot be known (a check of a folder without units), and
-	 *                   then codes are not checked
+	 * @param today the day the run executes, in Asia/Ho_Chi_Minh: an event after it is a mistake
+	 * @param units the units records may name, and whom their records belong to after a
+	 *              dissolution; null when they cannot be known (a check of a folder without
+	 *              units), and then codes are not checked
 	 */
-	RowParser(InputKind kind, Header header, LocalDate asOf, Map<String, LocalDate> knownUnits) {
+	RowParser(InputKind kind, Header header, LocalDate today, UnitSuccession units) {
 		this.kind = kind;
 		this.sourceIndex = header.sourceIndex();
 		this.headerSize = header.size();
-		this.asOf = asOf;
-		this.knownUnits = knownUnits;
+		this.today = today;
+		this.units = units;
 		List<Column> columns = kind.columns();
 		int event = -1;
 		for (int i = 0; i < columns.size(); i++) {
@@ -68,21 +70,21 @@ final class RowParser {
 	}
 
 	/**
-	 * The event dates this parser judged against the as-of date: the latest it let through and the
-	 * earliest it rejected as in the future. Another as-of date from the one up to the day before
-	 * the other judges every row of the file the same.
+	 * The event dates this parser judged against the day it ran: the latest it let through and the
+	 * earliest it rejected as in the future. Another day from the one up to the day before the
+	 * other judges every row of the file the same.
 	 */
-	record AsOfBounds(LocalDate latestOnOrBefore, LocalDate earliestAfter) {
+	record FutureBounds(LocalDate latestOnOrBefore, LocalDate earliestAfter) {
 
-		static final AsOfBounds NONE = new AsOfBounds(null, null);
+		static final FutureBounds NONE = new FutureBounds(null, null);
 
-		boolean judgeAlike(LocalDate asOf) {
-			return (latestOnOrBefore == null || !latestOnOrBefore.isAfter(asOf))
-					&& (earliestAfter == null || earliestAfter.isAfter(asOf));
+		boolean judgeAlike(LocalDate today) {
+			return (latestOnOrBefore == null || !latestOnOrBefore.isAfter(today))
+					&& (earliestAfter == null || earliestAfter.isAfter(today));
 		}
 
-		AsOfBounds and(AsOfBounds other) {
-			return new AsOfBounds(later(latestOnOrBefore, other.latestOnOrBefore), earlier(earliestAfter, other.earliestAfter));
+		FutureBounds and(FutureBounds other) {
+			return new FutureBounds(later(latestOnOrBefore, other.latestOnOrBefore), earlier(earliestAfter, other.earliestAfter));
 		}
 
 		private static LocalDate later(LocalDate a, LocalDate b) {
@@ -94,14 +96,10 @@ final class RowParser {
 		}
 	}
 
-	AsOfBounds asOfBounds() {
-		return new AsOfBounds(latestOnOrBeforeAsOf, earliestAfterAsOf);
+	FutureBounds futureBounds() {
+		return new FutureBounds(latestOnOrBeforeToday, earliestAfterToday);
 	}
 
-	/** The reason of a record dated after the as-of date: the one reject whose text depends on the run. */
-	static String afterAsOf(LocalDate asOf) {
-		return "ngày sau ngày chốt số liệu của lần chạy (" + asOf + ")";
-	}
 
 	int columnCount() {
 		return kind.columns().size();
@@ -151,25 +149,42 @@ final class RowParser {
 				return new Problem(column.name(), cell, bad.getMessage());
 			}
 		}
-		Problem dissolved = afterDissolution(values, raw);
-		if (dissolved != null) {
-			return dissolved;
+		Problem orphaned = withoutOwner(values, raw);
+		if (orphaned != null) {
+			return orphaned;
 		}
 		return kind.rowCheck().check(new ParsedRow(indexByName, raw, values)).orElse(null);
 	}
 
-	/** A record dated on or after its unit ceased to exist belongs to the successor, not to the unit. */
-	private Problem afterDissolution(Object[] values, String[] raw) {
-		if (eventColumn < 0 || knownUnits == null) {
+	/**
+	 * A record of a dissolved unit dated on or after its dissolution, and its tasks and TTHC
+	 * dossiers falling due then, belong to its successor (SPEC §2 v3, decision in README rule 25):
+	 * kept under the old code and counted for the successor. Without a successor it belongs to no
+	 * one, and is rejected.
+	 */
+	private Problem withoutOwner(Object[] values, String[] raw) {
+		if (eventColumn < 0 || units == null) {
 			return null;
 		}
-		LocalDate dissolved = knownUnits.get((String) values[0]);
-		LocalDate event = (LocalDate) values[eventColumn];
-		if (dissolved == null || event == null || event.isBefore(dissolved)) {
+		int column = handoverColumn(values);
+		LocalDate day = (LocalDate) values[column];
+		String code = (String) values[0];
+		if (day == null) {
 			return null;
 		}
-		return new Problem(kind.columns().get(eventColumn).name(), raw[eventColumn],
-				"đơn vị đã giải thể từ ngày " + dissolved + "; ghi bản ghi này cho đơn vị kế thừa");
+		if (units.owner(code, day) == null) {
+			return new Problem(kind.columns().get(column).name(), raw[column], "đơn vị đã giải thể từ ngày "
+					+ units.dissolvedOn(code) + " và không có đơn vị kế thừa; ghi bản ghi này cho đơn vị đang quản lý");
+		}
+		return null;
+	}
+
+	/** The date that decides whose a record is: when a task or TTHC dossier falls due, else its first event date. */
+	private int handoverColumn(Object[] values) {
+		Integer due = indexByName.get("due_on");
+		boolean passesWhenDue = kind == InputKind.TASKS
+				|| (kind == InputKind.WORK_ITEMS && "TTHC".equals(values[indexByName.get("kind")]) && values[due] != null);
+		return passesWhenDue ? due : eventColumn;
 	}
 
 	/** The first character no one types into a cell: C0 controls but tab and line breaks, DEL, a BOM. */
@@ -193,7 +208,7 @@ final class RowParser {
 			case TEXT -> Normalizer.normalize(value, Normalizer.Form.NFC);
 			case UNIT_CODE -> unitCode(value);
 			case UNIT_REF -> {
-				if (knownUnits != null && !knownUnits.containsKey(value)) {
+				if (units != null && !units.contains(value)) {
 					throw new BadValue("mã đơn vị không có trong danh mục đơn vị (units.csv)");
 				}
 				yield value;
@@ -210,14 +225,14 @@ final class RowParser {
 			case DATE -> date(value);
 			case EVENT_DATE -> {
 				LocalDate date = date(value);
-				if (date.isAfter(asOf)) {
-					if (earliestAfterAsOf == null || date.isBefore(earliestAfterAsOf)) {
-						earliestAfterAsOf = date;
+				if (date.isAfter(today)) {
+					if (earliestAfterToday == null || date.isBefore(earliestAfterToday)) {
+						earliestAfterToday = date;
 					}
-					throw new BadValue(afterAsOf(asOf));
+					throw new BadValue(IN_THE_FUTURE);
 				}
-				if (latestOnOrBeforeAsOf == null || date.isAfter(latestOnOrBeforeAsOf)) {
-					latestOnOrBeforeAsOf = date;
+				if (latestOnOrBeforeToday == null || date.isAfter(latestOnOrBeforeToday)) {
+					latestOnOrBeforeToday = date;
 				}
 				yield date;
 			}
@@ -232,7 +247,8 @@ final class RowParser {
 				if (days.signum() <= 0 || days.compareTo(MAX_DURATION) > 0) {
 					throw new BadValue("số ngày phải lớn hơn 0 và không quá 30");
 				}
-				if (days.stripTrailingZeros().scale() > 6) {
+				// as written: 0.5000000 has 7 decimals too (SPEC §2 v3)
+				if (days.scale() > 6) {
 					throw new BadValue("quá 6 chữ số thập phân");
 				}
 				yield days;

@@ -54,6 +54,11 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 	 * is asked for as provisional (SPEC §3); a period that has not even begun is refused either way.
 	 */
 	public static RunOptions checked(Period period, Path input, Path output, LocalDate asOf, boolean provisional) {
+		LocalDate today = LocalDate.now(ZONE);
+		if (asOf.isAfter(today)) {
+			throw new InvalidArgumentsException("the as-of date " + asOf + " is after today (" + today + " in " + ZONE
+					+ "): it is the day the run counts as now, and what has not happened yet cannot be counted");
+		}
 		if (asOf.isBefore(period.firstDay())) {
 			throw new InvalidArgumentsException("period " + period + " has not begun on the as-of date " + asOf
 					+ " (it runs " + period.firstDay() + " to " + period.lastDay() + "): there is nothing to score yet");

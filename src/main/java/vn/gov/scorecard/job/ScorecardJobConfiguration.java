@@ -2,6 +2,7 @@ package vn.gov.scorecard.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -81,7 +82,8 @@ public class ScorecardJobConfiguration {
 			long runId = runId(context);
 			List<FileStats> files;
 			try {
-				InputLoader.Loaded loaded = loader.load(runId, run.input(), run.asOf());
+				// a date after the day the load runs is a mistake; one after the as-of date is only not counted
+				InputLoader.Loaded loaded = loader.load(runId, run.input(), LocalDate.now(RunOptions.ZONE));
 				RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, loaded.warnings());
 				files = loaded.files();
 			}

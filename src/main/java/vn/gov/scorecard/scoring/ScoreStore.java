@@ -26,8 +26,13 @@ import vn.gov.scorecard.scoring.IndicatorResult.Status;
 @Component
 public class ScoreStore {
 
-	/** One indicator's count for one unit, as the count step stored it. */
-	public record Count(String unitCode, UnitType unitType, Indicator indicator, long numerator, long denominator) {
+	/**
+	 * One indicator's count for one unit, as the count step stored it.
+	 *
+	 * @param notApplicable why the count is not judged for this unit (it did not exist when the report fell due), or null
+	 */
+	public record Count(String unitCode, UnitType unitType, Indicator indicator, long numerator, long denominator,
+			String notApplicable) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -39,11 +44,12 @@ public class ScoreStore {
 	/** The period's counts in the run, by unit code. */
 	public List<Count> counts(long runId, Period period) {
 		return jdbc.query("""
-				SELECT c.unit_code, u.unit_type, c.indicator, c.numerator, c.denominator
+				SELECT c.unit_code, u.unit_type, c.indicator, c.numerator, c.denominator, c.not_applicable
 				FROM indicator_count c JOIN unit u ON u.unit_code = c.unit_code
 				WHERE c.run_id = :run_id AND c.period = :period
 				ORDER BY c.unit_code COLLATE "C\"""", run(runId, period), (row, i) -> new Count(row.getString(1),
-				UnitType.valueOf(row.getString(2)), Indicator.valueOf(row.getString(3)), row.getLong(4), row.getLong(5)));
+				UnitType.valueOf(row.getString(2)), Indicator.valueOf(row.getString(3)), row.getLong(4), row.getLong(5),
+				row.getString(6)));
 	}
 
 	/** Replaces the period's results and scores in the run. */

@@ -39,7 +39,7 @@ public class UnitScorer {
 			unitTypes.put(count.unitCode(), count.unitType());
 			resultsByUnit.computeIfAbsent(count.unitCode(), u -> new ArrayList<>()).add(Scoring.evaluate(count.unitCode(),
 					count.indicator(), count.numerator(), count.denominator(), rules.rule(count.indicator()),
-					notApplicable.get(count.indicator())));
+					notApplicable.getOrDefault(count.indicator(), count.notApplicable())));
 		}
 		Map<String, BigDecimal> scores = new HashMap<>();
 		resultsByUnit.forEach((unit, results) -> scores.put(unit, Scoring.score(results, rules.minWeightToRank())));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.support.TestDatabase;
 
 /** {@code --check}: the verdicts on a clean, a rejecting and a broken folder, and the same rejects as a run. */
@@ -87,9 +88,9 @@ class CheckTest {
 	void aCheckFindsTheRejectsARunFinds() throws IOException {
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] server = database.springArguments();
-			// the database already knows OLD1 (merged from OLD0) and OLD0
+			// the database already knows OLD1 (merged from OLD0), OLD0, and GONE, dissolved without a successor
 			Path known = folder("known", "units.csv", "unit_code,unit_name,unit_type,predecessor_codes,dissolved_on\n"
-					+ "OLD0,Xã cũ,XA,,2025-07-01\nOLD1,Xã mới,XA,OLD0,\n");
+					+ "OLD0,Xã cũ,XA,,2025-07-01\nOLD1,Xã mới,XA,OLD0,\nGONE,Xã giải thể,XA,,2025-07-01\n");
 			assertThat(ScorecardApplication.run("--input=" + known, "--period=2026-09", "--output=" + work.resolve("out-known"),
 					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
 			Path input = folder("corpus",
@@ -107,9 +108,10 @@ class CheckTest {
 							+ "XA07,Xã G,XA,XA02\n", // its predecessor is rejected in a.csv
 					"meetings/SO01.csv", MEETINGS_HEADER
 							+ "SO01,M1,2026-09-02,QUAN_TRIET,TRUC_TUYEN,0.5\n"
-							+ "SO01,M2,2026-12-02,KHAC,TRUC_TIEP,1\n" // after the as-of date
+							+ "SO01,M2,2099-12-02,KHAC,TRUC_TIEP,1\n" // after the day of the check and of the run
 							+ "OLD1,M1,2026-09-02,KHAC,TRUC_TIEP,1\n" // a unit only the database knows
-							+ "OLD0,M9,2026-09-02,KHAC,TRUC_TIEP,1\n" // after its unit was dissolved
+							+ "OLD0,M9,2026-09-02,KHAC,TRUC_TIEP,1\n" // after its unit was dissolved: its successor OLD1's
+							+ "GONE,M9,2026-09-02,KHAC,TRUC_TIEP,1\n" // after its unit was dissolved, with no successor
 							+ "XA01,M1,2026-09-02,KHAC,TRUC_TIEP,1\n", // the unit was rejected
 					"meetings/SO02.csv", MEETINGS_HEADER
 							+ "SO01,M1,2026-09-05,KHAC,TRUC_TIEP,1\n" // repeats meetings/SO01.csv line 2
@@ -118,10 +120,10 @@ class CheckTest {
 							+ "SO01,M4,2026-09-05,KHAC,TRUC_TIEP\n"); // a field short
 			Path checkOutput = Files.createDirectories(work.resolve("check-out"));
 			ByteArrayOutputStream screen = new ByteArrayOutputStream();
-			ExitCode exit = CheckCommand.run(input, checkOutput, AS_OF, new String[] { server[0], server[1],
+			ExitCode exit = CheckCommand.run(input, checkOutput, LocalDate.now(RunOptions.ZONE), new String[] { server[0], server[1],
 					"--scorecard.reject-cap.share=1" }, new PrintStream(screen, true, StandardCharsets.UTF_8));
 			assertThat(exit).isEqualTo(ExitCode.SUCCESS);
-			assertThat(screen.toString(StandardCharsets.UTF_8)).contains("and the 2 units of the configured database");
+			assertThat(screen.toString(StandardCharsets.UTF_8)).contains("and the 3 units of the configured database");
 			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
 					"--as-of=" + AS_OF, server[0], server[1], "--scorecard.reject-cap.share=1")).isEqualTo(ExitCode.SUCCESS);
 			List<String> run = Files.readAllLines(work.resolve("out/2026-09/rejects.csv"));
@@ -135,9 +137,9 @@ class CheckTest {
 					"units/b.csv,3,SO01,,unit_code,SO01,trùng khóa với dòng 2 của tệp units/a.csv",
 					"units/b.csv,4,XA06,,unit_code,XA06,trùng khóa với dòng 7 của tệp units/a.csv",
 					"units/b.csv,5,XA07,,predecessor_codes,XA02,đơn vị tiền thân XA02 ở dòng 4 của tệp units/a.csv bị loại nên không nhận được",
-					"meetings/SO01.csv,3,SO01,M2,held_on,2026-12-02,ngày sau ngày chốt số liệu của lần chạy (2026-11-24)",
-					"meetings/SO01.csv,5,OLD0,M9,held_on,2026-09-02,đơn vị đã giải thể từ ngày 2025-07-01; ghi bản ghi này cho đơn vị kế thừa",
-					"meetings/SO01.csv,6,XA01,M1,unit_code,XA01,mã đơn vị không có trong danh mục đơn vị (units.csv)",
+					"meetings/SO01.csv,3,SO01,M2,held_on,2099-12-02,ngày trong tương lai (sau ngày chạy lần tính): kiểm tra lại ngày",
+					"meetings/SO01.csv,6,GONE,M9,held_on,2026-09-02,đơn vị đã giải thể từ ngày 2025-07-01 và không có đơn vị kế thừa; ghi bản ghi này cho đơn vị đang quản lý",
+					"meetings/SO01.csv,7,XA01,M1,unit_code,XA01,mã đơn vị không có trong danh mục đơn vị (units.csv)",
 					"meetings/SO02.csv,2,SO01,M1,meeting_id,M1,trùng khóa với dòng 2 của tệp meetings/SO01.csv",
 					"meetings/SO02.csv,3,SO01,M2,meeting_id,M2,trùng khóa với dòng 3 của tệp meetings/SO01.csv",
 					"meetings/SO02.csv,4,,M3,unit_code,,thiếu giá trị bắt buộc",

@@ -83,15 +83,18 @@ class BadInputCorpusTest {
 				cases.add(new Case(n, "1999-12-31", "ngày ngoài khoảng 2000-01-01 đến 2100-12-31"));
 				cases.add(new Case(n, "2101-01-01", "ngày ngoài khoảng 2000-01-01 đến 2100-12-31"));
 				if (column.type() == Column.Type.EVENT_DATE) {
-					cases.add(new Case(n, "2026-10-06", "ngày sau ngày chốt số liệu của lần chạy (2026-10-05)"));
+					// after the day the test runs (a date after the as-of date only is not counted: SPEC §2 v3)
+					cases.add(new Case(n, "2099-10-06", "ngày trong tương lai (sau ngày chạy lần tính)"));
 				}
 			}
 			case DURATION -> {
 				cases.add(new Case(n, "1,5", "dùng dấu chấm thập phân"));
-				for (String v : List.of("1.000,5", "abc", "1e1", "0.5.1", ".5", "-1", "½")) {
+				// ASCII digits, at most one dot between digits (SPEC §2 v3): not Arabic-Indic or full-width digits
+				for (String v : List.of("1.000,5", "abc", "1e1", "0.5.1", ".5", "1.", "+1", "-1", "½", "\u0661", "\uFF11")) {
 					cases.add(new Case(n, v, "không phải số ngày"));
 				}
 				cases.add(new Case(n, "0.1234567", "quá 6 chữ số thập phân"));
+				cases.add(new Case(n, "0.5000000", "quá 6 chữ số thập phân"));
 				// a number written right but out of range is told so, not "use a dot"
 				cases.add(new Case(n, "1234567.5", "số ngày phải lớn hơn 0 và không quá 30"));
 				for (String v : List.of("0", "0.0", "30.5", "31")) {

@@ -16,8 +16,8 @@ import vn.gov.scorecard.support.Pipeline;
  * A delivery that repeats the last one is not read again, and comes out exactly as reading it
  * would: the same rejects, line for line, the same figures, the same records. Every path is
  * checked against the same files loaded into a fresh database: the first load, re-deliveries
- * with the as-of date moved within and past the dates the files hold, a changed unit list, and a
- * changed file.
+ * on days within and past the dates the files hold (a date after the day of the load is rejected
+ * as a mistake), a changed unit list, and a changed file.
  */
 class RedeliveryTest {
 
@@ -27,7 +27,7 @@ class RedeliveryTest {
 			XA01,Xã Hồng Thái,XA,2026-09-01
 			""";
 
-	/** D2 is dated after the first as-of date; XA99 is no unit; XA01 was dissolved on 1 September. */
+	/** D2 is dated after the first day; XA99 is no unit; XA01 was dissolved on 1 September, with no successor. */
 	private static final String DOCUMENTS_A = """
 			unit_code,doc_id,issued_on,doc_number
 			SO01,D1,2026-09-10,1/SNV
@@ -45,27 +45,26 @@ class RedeliveryTest {
 			""";
 
 	private static final LocalDate OCTOBER_5 = LocalDate.of(2026, 10, 5);
-	private static final String DISSOLVED = "đơn vị đã giải thể từ ngày 2026-09-01; ghi bản ghi này cho đơn vị kế thừa";
+	private static final String DISSOLVED = "đơn vị đã giải thể từ ngày 2026-09-01 và không có đơn vị kế thừa;"
+			+ " ghi bản ghi này cho đơn vị đang quản lý";
 	private static final String UNKNOWN = "mã đơn vị không có trong danh mục đơn vị (units.csv)";
 	private static final String BAD_DATE = "ngày không đúng định dạng yyyy-MM-dd";
 	private static final String REPEATED = "trùng khóa với dòng 2 của tệp documents/A.csv";
 
-	private static String future(String asOf) {
-		return "ngày sau ngày chốt số liệu của lần chạy (" + asOf + ")";
-	}
+	private static final String FUTURE = "ngày trong tương lai (sau ngày chạy lần tính): kiểm tra lại ngày";
 
 	@Test
 	void anUnchangedDeliveryIsNotReadAgainAndComesOutAsReadingItWould(@TempDir Path input) {
 		try (Pipeline pipeline = delivered(Pipeline.on(input))) {
 			// 1. the first load reads everything
-			List<FileStats> first = pipeline.load(OCTOBER_5);
+			List<FileStats> first = pipeline.loadOn(OCTOBER_5);
 			assertThat(first).extracting(FileStats::name, FileStats::read, FileStats::loaded, FileStats::rejected,
 					FileStats::readInRun).containsExactly(
 							tuple("units.csv", 2L, 2L, 0L, 1L),
 							tuple("documents/A.csv", 5L, 1L, 4L, 1L),
 							tuple("documents/B.csv", 2L, 1L, 1L, 1L));
 			List<String> firstRejects = List.of(
-					"documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-05"),
+					"documents/A.csv 3 issued_on 2026-10-20 " + FUTURE,
 					"documents/A.csv 4 unit_code XA99 " + UNKNOWN,
 					"documents/A.csv 5 issued_on 2026-09-15 " + DISSOLVED,
 					"documents/A.csv 6 issued_on 31/12/2025 " + BAD_DATE,
@@ -76,54 +75,54 @@ class RedeliveryTest {
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, OCTOBER_5));
 
 			// 2. the same files next day: documents are taken from run 1, units are read (they always are)
-			assertThat(pipeline.load(OCTOBER_5.plusDays(1))).extracting(FileStats::name, FileStats::read, FileStats::loaded,
+			assertThat(pipeline.loadOn(OCTOBER_5.plusDays(1))).extracting(FileStats::name, FileStats::read, FileStats::loaded,
 					FileStats::rejected, FileStats::readInRun).containsExactly(
 							tuple("units.csv", 2L, 2L, 0L, 2L),
 							tuple("documents/A.csv", 5L, 1L, 4L, 1L),
 							tuple("documents/B.csv", 2L, 1L, 1L, 1L));
 			assertThat(pipeline.rejects()).containsExactly(
-					"documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-06"),
+					"documents/A.csv 3 issued_on 2026-10-20 " + FUTURE,
 					firstRejects.get(1), firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, OCTOBER_5.plusDays(1)));
 			assertThat(documents(pipeline)).containsExactlyElementsOf(records);
 
-			// 3. as of 19 October, the day before D2: every date still on the same side, still not read
+			// 3. on 19 October, the day before D2: every date still on the same side, still not read
 			LocalDate october19 = LocalDate.of(2026, 10, 19);
-			assertThat(pipeline.load(october19)).extracting(FileStats::readInRun).containsExactly(3L, 1L, 1L);
-			assertThat(pipeline.rejects()).first().isEqualTo("documents/A.csv 3 issued_on 2026-10-20 " + future("2026-10-19"));
+			assertThat(pipeline.loadOn(october19)).extracting(FileStats::readInRun).containsExactly(3L, 1L, 1L);
+			assertThat(pipeline.rejects()).first().isEqualTo("documents/A.csv 3 issued_on 2026-10-20 " + FUTURE);
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october19));
 
-			// 4. as of 20 October D2 is no longer in the future: read again, and D2 is loaded
+			// 4. on 20 October D2 is no longer in the future: read again, and D2 is loaded
 			LocalDate october20 = LocalDate.of(2026, 10, 20);
-			assertThat(pipeline.load(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
+			assertThat(pipeline.loadOn(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
 					.containsExactly(tuple(2L, 0L, 4L), tuple(2L, 3L, 4L), tuple(1L, 1L, 4L));
 			assertThat(pipeline.rejects()).containsExactlyElementsOf(firstRejects.subList(1, 5));
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october20));
 			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-10 1/SNV", "SO01 D2 2026-10-20 2/SNV",
 					"SO01 D6 2026-09-30 6/SNV");
 
-			// 5. as of 20 September, before D6 and D4: read again, both rejected (records loaded before stay)
+			// 5. on 20 September (a clock set back), before D6 and D4: read again, both rejected (records loaded before stay)
 			LocalDate september20 = LocalDate.of(2026, 9, 20);
-			assertThat(pipeline.load(september20)).extracting(FileStats::readInRun).containsExactly(5L, 5L, 5L);
+			assertThat(pipeline.loadOn(september20)).extracting(FileStats::readInRun).containsExactly(5L, 5L, 5L);
 			assertThat(pipeline.rejects()).containsExactly(
-					"documents/A.csv 3 issued_on 2026-10-20 " + future("2026-09-20"),
+					"documents/A.csv 3 issued_on 2026-10-20 " + FUTURE,
 					firstRejects.get(1), firstRejects.get(2), firstRejects.get(3), firstRejects.get(4),
-					"documents/B.csv 3 issued_on 2026-09-30 " + future("2026-09-20"));
+					"documents/B.csv 3 issued_on 2026-09-30 " + FUTURE);
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, september20));
 
-			// 6. back to 20 October: the last reading was as of 20 September, so this one reads again
-			assertThat(pipeline.load(october20)).extracting(FileStats::readInRun).containsExactly(6L, 6L, 6L);
+			// 6. back to 20 October: the last reading was on 20 September, so this one reads again
+			assertThat(pipeline.loadOn(october20)).extracting(FileStats::readInRun).containsExactly(6L, 6L, 6L);
 			assertThat(pipeline.rejects()).isEqualTo(freshRejects(input, october20));
 
 			// 7. XA99 joins the unit list: its document is no longer unknown, so the documents are read again
 			pipeline.file("units.csv", UNITS + "XA99,Xã Mới,XA,\n");
-			assertThat(pipeline.load(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
+			assertThat(pipeline.loadOn(october20)).extracting(FileStats::loaded, FileStats::rejected, FileStats::readInRun)
 					.containsExactly(tuple(3L, 0L, 7L), tuple(3L, 2L, 7L), tuple(1L, 1L, 7L));
 			assertThat(pipeline.rejects()).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
 			assertThat(documents(pipeline)).contains("XA99 D3 2026-09-11 3/UBND");
 
 			// 8. the same again: not read
-			assertThat(pipeline.load(october20)).extracting(FileStats::readInRun).containsExactly(8L, 7L, 7L);
+			assertThat(pipeline.loadOn(october20)).extracting(FileStats::readInRun).containsExactly(8L, 7L, 7L);
 			assertThat(pipeline.rejects()).containsExactly(firstRejects.get(2), firstRejects.get(3), firstRejects.get(4));
 
 			// 9. one changed file (B.csv corrects D6's number and repeats D6): the kind's files are read again
@@ -133,7 +132,7 @@ class RedeliveryTest {
 					SO01,D6,2026-09-30,6a/SNV
 					SO01,D6,2026-09-30,6b/SNV
 					""");
-			assertThat(pipeline.load(october20)).extracting(FileStats::name, FileStats::read, FileStats::loaded,
+			assertThat(pipeline.loadOn(october20)).extracting(FileStats::name, FileStats::read, FileStats::loaded,
 					FileStats::rejected, FileStats::readInRun).containsExactly(
 							tuple("units.csv", 3L, 3L, 0L, 9L),
 							tuple("documents/A.csv", 5L, 3L, 2L, 9L),
@@ -149,10 +148,10 @@ class RedeliveryTest {
 		return pipeline.file("units.csv", UNITS).file("documents/A.csv", DOCUMENTS_A).file("documents/B.csv", DOCUMENTS_B);
 	}
 
-	/** The rejects of the same files, as of the same day, loaded into a new database: what reading them again gives. */
-	private static List<String> freshRejects(Path folder, LocalDate asOf) {
+	/** The rejects of the same files, loaded on the same day into a new database: what reading them again gives. */
+	private static List<String> freshRejects(Path folder, LocalDate day) {
 		try (Pipeline again = Pipeline.on(folder)) {
-			again.load(asOf);
+			again.loadOn(day);
 			return again.rejects();
 		}
 	}

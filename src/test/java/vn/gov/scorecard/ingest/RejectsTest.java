@@ -43,7 +43,7 @@ class RejectsTest {
 							SO1,M6,2026-03-02,QUAN_TRIET,TRUC_TIEP,0.5,-3,
 							SO1,M7,2026-03-02,QUAN_TRIET,TRUC_TIEP,0.5,,maybe
 							ZZ9,M8,2026-03-02,QUAN_TRIET,TRUC_TIEP,0.5,,
-							SO1,M9,2026-05-01,QUAN_TRIET,TRUC_TIEP,0.5,,
+							SO1,M9,2099-05-01,QUAN_TRIET,TRUC_TIEP,0.5,,
 							SO1,M10,2101-01-01,QUAN_TRIET,TRUC_TIEP,0.5,,
 							SO1,M1,2026-03-03,QUAN_TRIET,TRUC_TIEP,0.5,,
 							SO1,M11,,QUAN_TRIET,TRUC_TIEP,0.5,,
@@ -71,6 +71,7 @@ class RejectsTest {
 							unit_code,report_period,submitted_on
 							SO1,2026-Q1,2026-03-10
 							SO1,2026-03,2026-03-10
+							SO1,2026-Q2,2026-03-31
 							""")) {
 
 			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), Pipeline.NO_CAP);
@@ -82,7 +83,7 @@ class RejectsTest {
 							tuple("documents.csv", 2L, 1L, 1L),
 							tuple("work_items.csv", 5L, 1L, 4L),
 							tuple("tasks.csv", 3L, 1L, 2L),
-							tuple("reports.csv", 2L, 1L, 1L));
+							tuple("reports.csv", 3L, 1L, 2L));
 
 			List<Reject> rejects = pipeline.database().jdbc().query("""
 					SELECT file_name, line, column_name, value, reason FROM run_reject
@@ -105,7 +106,7 @@ class RejectsTest {
 					tuple("meetings.csv", 7L, "opening_speech_min", "-3"),
 					tuple("meetings.csv", 8L, "summons_commune_officials", "maybe"),
 					tuple("meetings.csv", 9L, "unit_code", "ZZ9"),
-					tuple("meetings.csv", 10L, "held_on", "2026-05-01"),
+					tuple("meetings.csv", 10L, "held_on", "2099-05-01"),
 					tuple("meetings.csv", 11L, "held_on", "2101-01-01"),
 					tuple("meetings.csv", 12L, "meeting_id", "M1"),
 					tuple("meetings.csv", 13L, "held_on", ""),
@@ -116,7 +117,8 @@ class RejectsTest {
 					tuple("work_items.csv", 6L, "processed_digitally", ""),
 					tuple("tasks.csv", 3L, "completed_on", "2026-03-01"),
 					tuple("tasks.csv", 4L, "due_on", "2026-03-01"),
-					tuple("reports.csv", 3L, "report_period", "2026-03"));
+					tuple("reports.csv", 3L, "report_period", "2026-03"),
+					tuple("reports.csv", 4L, "submitted_on", "2026-03-31"));
 			assertThat(rejects).extracting(Reject::reason).containsExactly(
 					"mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự",
 					"thiếu giá trị bắt buộc",
@@ -133,7 +135,7 @@ class RejectsTest {
 					"không phải số phút (số nguyên không âm, ví dụ 15)",
 					"không phải giá trị đúng/sai (true/false, 1/0, yes/no, có/không)",
 					"mã đơn vị không có trong danh mục đơn vị (units.csv)",
-					"ngày sau ngày chốt số liệu của lần chạy (2026-04-01)",
+					"ngày trong tương lai (sau ngày chạy lần tính): kiểm tra lại ngày",
 					"ngày ngoài khoảng 2000-01-01 đến 2100-12-31",
 					"trùng khóa với dòng 2 trong cùng tệp",
 					"thiếu giá trị bắt buộc",
@@ -144,7 +146,8 @@ class RejectsTest {
 					"thiếu giá trị bắt buộc",
 					"ngày hoàn thành (completed_on) trước ngày giao (2026-03-05)",
 					"hạn hoàn thành (due_on) trước ngày giao (2026-03-05)",
-					"kỳ báo cáo phải là quý, 6 tháng hoặc năm (ví dụ 2026-Q1, 2026-H1, 2026)");
+					"kỳ báo cáo phải là quý, 6 tháng hoặc năm (ví dụ 2026-Q1, 2026-H1, 2026)",
+					"ngày nộp trước ngày đầu của kỳ báo cáo 2026-Q2 (2026-04-01): kiểm tra kỳ báo cáo hoặc ngày nộp");
 
 			// the good rows are in, with their Vietnamese text intact (the two-line name too)
 			assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || '|' || unit_name FROM unit ORDER BY 1", String.class))
@@ -154,25 +157,30 @@ class RejectsTest {
 	}
 
 	@Test
-	void recordsDatedOnOrAfterTheirUnitsDissolutionBelongToTheSuccessor(@TempDir Path input) {
+	void recordsDatedOnOrAfterADissolutionWithoutASuccessorAreRejected(@TempDir Path input) {
 		try (Pipeline pipeline = Pipeline.on(input)
 				.file("units.csv", """
 						unit_code,unit_name,unit_type,predecessor_codes,established_on,dissolved_on
 						OLD,Xã cũ,XA,,,2025-07-01
 						NEW,Xã mới,XA,OLD,2025-07-01,
+						GONE,Xã giải thể,XA,,,2025-07-01
 						""")
 				.file("meetings.csv", """
 						unit_code,meeting_id,held_on,category,format,duration_days
 						OLD,M1,2025-06-30,KHAC,TRUC_TUYEN,1
 						OLD,M2,2025-07-01,KHAC,TRUC_TUYEN,1
 						NEW,M3,2025-07-01,KHAC,TRUC_TUYEN,1
+						GONE,M4,2025-06-30,KHAC,TRUC_TUYEN,1
+						GONE,M5,2025-07-01,KHAC,TRUC_TUYEN,1
 						""")) {
 			List<FileStats> stats = pipeline.load(LocalDate.of(2026, 4, 1), Pipeline.NO_CAP);
-			// the day before the merger is the old commune's; the day of the merger is the new one's
-			assertThat(stats.get(1)).extracting(FileStats::loaded, FileStats::rejected).containsExactly(2L, 1L);
+			// OLD's meeting on the day of the merger is kept under its code and counted for NEW (MergerTest);
+			// GONE has no successor, so its meeting on the day it ceased to exist belongs to no one
+			assertThat(stats.get(1)).extracting(FileStats::loaded, FileStats::rejected).containsExactly(4L, 1L);
 			assertThat(pipeline.database().jdbc().queryForMap("SELECT line, column_name, value, reason FROM run_reject"))
-					.containsEntry("line", 3L).containsEntry("column_name", "held_on").containsEntry("value", "2025-07-01")
-					.containsEntry("reason", "đơn vị đã giải thể từ ngày 2025-07-01; ghi bản ghi này cho đơn vị kế thừa");
+					.containsEntry("line", 6L).containsEntry("column_name", "held_on").containsEntry("value", "2025-07-01")
+					.containsEntry("reason", "đơn vị đã giải thể từ ngày 2025-07-01 và không có đơn vị kế thừa;"
+							+ " ghi bản ghi này cho đơn vị đang quản lý");
 		}
 	}
 

@@ -18,6 +18,7 @@ import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
 import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
+import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
@@ -87,11 +88,32 @@ public final class Pipeline implements AutoCloseable {
 		return runId;
 	}
 
+	/**
+	 * Loads as the job does on the day the test runs (a date after it is rejected), for scoring
+	 * as of {@code asOf} (what is dated after it is only left out of the counts).
+	 */
 	public List<FileStats> load(LocalDate asOf, RejectCap cap) {
+		return load(LocalDate.now(RunOptions.ZONE), asOf, cap);
+	}
+
+	/** Loads as a run executed on {@code day} would, as of that day: for tests of what the day decides. */
+	public List<FileStats> loadOn(LocalDate day) {
+		return load(day, day, new RejectCap(new BigDecimal("0.05"), 5));
+	}
+
+	private List<FileStats> load(LocalDate today, LocalDate asOf, RejectCap cap) {
 		runId++;
 		this.asOf = asOf;
 		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap);
-		return database.transaction().execute(status -> loader.load(runId, input, asOf).files());
+		return database.transaction().execute(status -> loader.load(runId, input, today).files());
+	}
+
+	/** The warnings of the last load, as run.json lists them. */
+	public List<String> loadWarnings(LocalDate asOf) {
+		runId++;
+		this.asOf = asOf;
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP);
+		return database.transaction().execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE)).warnings());
 	}
 
 	/**
@@ -121,7 +143,7 @@ public final class Pipeline implements AutoCloseable {
 				FROM run_reject WHERE run_id = ? ORDER BY file_name, line""", String.class, runId);
 	}
 
-	/** A unit's stored score (full precision, or null), classification and rank. */
+	/** A unit's stored score (as printed, or null), classification and rank. */
 	public Map<String, Object> score(String period, String unit) {
 		return database.jdbc().queryForMap("""
 				SELECT score, classification, rank FROM unit_score WHERE run_id = ? AND period = ? AND unit_code = ?""",
