@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
@@ -100,6 +102,16 @@ class PeriodRulesTest {
 				"--output=" + work.resolve("refused"))))
 				.contains("scorecard: period 2027-01 has not begun on the as-of date 2026-10-31");
 		assertThat(work.resolve("refused")).doesNotExist();
+	}
+
+	@Test
+	void anAsOfDateAfterTodayIsRefused() {
+		// the as-of date is the run's "now" (SPEC §2 v3): what has not happened cannot be counted
+		assertThat(printed(ExitCode.INVALID_ARGUMENTS, arguments("--period=2099-01", "--as-of=2099-02-01",
+				"--output=" + work.resolve("future"))))
+				.contains("scorecard: the as-of date 2099-02-01 is after today (" + LocalDate.now(RunOptions.ZONE)
+						+ " in Asia/Ho_Chi_Minh): it is the day the run counts as now");
+		assertThat(work.resolve("future")).doesNotExist();
 	}
 
 	@Test
