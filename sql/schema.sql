@@ -221,18 +221,25 @@ $$;
 
 -- Added with SPEC v3, the as-of date as "now": the window knows it (a type from before v3 gains it
 -- last, where a new one has it), and so does each run's row of windows.
+-- (Each change is made only when missing: ALTER TABLE locks its table even when it changes nothing,
+-- and a run of another period may be using the table.)
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'indicator_window'::regclass AND attname = 'as_of') THEN
         ALTER TYPE indicator_window ADD ATTRIBUTE as_of date;
     END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'run_window'::regclass AND attname = 'as_of') THEN
+        ALTER TABLE run_window ADD COLUMN as_of date;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'indicator_count'::regclass AND attname = 'not_applicable') THEN
+        ALTER TABLE indicator_count ADD COLUMN not_applicable text;
+    END IF;
 END
 $$;
-ALTER TABLE run_window ADD COLUMN IF NOT EXISTS as_of date;
 
 -- A count function may say why an indicator does not apply to a unit (REPORT_ON_TIME: the unit did
--- not exist when the report fell due). The count functions from before v3 had no such column.
-ALTER TABLE indicator_count ADD COLUMN IF NOT EXISTS not_applicable text;
+-- not exist when the report fell due), into indicator_count.not_applicable; those from before v3
+-- had no such column, and give way to the new ones.
 DO $$
 DECLARE
     f text;
@@ -255,11 +262,11 @@ JOIN unit s ON d.unit_code = ANY (s.predecessor_codes)
 WHERE d.dissolved_on IS NOT NULL
 ORDER BY d.unit_code, s.established_on IS NOT DISTINCT FROM d.dissolved_on DESC, s.unit_code COLLATE "C";
 
--- Whose records a unit's code carries on each day: owner_code from from_on (null: always) until the
--- day before until_on (null: for good). A unit owns its records until its dissolution, then its
--- successor does, followed on while that one is dissolved too. A dissolved unit without a successor
--- owns nothing from its dissolution on: the loader rejects such records.
-CREATE OR REPLACE VIEW unit_tenure (unit_code, owner_code, from_on, until_on) AS
+-- Whose records a unit's code carries on each day: owner_code on the days of the range (an open
+-- bound: for ever). A unit owns its records until its dissolution, then its successor does,
+-- followed on while that one is dissolved too. A dissolved unit without a successor owns nothing
+-- from its dissolution on: the loader rejects such records.
+CREATE OR REPLACE VIEW unit_tenure (unit_code, owner_code, days) AS
 WITH RECURSIVE tenure (unit_code, owner_code, from_on, until_on, depth) AS (
     SELECT unit_code, unit_code, NULL::date, dissolved_on, 0 FROM unit
     UNION ALL
@@ -269,7 +276,7 @@ WITH RECURSIVE tenure (unit_code, owner_code, from_on, until_on, depth) AS (
     JOIN unit o ON o.unit_code = s.successor_code
     WHERE t.until_on IS NOT NULL AND t.depth < 32
 )
-SELECT unit_code, owner_code, from_on, until_on FROM tenure
+SELECT unit_code, owner_code, daterange(from_on, until_on) FROM tenure
 WHERE from_on IS NULL OR until_on IS NULL OR until_on > from_on;
 
 -- The records as they stand on the as-of date (SPEC §2 v3), under the unit they are counted for:
@@ -283,8 +290,7 @@ LANGUAGE sql STABLE AS $$
 SELECT t.owner_code, m.meeting_id, m.held_on, m.title, m.category, m.format, m.duration_days, m.opening_speech_min,
        m.closing_remarks_min, m.max_presentation_min, m.summons_commune_officials, m.state_secret, m.scale
 FROM meeting m
-JOIN unit_tenure t ON t.unit_code = m.unit_code
- AND (t.from_on IS NULL OR m.held_on >= t.from_on) AND (t.until_on IS NULL OR m.held_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = m.unit_code AND t.days @> m.held_on
 WHERE m.held_on <= as_of
 $$;
 
@@ -293,8 +299,7 @@ RETURNS TABLE (unit_code text, doc_id text, issued_on date, doc_number text, doc
 LANGUAGE sql STABLE AS $$
 SELECT t.owner_code, d.doc_id, d.issued_on, d.doc_number, d.doc_type, d.signed_digitally
 FROM document d
-JOIN unit_tenure t ON t.unit_code = d.unit_code
- AND (t.from_on IS NULL OR d.issued_on >= t.from_on) AND (t.until_on IS NULL OR d.issued_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = d.unit_code AND t.days @> d.issued_on
 WHERE d.issued_on <= as_of
 $$;
 
@@ -309,8 +314,7 @@ SELECT t.owner_code, w.item_id, w.kind, w.received_on, w.due_on,
 FROM work_item w
 CROSS JOIN LATERAL (SELECT CASE WHEN w.kind = 'TTHC' THEN coalesce(w.due_on, w.received_on) ELSE w.received_on END
                     AS handed_on) h
-JOIN unit_tenure t ON t.unit_code = w.unit_code
- AND (t.from_on IS NULL OR h.handed_on >= t.from_on) AND (t.until_on IS NULL OR h.handed_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = w.unit_code AND t.days @> h.handed_on
 WHERE w.received_on <= as_of
 $$;
 
@@ -321,8 +325,7 @@ LANGUAGE sql STABLE AS $$
 SELECT t.owner_code, k.task_id, k.source_doc, k.assigned_on, k.due_on,
        CASE WHEN k.completed_on <= as_of THEN k.completed_on END
 FROM task k
-JOIN unit_tenure t ON t.unit_code = k.unit_code
- AND (t.from_on IS NULL OR k.due_on >= t.from_on) AND (t.until_on IS NULL OR k.due_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = k.unit_code AND t.days @> k.due_on
 WHERE k.assigned_on <= as_of
 $$;
 
@@ -331,8 +334,7 @@ RETURNS TABLE (unit_code text, report_period text, submitted_on date)
 LANGUAGE sql STABLE AS $$
 SELECT t.owner_code, r.report_period, r.submitted_on
 FROM report r
-JOIN unit_tenure t ON t.unit_code = r.unit_code
- AND (t.from_on IS NULL OR r.submitted_on >= t.from_on) AND (t.until_on IS NULL OR r.submitted_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = r.unit_code AND t.days @> r.submitted_on
 WHERE r.submitted_on <= as_of
 $$;
 
@@ -377,7 +379,7 @@ CREATE TABLE IF NOT EXISTS kind_load (
     sha256s             text[] NOT NULL,
     units               text   NOT NULL,
     loader              text   NOT NULL,
-    as_of               date   NOT NULL,
+    read_on             date   NOT NULL,
     latest_on_or_before date,
     earliest_after      date
 );

@@ -16,8 +16,7 @@ FROM (
     SELECT unit_code, submitted_on FROM report WHERE unit_code IN (SELECT unit_code FROM unit WHERE dissolved_on IS NOT NULL)
 ) r
 JOIN unit u ON u.unit_code = r.unit_code
-JOIN unit_tenure t ON t.unit_code = r.unit_code
- AND (t.from_on IS NULL OR r.handed_on >= t.from_on) AND (t.until_on IS NULL OR r.handed_on < t.until_on)
+JOIN unit_tenure t ON t.unit_code = r.unit_code AND t.days @> r.handed_on
 WHERE t.owner_code <> t.unit_code
 GROUP BY t.unit_code, u.dissolved_on
 ORDER BY t.unit_code COLLATE "C"
