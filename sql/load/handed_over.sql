@@ -3,7 +3,7 @@
 -- dossiers received before and falling due after pass to the successor too, but their code was
 -- right when they were recorded: no warning.) One row per old code, with its successors and how
 -- many records.
-SELECT t.unit_code, u.dissolved_on, string_agg(DISTINCT t.owner_code, ', ') AS successors, count(*) AS records
+SELECT h.unit_code, u.dissolved_on, string_agg(DISTINCT h.owner_code, ', ') AS successors, count(*) AS records
 FROM (
     SELECT unit_code, held_on AS handed_on FROM meeting WHERE unit_code IN (SELECT unit_code FROM unit WHERE dissolved_on IS NOT NULL)
     UNION ALL
@@ -16,7 +16,6 @@ FROM (
     SELECT unit_code, submitted_on FROM report WHERE unit_code IN (SELECT unit_code FROM unit WHERE dissolved_on IS NOT NULL)
 ) r
 JOIN unit u ON u.unit_code = r.unit_code
-JOIN unit_tenure t ON t.unit_code = r.unit_code AND t.days @> r.handed_on
-WHERE t.owner_code <> t.unit_code
-GROUP BY t.unit_code, u.dissolved_on
-ORDER BY t.unit_code COLLATE "C"
+JOIN unit_handover h ON h.unit_code = r.unit_code AND h.days @> r.handed_on
+GROUP BY h.unit_code, u.dissolved_on
+ORDER BY h.unit_code COLLATE "C"
