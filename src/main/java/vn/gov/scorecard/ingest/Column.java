@@ -24,7 +24,7 @@ public record Column(String name, Type type, boolean required, Object defaultVal
 		UNIT_CODES,
 		/** A date that is not an event (a deadline, a unit's establishment). */
 		DATE,
-		/** A date on which something happened: it cannot lie after the run's as-of date. */
+		/** A date on which something happened: it cannot lie after the day the run executes. */
 		EVENT_DATE,
 		/** duration_days: a decimal > 0 and ≤ 30. */
 		DURATION,
