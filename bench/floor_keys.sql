@@ -1,4 +1,4 @@
--- The rest of the load floor: the keys and date indexes the job's tables carry (sql/schema.sql),
+-- The rest of the load floor: the keys and date indexes the job's tables carry (sql/migration/),
 -- built once on the \copy'd tables, as a loader that builds them after a bulk insert would.
 ALTER TABLE floor_unit ADD PRIMARY KEY (unit_code);
 ALTER TABLE floor_meeting ADD PRIMARY KEY (unit_code, meeting_id);

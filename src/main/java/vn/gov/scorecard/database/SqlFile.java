@@ -42,8 +42,7 @@ public final class SqlFile {
 		}
 	}
 
-	/** A script from any jar, e.g. Spring Batch's own schema. */
-	static String classpathResource(String path) {
+	private static String classpathResource(String path) {
 		try (InputStream in = SqlFile.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("missing SQL resource " + path);

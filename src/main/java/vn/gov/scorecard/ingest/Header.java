@@ -51,6 +51,17 @@ record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 		return new Header(names.size(), index, List.copyOf(unknown));
 	}
 
+	/** The kind's columns this header does not have (only optional ones can be absent). */
+	List<String> absentColumns(InputKind kind) {
+		List<String> absent = new ArrayList<>();
+		for (int i = 0; i < sourceIndex.length; i++) {
+			if (sourceIndex[i] < 0) {
+				absent.add(kind.columns().get(i).name());
+			}
+		}
+		return absent;
+	}
+
 	/** A header as a one-line message can show it: at most 10 names of at most 40 characters. */
 	private static String shown(List<String> names) {
 		String listed = names.stream().limit(10).map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n)

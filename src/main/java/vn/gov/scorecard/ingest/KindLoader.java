@@ -77,6 +77,7 @@ final class KindLoader {
 		if (kind == InputKind.UNITS) {
 			rejectBadPredecessors(names);
 		}
+		keepStoredValuesOfAbsentColumns(sql, staged);
 		long checked = System.nanoTime();
 		List<Long> loaded = staged.stream().map(Staged::accepted).toList();
 		if (stageChanged) {
@@ -136,10 +137,29 @@ final class KindLoader {
 		return new Read(stats, bounds);
 	}
 
-	/** What parsing a file found: rows read, accepted (copied), blank; the dates judged against the day. */
+	/**
+	 * What parsing a file found: rows read, accepted (copied), blank; the dates judged against the
+	 * day; the kind's optional columns its header lacks.
+	 */
 	private record Staged(long read, long accepted, long blank, String warnings, Progress progress,
-			RowParser.FutureBounds futureBounds) {
+			RowParser.FutureBounds futureBounds, List<String> absentColumns) {
 	}
+
+	/**
+	 * A column a file does not have is no empty column (SPEC §2 v3): a staged row of such a file
+	 * takes that column's stored value, so that the upsert keeps it. A units file with only
+	 * unit_code, unit_name and unit_type renames units but keeps their predecessors and dates.
+	 */
+	private void keepStoredValuesOfAbsentColumns(StagingSql sql, List<Staged> staged) {
+		for (String column : sql.kind().columnNames()) {
+			Integer[] files = IntStream.range(0, staged.size()).filter(i -> staged.get(i).absentColumns().contains(column))
+					.mapToObj(i -> i + 1).toArray(Integer[]::new);
+			if (files.length > 0) {
+				jdbc.update(sql.keepStored(column), (Object) files);
+			}
+		}
+	}
+
 
 	/**
 	 * Parses and checks every row of one file, streaming the good ones into the COPY (with the
@@ -178,7 +198,8 @@ final class KindLoader {
 							rejects.reject(file.name(), line, problem, unitCode, recordId);
 						}
 					});
-			return new Staged(counts.read(), accepted[0], counts.blank(), warnings, progress, parser.futureBounds());
+			return new Staged(counts.read(), accepted[0], counts.blank(), warnings, progress, parser.futureBounds(),
+					header.absentColumns(kind));
 		}
 	}
 

@@ -83,6 +83,16 @@ record StagingSql(InputKind kind) {
 				+ ") IS DISTINCT FROM (" + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
 	}
 
+	/**
+	 * Gives the staged rows of the listed files, which lack {@code column}, the stored record's value
+	 * of it (a row with no stored record keeps the column's default). Parameter: the file numbers.
+	 */
+	String keepStored(String column) {
+		return "UPDATE " + stageTable() + " s SET " + column + " = t." + column + " FROM " + kind.table() + " t WHERE "
+				+ kind.key().stream().map(c -> "s." + c + " = t." + c).collect(Collectors.joining(" AND "))
+				+ " AND s.file_no = ANY (?::integer[])";
+	}
+
 	String tableHasRows() {
 		return "SELECT EXISTS (SELECT 1 FROM " + kind.table() + ")";
 	}

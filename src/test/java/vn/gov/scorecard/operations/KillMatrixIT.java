@@ -61,7 +61,7 @@ class KillMatrixIT {
 			try (ChildJvm child = ChildJvm.start(out.resolve("load.log"), rerun(database, out))) {
 				child.await("the load step", PATIENCE, () -> child.output().contains("step load started"));
 				lock(lock, "task");
-				child.await("the load to wait on the task table", PATIENCE, () -> waitingOn(database, "task"));
+				child.await("the load to wait on the task table", PATIENCE, () -> database.waitingOn("task"));
 				child.kill();
 			}
 			lock.rollback();
@@ -71,7 +71,7 @@ class KillMatrixIT {
 			// 2. counting
 			lock(lock, "indicator_count");
 			try (ChildJvm child = ChildJvm.start(out.resolve("count.log"), rerun(database, out))) {
-				child.await("the count to wait on its table", PATIENCE, () -> waitingOn(database, "indicator_count"));
+				child.await("the count to wait on its table", PATIENCE, () -> database.waitingOn("indicator_count"));
 				child.kill();
 			}
 			lock.rollback();
@@ -168,12 +168,6 @@ class KillMatrixIT {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
 		}
-	}
-
-	private static boolean waitingOn(TestDatabase database, String table) {
-		return database.jdbc().queryForObject("""
-				SELECT count(*) > 0 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-				WHERE NOT l.granted AND c.relname = ?""", Boolean.class, table);
 	}
 
 	private static String stepStatus(TestDatabase database, String step) {

@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.flywaydb.core.Flyway;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import vn.gov.scorecard.database.SchemaInitializer;
+import vn.gov.scorecard.database.IndicatorFormulas;
 
 /**
  * A real PostgreSQL for the tests: one embedded server per test JVM, and a fresh database with
@@ -35,6 +37,15 @@ public final class TestDatabase implements AutoCloseable {
 
 	/** A new, empty database with the schema applied. */
 	public static TestDatabase create() {
+		TestDatabase database = withoutSchema();
+		// as application.properties configures Boot's Flyway
+		Flyway.configure().dataSource(database.dataSource).locations("classpath:sql/migration")
+				.javaMigrations(new IndicatorFormulas()).load().migrate();
+		return database;
+	}
+
+	/** A new database with nothing in it, not even the schema: for tests of what the job does to an older one. */
+	public static TestDatabase withoutSchema() {
 		String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
 		try (Connection connection = server().getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
@@ -47,9 +58,7 @@ public final class TestDatabase implements AutoCloseable {
 		dataSource.setJdbcUrl(jdbcUrl(name));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(4);
-		TestDatabase database = new TestDatabase(name, dataSource);
-		new SchemaInitializer(database.jdbc(), database.transaction()).afterPropertiesSet();
-		return database;
+		return new TestDatabase(name, dataSource);
 	}
 
 	public static String jdbcUrl(String database) {
@@ -63,6 +72,13 @@ public final class TestDatabase implements AutoCloseable {
 	/** The arguments that point the application at this database. */
 	public String[] springArguments() {
 		return new String[] { "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres" };
+	}
+
+	/** Whether a session waits for a lock on {@code table}. */
+	public boolean waitingOn(String table) {
+		return jdbc().queryForObject("""
+				SELECT count(*) > 0 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+				WHERE NOT l.granted AND c.relname = ?""", Boolean.class, table);
 	}
 
 	public HikariDataSource dataSource() {
