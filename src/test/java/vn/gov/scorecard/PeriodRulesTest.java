@@ -2,9 +2,7 @@ package vn.gov.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunOptions;
+import vn.gov.scorecard.support.Console;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
@@ -76,20 +75,7 @@ class PeriodRulesTest {
 
 	/** Runs in this JVM and returns what it printed on stderr (the one-line reason) and stdout. */
 	private static String printed(ExitCode expected, String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		System.setOut(capture);
-		System.setErr(capture);
-		try {
-			assertThat(ScorecardApplication.run(args)).isEqualTo(expected);
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-		return printed.toString(StandardCharsets.UTF_8);
+		return Console.run(expected, args);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import vn.gov.scorecard.database.DatabaseInUseException;
 import vn.gov.scorecard.ingest.InputProblemException;
 import vn.gov.scorecard.ingest.RejectCapExceededException;
+import vn.gov.scorecard.rules.InvalidRuleSetException;
 
 /** The process's exit codes; the README lists them for operators. */
 public enum ExitCode {
@@ -83,7 +84,7 @@ public enum ExitCode {
 	}
 
 	private static ExitCode ownCode(Throwable t) {
-		if (t instanceof InvalidArgumentsException) {
+		if (t instanceof InvalidArgumentsException || t instanceof InvalidRuleSetException) {
 			return INVALID_ARGUMENTS;
 		}
 		if (t instanceof InputProblemException) {

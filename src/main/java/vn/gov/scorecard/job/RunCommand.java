@@ -14,11 +14,14 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.database.DatabaseInUse;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.rules.InvalidRuleSetException;
+import vn.gov.scorecard.rules.RuleSet;
 
 /**
  * Runs the job once for the period of the command line and tells how it went. A period whose last
@@ -40,10 +43,12 @@ public class RunCommand {
 	private final Job job;
 	private final RunningJob runningJob;
 	private final RunSummary summary;
+	private final RuleSet rules;
 	private volatile boolean stopping;
 
 	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
-			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary) {
+			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules) {
+		this.rules = rules;
 		this.runningJob = runningJob;
 		this.properties = properties;
 		this.database = database;
@@ -83,6 +88,7 @@ public class RunCommand {
 			if (lock == null) {
 				throw new AlreadyRunningException("a run of " + options.period() + " is already in progress; try again when it ends");
 			}
+			refuseAnotherRuleSetOfTheSameName();
 			JobExecution execution = launch(options);
 			if (execution.getStatus() == BatchStatus.STOPPED) {
 				throw new StoppedException("run " + execution.getJobInstance().getInstanceId() + " of " + options.period()
@@ -116,20 +122,41 @@ public class RunCommand {
 		}
 		if (last != null && RESTARTABLE.contains(last.getStatus())) {
 			RunParameters before = RunParameters.from(last.getJobParameters());
-			if (before.sameRequest(options)) {
+			if (before.sameRequest(options, rules)) {
 				log.warn("resuming run {} of {} at the step where it stopped, because it was asked for again with the"
-						+ " same input, output and as-of date", latest.getInstanceId(), options.period());
+						+ " same input, output, as-of date and rule set", latest.getInstanceId(), options.period());
 				return jobOperator.restart(last);
 			}
 			log.warn("abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
 					+ " a new run starts with what was asked", latest.getInstanceId(), options.period(),
-					before.request(), RunParameters.request(options));
+					before.request(), RunParameters.request(options, rules));
 			jobOperator.abandon(last);
 			before.folders().discard(latest.getInstanceId());
 		}
 		RunParameters parameters = new RunParameters(options.period(), instances.size() + 1, options.input(),
-				options.output(), options.asOf(), options.provisional(), lastCompleted(instances));
+				options.output(), options.asOf(), options.provisional(), lastCompleted(instances), rules.version(),
+				rules.sha256());
 		return jobOperator.start(job, parameters.toJobParameters());
+	}
+
+	/**
+	 * A rule set is known by its name and its content (SPEC §5 v3): a name an earlier run recorded
+	 * with other content is refused, so that a changed rule file is never published under the old
+	 * name. Runs from before v3 recorded no content and are not held against it.
+	 */
+	private void refuseAnotherRuleSetOfTheSameName() {
+		List<Long> runs = new JdbcTemplate(dataSource).queryForList("""
+				SELECT e.job_instance_id FROM batch_job_execution_params name
+				JOIN batch_job_execution_params content ON content.job_execution_id = name.job_execution_id
+				 AND content.parameter_name = ?
+				JOIN batch_job_execution e ON e.job_execution_id = name.job_execution_id
+				WHERE name.parameter_name = ? AND name.parameter_value = ? AND content.parameter_value <> ?
+				ORDER BY e.job_instance_id LIMIT 1""", Long.class, RunParameters.RULE_SET_SHA256, RunParameters.RULE_SET,
+				rules.version(), rules.sha256());
+		if (!runs.isEmpty()) {
+			throw new InvalidRuleSetException("rule set " + rules.version() + " was used by run " + runs.get(0)
+					+ " with other content: give the changed rules a new version");
+		}
 	}
 
 	/** The period's runs, oldest first. */

@@ -11,20 +11,25 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.rules.RuleSet;
 
 /**
  * What one run of the job is for. {@code period} and {@code run} (the run's number within its
  * period: 1, then 2 for a rerun after 1 completed, …) identify the Spring Batch job instance;
  * the rest is carried along, so a restart resumes with exactly the parameters it started with.
+ * The rule set's name and content (SHA-256) are the run's record of what it was computed under;
+ * runs from before SPEC v3 have none.
  */
 public record RunParameters(Period period, long run, Path input, Path output, LocalDate asOf, boolean provisional,
-		Long replacesRunId) {
+		Long replacesRunId, String ruleSet, String ruleSetSha256) {
 
 	/** The periods a unit's course shows, the run's own included (SPEC §6: the last 12). */
 	static final int COURSE_LENGTH = 12;
 
 	static final String PERIOD = "period";
 	static final String RUN = "run";
+	static final String RULE_SET = "ruleSet";
+	static final String RULE_SET_SHA256 = "ruleSetSha256";
 
 	static JobParameters identifying(Period period, long run) {
 		return new JobParametersBuilder().addString(PERIOD, period.toString()).addLong(RUN, run).toJobParameters();
@@ -35,7 +40,9 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 				.addString("input", input.toString(), false)
 				.addString("output", output.toString(), false)
 				.addLocalDate("asOf", asOf, false)
-				.addString("provisional", String.valueOf(provisional), false);
+				.addString("provisional", String.valueOf(provisional), false)
+				.addString(RULE_SET, ruleSet, false)
+				.addString(RULE_SET_SHA256, ruleSetSha256, false);
 		if (replacesRunId != null) {
 			builder.addLong("replacesRunId", replacesRunId, false);
 		}
@@ -46,7 +53,7 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 		return new RunParameters(Period.parse(parameters.getString(PERIOD)), parameters.getLong(RUN),
 				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
 				parameters.getLocalDate("asOf"), Boolean.parseBoolean(parameters.getString("provisional")),
-				parameters.getLong("replacesRunId"));
+				parameters.getLong("replacesRunId"), parameters.getString(RULE_SET), parameters.getString(RULE_SET_SHA256));
 	}
 
 	static RunParameters of(ChunkContext context) {
@@ -68,20 +75,27 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 
 	/** How the run was asked for, as a log line says it. */
 	String request() {
-		return request(input, output, asOf, provisional);
+		return request(input, output, asOf, provisional, ruleSet, ruleSetSha256);
 	}
 
-	static String request(RunOptions options) {
-		return request(options.input(), options.output(), options.asOf(), options.provisional());
+	static String request(RunOptions options, RuleSet rules) {
+		return request(options.input(), options.output(), options.asOf(), options.provisional(), rules.version(),
+				rules.sha256());
 	}
 
-	private static String request(Path input, Path output, LocalDate asOf, boolean provisional) {
-		return "input " + input + ", output " + output + ", as of " + asOf + (provisional ? ", provisional" : "");
+	private static String request(Path input, Path output, LocalDate asOf, boolean provisional, String ruleSet,
+			String sha256) {
+		return "input " + input + ", output " + output + ", as of " + asOf + (provisional ? ", provisional" : "")
+				+ ", rule set " + (ruleSet == null ? "unrecorded" : ruleSet + " (" + sha256.substring(0, 12) + ")");
 	}
 
-	/** Whether the run was asked for with the same input, output, as-of date and provisional flag as {@code other}. */
-	boolean sameRequest(RunOptions options) {
+	/**
+	 * Whether the run was asked for with the same input, output, as-of date and provisional flag as
+	 * {@code other}, and computed under the same rule set, name and content (SPEC §5 v3).
+	 */
+	boolean sameRequest(RunOptions options, RuleSet rules) {
 		return input.equals(options.input()) && output.equals(options.output()) && asOf.equals(options.asOf())
-				&& provisional == options.provisional();
+				&& provisional == options.provisional() && rules.version().equals(ruleSet)
+				&& rules.sha256().equals(ruleSetSha256);
 	}
 }

@@ -47,7 +47,7 @@ public class RunJson {
 	 * The document; fields in the order SPEC §6 names them, then the extras: the periods of the
 	 * units' course, oldest first, all computed under {@code ruleSet}.
 	 */
-	public record Document(long runId, String period, String ruleSet, LocalDate asOf, boolean provisional,
+	public record Document(long runId, String period, String ruleSet, String ruleSetSha256, LocalDate asOf, boolean provisional,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
 			List<Watched> watchList, Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
 			List<String> coursePeriods) {
@@ -61,11 +61,11 @@ public class RunJson {
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final JdbcTemplate jdbc;
-	private final String ruleSetVersion;
+	private final RuleSet rules;
 
 	public RunJson(JdbcTemplate jdbc, RuleSet rules) {
 		this.jdbc = jdbc;
-		this.ruleSetVersion = rules.version();
+		this.rules = rules;
 	}
 
 	/** Batch keeps local times of this machine; run.json says which zone they are in. */
@@ -88,7 +88,8 @@ public class RunJson {
 			scored.put(row.getString(1), row.getLong(2));
 			ranked.put(row.getString(1), row.getLong(3));
 		}, runId, facts.period().toString());
-		Document run = new Document(runId, facts.period().toString(), ruleSetVersion, facts.asOf(), facts.provisional(),
+		Document run = new Document(runId, facts.period().toString(), rules.version(), rules.sha256(), facts.asOf(),
+				facts.provisional(),
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
 				WatchList.of(jdbc, runId).stream().map(w -> new Watched(w.getKey(), w.getValue())).toList(),
 				facts.replacesRunId(), scored, ranked,

@@ -31,14 +31,14 @@ public record Target(Kind kind, BigDecimal threshold) {
 				yield new Target(Kind.EXACTLY_ALL, BigDecimal.ONE);
 			}
 			case ">=" -> {
-				if (!percent || number.signum() <= 0) {
-					throw new IllegalArgumentException("an at-least target must be a positive percentage: " + text);
+				if (!percent || number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
+					throw new IllegalArgumentException("an at-least target must be a percentage above 0 and at most 100%: " + text);
 				}
 				yield new Target(Kind.AT_LEAST, number.movePointLeft(2));
 			}
 			default -> {
-				if (percent) {
-					throw new IllegalArgumentException("an at-most target is a count, without %: " + text);
+				if (percent || number.compareTo(BigDecimal.ONE) < 0 || number.stripTrailingZeros().scale() > 0) {
+					throw new IllegalArgumentException("an at-most target is a count, a whole number of 1 or more, without %: " + text);
 				}
 				yield new Target(Kind.AT_MOST, number);
 			}

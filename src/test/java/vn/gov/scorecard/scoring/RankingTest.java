@@ -108,7 +108,7 @@ class RankingTest {
 
 	static RuleSet withMinWeightToRank(BigDecimal minimum) {
 		RuleSet rules = Pipeline.RULES;
-		return new RuleSet(rules.version(), rules.indicators(), rules.limits(), rules.bands(), minimum);
+		return new RuleSet(rules.version(), rules.sha256(), rules.indicators(), rules.limits(), rules.bands(), minimum);
 	}
 
 	private static Map<String, Object> rank(Pipeline pipeline, String unit) {

@@ -16,7 +16,7 @@ import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import vn.gov.scorecard.database.IndicatorFormulas;
+import vn.gov.scorecard.indicators.IndicatorFormulas;
 
 /**
  * A real PostgreSQL for the tests: one embedded server per test JVM, and a fresh database with

@@ -1,4 +1,4 @@
-package vn.gov.scorecard.database;
+package vn.gov.scorecard.indicators;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
@@ -11,11 +11,16 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.database.SqlFile;
+import vn.gov.scorecard.rules.Indicator;
+
 /**
  * The indicator formulas ({@code sql/indicators/}, one file per SPEC code) and the views and
  * functions they read ({@code sql/functions.sql}) as one repeatable Flyway migration: applied after
  * the versioned migrations of {@code sql/migration/}, and again whenever one of these files
- * changed (its checksum is theirs), so that a start with nothing changed runs no DDL.
+ * changed (its checksum is theirs), so that a start with nothing changed runs no DDL. The files
+ * are named by the indicators, never found by scanning the class path, so that every process
+ * computes the same checksum whatever its class path holds.
  */
 @Component
 public class IndicatorFormulas implements JavaMigration {
@@ -24,7 +29,9 @@ public class IndicatorFormulas implements JavaMigration {
 
 	public IndicatorFormulas() {
 		files.add("functions.sql");
-		files.addAll(SqlFile.list("indicators/*/*.sql"));
+		for (Indicator indicator : Indicator.values()) {
+			files.add("indicators/" + (indicator.countsRecords() ? "records/" : "counts/") + indicator.name() + ".sql");
+		}
 	}
 
 	@Override
