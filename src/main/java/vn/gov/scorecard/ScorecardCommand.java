@@ -106,6 +106,14 @@ final class ScorecardCommand implements Callable<Integer> {
 			+ " date; every output says so, and reports not yet due are not judged.")
 	boolean provisional;
 
+	@Option(names = "--accept-province-change", order = 16, description = "The province of the configuration replaces the"
+			+ " one whose records the database holds (the province itself changed); without it such a run is refused.")
+	boolean acceptProvinceChange;
+
+	@Option(names = "--accept-unit-changes", order = 17, description = "Load a units delivery that renames more than a"
+			+ " fifth of the known units, or whose codes are mostly unknown; without it such a delivery fails the run.")
+	boolean acceptUnitChanges;
+
 	@Option(names = "--scale", paramLabel = "S", order = 15, defaultValue = "1",
 			description = "With --generate-national: the share of the country, 0.01 to 1 (default 1).")
 	double scale;
@@ -189,6 +197,12 @@ final class ScorecardCommand implements Callable<Integer> {
 		}
 		if (provisional) {
 			arguments.add("--scorecard.provisional=true");
+		}
+		if (acceptProvinceChange) {
+			arguments.add("--scorecard.accept-province-change=true");
+		}
+		if (acceptUnitChanges) {
+			arguments.add("--scorecard.accept-unit-changes=true");
 		}
 		arguments.addAll(settings);
 		return arguments.toArray(String[]::new);

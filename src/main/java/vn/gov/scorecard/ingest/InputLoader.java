@@ -58,8 +58,11 @@ public class InputLoader {
 	public record Loaded(List<FileStats> files, List<String> warnings) {
 	}
 
-	/** @param today the day the run executes (Asia/Ho_Chi_Minh): an event dated after it is rejected as a mistake */
-	public Loaded load(long runId, Path inputDirectory, LocalDate today) {
+	/**
+	 * @param today             the day the run executes (Asia/Ho_Chi_Minh): an event dated after it is rejected as a mistake
+	 * @param acceptUnitChanges load a units delivery that looks like another province's (it fails the run otherwise)
+	 */
+	public Loaded load(long runId, Path inputDirectory, LocalDate today, boolean acceptUnitChanges) {
 		Delivery delivery = Delivery.find(inputDirectory);
 		List<ScannedFile> scanned = delivery.scanAll();
 		jdbc.update("DELETE FROM run_reject WHERE run_id = ?", runId);
@@ -67,7 +70,7 @@ public class InputLoader {
 		delivery.warnings().forEach(warning -> log.warn("{}", warning));
 		try {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
-			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, today);
+			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, today, acceptUnitChanges);
 			PreviousLoads previousLoads = new PreviousLoads(jdbc);
 			List<FileStats> stats = new ArrayList<>();
 			UnitSuccession units = null;

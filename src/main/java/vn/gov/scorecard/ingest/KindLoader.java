@@ -27,18 +27,24 @@ import vn.gov.scorecard.database.SqlFile;
 final class KindLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(KindLoader.class);
+	private static final int MANY_UNITS = 10;
 
 	private final JdbcTemplate jdbc;
 	private final PGConnection connection;
 	private final long runId;
 	private final LocalDate today;
+	private final boolean acceptUnitChanges;
 
-	/** @param today the day the run executes: events after it are rejected */
-	KindLoader(JdbcTemplate jdbc, PGConnection connection, long runId, LocalDate today) {
+	/**
+	 * @param today             the day the run executes: events after it are rejected
+	 * @param acceptUnitChanges load a units delivery that looks like another province's
+	 */
+	KindLoader(JdbcTemplate jdbc, PGConnection connection, long runId, LocalDate today, boolean acceptUnitChanges) {
 		this.jdbc = jdbc;
 		this.connection = connection;
 		this.runId = runId;
 		this.today = today;
+		this.acceptUnitChanges = acceptUnitChanges;
 	}
 
 	/** What loading a kind's files found: each file's figures, and the event dates judged against the day. */
@@ -76,6 +82,9 @@ final class KindLoader {
 		}
 		if (kind == InputKind.UNITS) {
 			rejectBadPredecessors(names);
+			if (!acceptUnitChanges) {
+				refuseAnotherProvincesUnits(names);
+			}
 		}
 		keepStoredValuesOfAbsentColumns(sql, staged);
 		long checked = System.nanoTime();
@@ -209,6 +218,44 @@ final class KindLoader {
 		}
 		return "unknown columns ignored: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size())))
 				+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "");
+	}
+
+	/**
+	 * One province per database (SPEC §2 v3): a units delivery that would rename more than a fifth
+	 * of the units the database knows, or more than half of whose codes are unknown to it, is
+	 * probably another province's, and fails the run before anything is loaded, with examples, unless
+	 * the operator accepts it. Both rules need a database that knows at least 10 units, and the
+	 * second a delivery of at least 10 (README rule 60): a new commune's own units file is no
+	 * other province.
+	 */
+	private void refuseAnotherProvincesUnits(String[] names) {
+		jdbc.query(SqlFile.read("load/unit_changes.sql"), row -> {
+			long known = row.getLong("known");
+			long staged = row.getLong("staged");
+			long unknown = row.getLong("unknown");
+			long renamed = row.getLong("renamed");
+			String change = null;
+			if (known < MANY_UNITS) {
+				return;
+			}
+			if (renamed * 5 > known) {
+				change = "renames " + renamed + " of the " + known + " units this database knows (" + examples(row, "renamed_examples")
+						+ ")";
+			}
+			else if (staged >= MANY_UNITS && unknown * 2 > staged) {
+				change = "names " + unknown + " units of its " + staged + " that this database, which knows " + known
+						+ ", has never seen (" + examples(row, "unknown_examples") + ")";
+			}
+			if (change != null) {
+				throw new InputProblemException(String.join(", ", names) + ": the delivery " + change + ": it looks like another"
+						+ " province's units; check the input folder, or, if the units really changed, run by hand with"
+						+ " --accept-unit-changes");
+			}
+		});
+	}
+
+	private static String examples(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		return "e.g. " + String.join("; ", (String[]) row.getArray(column).getArray());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import vn.gov.scorecard.database.DatabaseInUseException;
 import vn.gov.scorecard.ingest.InputProblemException;
 import vn.gov.scorecard.ingest.RejectCapExceededException;
+import vn.gov.scorecard.province.ProvinceOfDatabase.AnotherProvinceException;
 import vn.gov.scorecard.rules.InvalidRuleSetException;
 
 /** The process's exit codes; the README lists them for operators. */
@@ -84,7 +85,8 @@ public enum ExitCode {
 	}
 
 	private static ExitCode ownCode(Throwable t) {
-		if (t instanceof InvalidArgumentsException || t instanceof InvalidRuleSetException) {
+		if (t instanceof InvalidArgumentsException || t instanceof InvalidRuleSetException
+				|| t instanceof AnotherProvinceException) {
 			return INVALID_ARGUMENTS;
 		}
 		if (t instanceof InputProblemException) {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.scorecard.database.DatabaseInUse;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.province.Province;
+import vn.gov.scorecard.province.ProvinceOfDatabase;
 import vn.gov.scorecard.rules.InvalidRuleSetException;
 import vn.gov.scorecard.rules.RuleSet;
 
@@ -44,11 +46,16 @@ public class RunCommand {
 	private final RunningJob runningJob;
 	private final RunSummary summary;
 	private final RuleSet rules;
+	private final Province province;
+	private final ProvinceOfDatabase provinceOfDatabase;
 	private volatile boolean stopping;
 
 	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
-			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules) {
+			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules, Province province,
+			ProvinceOfDatabase provinceOfDatabase) {
 		this.rules = rules;
+		this.province = province;
+		this.provinceOfDatabase = provinceOfDatabase;
 		this.runningJob = runningJob;
 		this.properties = properties;
 		this.database = database;
@@ -88,6 +95,7 @@ public class RunCommand {
 			if (lock == null) {
 				throw new AlreadyRunningException("a run of " + options.period() + " is already in progress; try again when it ends");
 			}
+			provinceOfDatabase.admit(province, properties.acceptProvinceChange());
 			refuseAnotherRuleSetOfTheSameName();
 			JobExecution execution = launch(options);
 			if (execution.getStatus() == BatchStatus.STOPPED) {

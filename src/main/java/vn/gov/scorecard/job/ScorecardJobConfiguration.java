@@ -77,13 +77,14 @@ public class ScorecardJobConfiguration {
 	 */
 	@Bean
 	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader,
-			RunOutputs outputs, JdbcTemplate jdbc) {
+			RunOutputs outputs, JdbcTemplate jdbc, RunProperties properties) {
 		return step("load", jobRepository, transactionManager, (run, context) -> {
 			long runId = runId(context);
 			List<FileStats> files;
 			try {
 				// a date after the day the load runs is a mistake; one after the as-of date is only not counted
-				InputLoader.Loaded loaded = loader.load(runId, run.input(), LocalDate.now(RunOptions.ZONE));
+				InputLoader.Loaded loaded = loader.load(runId, run.input(), LocalDate.now(RunOptions.ZONE),
+						properties.acceptUnitChanges());
 				RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, loaded.warnings());
 				files = loaded.files();
 			}

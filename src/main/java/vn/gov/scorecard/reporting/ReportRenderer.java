@@ -32,6 +32,7 @@ import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.reporting.StoredResults.Annex;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.province.Province;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 
@@ -58,11 +59,11 @@ public class ReportRenderer {
 	private final RuleSet rules;
 	private final ReportSettings settings;
 
-	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings) {
+	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings, Province province) {
 		this.jdbc = jdbc;
 		this.stored = new StoredResults(jdbc, rules);
 		this.rules = rules;
-		this.settings = settings;
+		this.settings = settings.headedBy(province);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.province.Province;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.Pipeline;
@@ -30,7 +31,7 @@ class SpecimenScorecardTest {
 	@ValueSource(strings = { "2026-09", "2026-Q3", "2026-H2", "2026" })
 	void rendersEveryPartOfAScorecardAndItsPage(String period, @TempDir Path folder) throws Exception {
 		// the report step's renderer, without a database: the specimen reads nothing
-		ReportRenderer renderer = new ReportRenderer(null, Pipeline.RULES, SETTINGS);
+		ReportRenderer renderer = new ReportRenderer(null, Pipeline.RULES, SETTINGS, new Province("TUYEN_QUANG", "Tuyên Quang"));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		// a run's windows, as RunParameters gives them: the period's and its course's, newest first
 		List<Windows> windows = Period.parse(period).course(12).stream().map(p -> Windows.asOf(p, LocalDate.of(2027, 2, 1)))

@@ -105,7 +105,7 @@ public final class Pipeline implements AutoCloseable {
 		runId++;
 		this.asOf = asOf;
 		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap);
-		return database.transaction().execute(status -> loader.load(runId, input, today).files());
+		return database.transaction().execute(status -> loader.load(runId, input, today, false).files());
 	}
 
 	/** The warnings of the last load, as run.json lists them. */
@@ -113,7 +113,7 @@ public final class Pipeline implements AutoCloseable {
 		runId++;
 		this.asOf = asOf;
 		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP);
-		return database.transaction().execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE)).warnings());
+		return database.transaction().execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE), false).warnings());
 	}
 
 	/**
