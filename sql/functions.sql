@@ -150,3 +150,16 @@ LEFT JOIN (
     GROUP BY l.unit_code
 ) c ON c.unit_code = u.unit_code
 $$;
+
+-- A unit that delivered nothing (SPEC §4 v3): none of a kind this YTD (with its predecessors) while
+-- the previous YTD holds some says the unit's file was not delivered, not that it cut everything.
+-- The reason, in the clerk's words; null when the unit has records this YTD, or had none last year.
+CREATE OR REPLACE FUNCTION undelivered(kind_words text, this_ytd bigint, previous_ytd bigint, w indicator_window)
+RETURNS text
+LANGUAGE sql STABLE AS $$
+SELECT CASE WHEN this_ytd = 0 AND previous_ytd > 0 THEN
+    format('đơn vị chưa có %s nào từ %s đến %s, năm trước có %s: tệp của đơn vị đã được nộp chưa?',
+           kind_words, to_char(w.ytd_start, 'DD/MM/YYYY'), to_char(w.window_end, 'DD/MM/YYYY'), previous_ytd)
+END
+$$;
+

@@ -1,11 +1,15 @@
 -- WIDE_CONF_LIMIT (R3, Kết luận 226) Số hội nghị quy mô toàn xã — XA units only
 -- numerator:   meetings held in the YTD with scale = TOAN_XA (the count is the value)
 -- denominator: the yearly limit
+-- not_applicable: no meeting at all this YTD while the previous YTD has some (with predecessors): the
+--              unit's meetings were not delivered (SPEC §4 v3), so no count of zero is scored
 CREATE OR REPLACE FUNCTION wide_conf_limit_counts(w indicator_window)
 RETURNS TABLE (unit_code text, numerator bigint, denominator bigint, not_applicable text)
 LANGUAGE sql STABLE AS $$
-SELECT u.unit_code, coalesce(c.numerator, 0), w.max_commune_wide_conferences::bigint, NULL
+SELECT u.unit_code, coalesce(c.numerator, 0), w.max_commune_wide_conferences::bigint,
+       undelivered('hội nghị', m.numerator, m.denominator, w)
 FROM scored_unit(w.window_start, w.window_end) u
+JOIN reduction_counts('meeting', w) m ON m.unit_code = u.unit_code
 LEFT JOIN (
     SELECT unit_code, count(*) AS numerator
     FROM meeting_as_of(w.as_of)

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.ingest.FileListing;
 import vn.gov.scorecard.rules.RuleSet;
 
@@ -61,6 +62,12 @@ class RunSummary {
 				watched.isEmpty() ? "none" : watched.size() + " units, "
 						+ watched.stream().limit(LISTED_FILES).map(Map.Entry::getKey).collect(Collectors.joining(", "))
 						+ (watched.size() > LISTED_FILES ? " … (ranking.pdf, run.json)" : ""));
+		List<Undelivered.Unit> undelivered = Undelivered.of(jdbc, runId, run.period().toString());
+		if (!undelivered.isEmpty()) {
+			out.printf("  Delivered nothing this year, though they did last year (not scored on the absence): %s%n",
+					undelivered.stream().limit(LISTED_FILES).map(u -> u.unitCode() + " " + u.kind())
+							.collect(Collectors.joining(", ")) + (undelivered.size() > LISTED_FILES ? " … (run.json)" : ""));
+		}
 		List<String> warnings = RunWarnings.of(jdbc, runId);
 		if (!warnings.isEmpty()) {
 			out.println("  Warnings:");

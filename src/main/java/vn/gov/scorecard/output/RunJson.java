@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.RuleSet;
 
@@ -49,7 +50,7 @@ public class RunJson {
 	 */
 	public record Document(long runId, String period, String ruleSet, String ruleSetSha256, LocalDate asOf, boolean provisional,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
-			List<Watched> watchList, Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
+			List<Watched> watchList, List<Undelivered.Unit> undelivered, Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
 			List<String> coursePeriods) {
 	}
 
@@ -92,6 +93,7 @@ public class RunJson {
 				facts.provisional(),
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
 				WatchList.of(jdbc, runId).stream().map(w -> new Watched(w.getKey(), w.getValue())).toList(),
+				Undelivered.of(jdbc, runId, facts.period().toString()),
 				facts.replacesRunId(), scored, ranked,
 				Course.periods(jdbc, runId));
 		try {

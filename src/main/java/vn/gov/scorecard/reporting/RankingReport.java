@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.ProvinceTotals;
+import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.reporting.StoredResults.Unit;
@@ -46,7 +47,7 @@ final class RankingReport {
 	 */
 	record Context(Period period, RuleSet rules, Map<String, Unit> previous, ProvinceTotals province,
 			Map<Indicator, String> notApplicable, List<Map.Entry<String, String>> watchList, List<String> fileLines,
-			Map<String, Long> rejectsByUnit, List<String> warnings) {
+			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered.Unit> undelivered) {
 	}
 
 	private RankingReport() {
@@ -217,6 +218,11 @@ final class RankingReport {
 	private static void dataQuality(Context context, List<Map<String, ?>> notes) {
 		notes.add(note(0, "IV. Chất lượng dữ liệu của lần tính"));
 		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
+		if (!context.undelivered().isEmpty()) {
+			notes.add(note(1, "Đơn vị chưa nộp dữ liệu năm nay (năm trước có; chỉ tiêu cắt giảm không chấm điểm):"));
+			context.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": "
+					+ ("documents".equals(u.kind()) ? "văn bản (documents)" : "hội nghị (meetings)"))));
+		}
 		context.fileLines().forEach(line -> notes.add(note(1, line)));
 		if (context.rejectsByUnit().isEmpty()) {
 			notes.add(note(1, "Không có dòng dữ liệu nào bị loại."));

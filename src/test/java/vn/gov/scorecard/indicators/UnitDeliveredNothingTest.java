@@ -1,0 +1,78 @@
+package vn.gov.scorecard.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.gov.scorecard.support.Pipeline;
+
+/**
+ * A unit that delivered nothing of a kind this year, though it did last year, is not scored on the
+ * absence (SPEC §4 v3): its reductions and the commune-wide count are NA with the reason, and it is
+ * listed as not delivered.
+ */
+class UnitDeliveredNothingTest {
+
+	@Test
+	void aMissingFileIsNoCutOfAHundredPercent(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", """
+				unit_code,unit_name,unit_type
+				XA1,Xã Một,XA
+				XA2,Xã Hai,XA
+				XA3,Xã Ba,XA
+				""").file("documents.csv", """
+				unit_code,doc_id,issued_on
+				XA1,D1,2025-02-02
+				XA1,D2,2025-03-02
+				XA1,D3,2025-04-02
+				XA1,D4,2025-05-02
+				XA2,D1,2025-02-02
+				XA2,D2,2025-03-02
+				XA2,D3,2025-04-02
+				XA2,D4,2025-05-02
+				XA2,D5,2025-06-02
+				XA2,D6,2026-02-02
+				XA2,D7,2026-03-02
+				""").file("meetings.csv", """
+				unit_code,meeting_id,held_on,category,format,duration_days,scale
+				XA1,M1,2025-02-02,KHAC,TRUC_TUYEN,0.5,
+				XA1,M2,2025-03-02,KHAC,TRUC_TUYEN,0.5,
+				XA1,M3,2025-04-02,KHAC,TRUC_TUYEN,0.5,
+				XA2,M1,2025-02-02,KHAC,TRUC_TUYEN,0.5,
+				XA2,M2,2025-03-02,KHAC,TRUC_TUYEN,0.5,
+				XA2,M3,2026-03-02,KHAC,TRUC_TUYEN,0.5,TOAN_XA
+				""")) {
+			pipeline.load(LocalDate.of(2026, 10, 5));
+			pipeline.score("2026-09");
+
+			// XA1: 0 documents this YTD (1 January – 30 September 2026) against 4 last year: not delivered
+			assertThat(pipeline.result("2026-09", "XA1", "DOC_REDUCTION")).containsEntry("numerator", 0L)
+					.containsEntry("denominator", 4L).containsEntry("status", "NA").containsEntry("reason",
+							"đơn vị chưa có văn bản nào từ 01/01/2026 đến 30/09/2026, năm trước có 4: tệp của đơn vị đã được nộp chưa?");
+			// and 0 meetings against 3: neither the cut nor the commune-wide count is scored
+			String noMeetings = "đơn vị chưa có hội nghị nào từ 01/01/2026 đến 30/09/2026, năm trước có 3: tệp của đơn vị"
+					+ " đã được nộp chưa?";
+			assertThat(pipeline.result("2026-09", "XA1", "MEETING_REDUCTION")).containsEntry("status", "NA")
+					.containsEntry("reason", noMeetings);
+			assertThat(pipeline.result("2026-09", "XA1", "WIDE_CONF_LIMIT")).containsEntry("status", "NA")
+					.containsEntry("reason", noMeetings);
+
+			// XA2 delivered: 1 − 2/5 = 0.6 (met); one commune-wide conference of at most 3 (met)
+			assertThat((BigDecimal) pipeline.result("2026-09", "XA2", "DOC_REDUCTION").get("value")).isEqualByComparingTo("0.6");
+			assertThat(pipeline.result("2026-09", "XA2", "WIDE_CONF_LIMIT")).containsEntry("numerator", 1L)
+					.containsEntry("status", "MET");
+			// XA3 had nothing last year either: no baseline (NA as before), and no conference this year is met
+			assertThat(pipeline.result("2026-09", "XA3", "DOC_REDUCTION")).containsEntry("denominator", 0L)
+					.containsEntry("reason", "không có số liệu văn bản cùng kỳ năm trước để so sánh");
+			assertThat(pipeline.result("2026-09", "XA3", "WIDE_CONF_LIMIT")).containsEntry("status", "MET");
+
+			assertThat(Undelivered.of(pipeline.database().jdbc(), pipeline.runId(), "2026-09")).containsExactly(
+					new Undelivered.Unit("XA1", "documents"), new Undelivered.Unit("XA1", "meetings"));
+		}
+	}
+}
