@@ -152,14 +152,18 @@ LEFT JOIN (
 $$;
 
 -- A unit that delivered nothing (SPEC §4 v3): none of a kind this YTD (with its predecessors) while
--- the previous YTD holds some says the unit's file was not delivered, not that it cut everything.
--- The reason, in the clerk's words; null when the unit has records this YTD, or had none last year.
-CREATE OR REPLACE FUNCTION undelivered(kind_words text, this_ytd bigint, previous_ytd bigint, w indicator_window)
+-- the previous YTD holds some says the unit's file was not delivered, not that it cut everything —
+-- unless the unit's nil returns cover every month of the YTD. The reason, in the clerk's words; null
+-- when the unit has records this YTD, had none last year, or declared that it had none.
+CREATE OR REPLACE FUNCTION undelivered(of_kind text, kind_words text, for_unit text, this_ytd bigint,
+                                       previous_ytd bigint, w indicator_window)
 RETURNS text
 LANGUAGE sql STABLE AS $$
-SELECT CASE WHEN this_ytd = 0 AND previous_ytd > 0 THEN
-    format('đơn vị chưa có %s nào từ %s đến %s, năm trước có %s: tệp của đơn vị đã được nộp chưa?',
-           kind_words, to_char(w.ytd_start, 'DD/MM/YYYY'), to_char(w.window_end, 'DD/MM/YYYY'), previous_ytd)
+SELECT CASE WHEN this_ytd = 0 AND previous_ytd > 0
+             AND (SELECT count(*) FROM nil_return n
+                  WHERE n.unit_code = for_unit AND n.kind = of_kind AND n.month BETWEEN w.ytd_start AND w.window_end)
+                 < extract(month FROM w.window_end)
+    THEN format('đơn vị chưa có %s nào từ %s đến %s, năm trước có %s: tệp của đơn vị đã được nộp chưa?',
+                kind_words, to_char(w.ytd_start, 'DD/MM/YYYY'), to_char(w.window_end, 'DD/MM/YYYY'), previous_ytd)
 END
 $$;
-

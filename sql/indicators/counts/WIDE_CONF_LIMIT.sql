@@ -7,7 +7,7 @@ CREATE OR REPLACE FUNCTION wide_conf_limit_counts(w indicator_window)
 RETURNS TABLE (unit_code text, numerator bigint, denominator bigint, not_applicable text)
 LANGUAGE sql STABLE AS $$
 SELECT u.unit_code, coalesce(c.numerator, 0), w.max_commune_wide_conferences::bigint,
-       undelivered('hội nghị', m.numerator, m.denominator, w)
+       undelivered('meetings', 'hội nghị', u.unit_code, m.numerator, m.denominator, w)
 FROM scored_unit(w.window_start, w.window_end) u
 JOIN reduction_counts('meeting', w) m ON m.unit_code = u.unit_code
 LEFT JOIN (

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import vn.gov.scorecard.database.SqlFile;
+import vn.gov.scorecard.period.Period;
 
 
 /**
@@ -73,6 +74,7 @@ public class InputLoader {
 			KindLoader loader = new KindLoader(jdbc, connection.unwrap(PGConnection.class), runId, today, acceptUnitChanges);
 			PreviousLoads previousLoads = new PreviousLoads(jdbc);
 			List<FileStats> stats = new ArrayList<>();
+			List<String> unitWarnings = new ArrayList<>();
 			UnitSuccession units = null;
 			String unitsFingerprint = null;
 			for (InputKind kind : InputKind.ALL) {
@@ -107,6 +109,9 @@ public class InputLoader {
 							fileStats.warnings(), fileStats.readInRun());
 					stats.add(fileStats);
 				}
+				if (kind != InputKind.UNITS) {
+					unitFiles(kind, kindStats, units, runId, unitWarnings);
+				}
 				for (FileStats fileStats : kindStats) {
 					if (cap.exceededBy(fileStats.rejected(), fileStats.read())) {
 						throw new RejectCapExceededException(fileStats.name() + ": " + fileStats.rejected() + " of "
@@ -115,6 +120,7 @@ public class InputLoader {
 				}
 			}
 			List<String> warnings = new ArrayList<>(delivery.warnings());
+			warnings.addAll(unitWarnings);
 			warnings.addAll(handedOver());
 			return new Loaded(stats, warnings);
 		}
@@ -123,6 +129,32 @@ public class InputLoader {
 		}
 		catch (IOException e) {
 			throw new InputProblemException("an input file cannot be read: " + e.getMessage());
+		}
+	}
+
+	/**
+	 * A unit's own files (SPEC §2 v3): a header-only one whose name carries a period is a nil
+	 * return, kept per unit, kind and month; one whose rows were all rejected delivers nothing, and
+	 * is named in a warning.
+	 */
+	private void unitFiles(InputKind kind, List<FileStats> files, UnitSuccession units, long runId, List<String> warnings) {
+		for (FileStats file : files) {
+			Optional<UnitFile> unitFile = UnitFile.of(file.name(), units.codes());
+			if (unitFile.isEmpty()) {
+				continue;
+			}
+			Period period = unitFile.get().period();
+			if (file.read() == 0 && period != null) {
+				jdbc.update("""
+						INSERT INTO nil_return (unit_code, kind, month, file_name, run_id)
+						SELECT ?, ?, m::date, ?, ? FROM generate_series(?::date, ?::date, interval '1 month') AS m
+						ON CONFLICT (unit_code, kind, month) DO UPDATE SET file_name = EXCLUDED.file_name, run_id = EXCLUDED.run_id""",
+						unitFile.get().unitCode(), kind.name(), file.name(), runId, period.firstDay(), period.lastDay());
+			}
+			else if (file.read() > 0 && file.loaded() == 0) {
+				warnings.add(file.name() + ": mọi dòng trong tệp của đơn vị " + unitFile.get().unitCode()
+						+ " đều bị loại, nên tệp không nộp được gì (không phải là báo cáo không có số liệu)");
+			}
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,6 +49,10 @@ public final class UnitSuccession {
 		}
 		// codes are ASCII, so String order is the byte order of COLLATE "C"
 		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	Set<String> codes() {
+		return units.keySet();
 	}
 
 	public boolean contains(String code) {

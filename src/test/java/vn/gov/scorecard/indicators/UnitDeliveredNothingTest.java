@@ -75,4 +75,46 @@ class UnitDeliveredNothingTest {
 					new Undelivered.Unit("XA1", "documents"), new Undelivered.Unit("XA1", "meetings"));
 		}
 	}
+
+	@Test
+	void aNilReturnForEveryMonthOfTheYearScoresTheAbsenceAndIsKeptAfterTheFolderIsCleared(@TempDir Path input)
+			throws java.io.IOException {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", """
+				unit_code,unit_name,unit_type
+				XA4,Xã Bốn,XA
+				XA5,Xã Năm,XA
+				XA6,Xã Sáu,XA
+				""").file("documents.csv", """
+				unit_code,doc_id,issued_on
+				XA4,D1,2025-02-02
+				XA5,D1,2025-02-02
+				XA6,D1,2025-02-02
+				XA6,D2,2026-02-02
+				""")
+				// XA4 declares each quarter that it issued nothing; XA5 only the first; XA6 sends a file whose rows all fail
+				.file("documents/XA4_2026-Q1.csv", "unit_code,doc_id,issued_on\n")
+				.file("documents/XA4_2026-Q2.csv", "unit_code,doc_id,issued_on\n")
+				.file("documents/XA4_2026-Q3.csv", "unit_code,doc_id,issued_on\n")
+				.file("documents/XA5_2026-Q1.csv", "unit_code,doc_id,issued_on\n")
+				.file("documents/XA6.csv", "unit_code,doc_id,issued_on\nXA6,D3,31/08/2026\n")) {
+			pipeline.load(LocalDate.of(2026, 10, 5), Pipeline.NO_CAP);
+			pipeline.score("2026-09");
+			// XA4: January to September declared empty: 0 documents against 1 is a cut of 1 − 0/1 = 100% (met)
+			assertThat(pipeline.result("2026-09", "XA4", "DOC_REDUCTION")).containsEntry("numerator", 0L)
+					.containsEntry("denominator", 1L).containsEntry("status", "MET");
+			// XA5: only January to March declared: not delivered
+			assertThat(pipeline.result("2026-09", "XA5", "DOC_REDUCTION")).containsEntry("status", "NA");
+			assertThat(pipeline.loadWarnings(LocalDate.of(2026, 10, 5))).contains("documents/XA6.csv: mọi dòng trong tệp"
+					+ " của đơn vị XA6 đều bị loại, nên tệp không nộp được gì (không phải là báo cáo không có số liệu)");
+
+			// last quarter's files cleared away: the declarations hold
+			for (String file : new String[] { "XA4_2026-Q1.csv", "XA4_2026-Q2.csv", "XA4_2026-Q3.csv", "XA5_2026-Q1.csv",
+					"XA6.csv" }) {
+				java.nio.file.Files.delete(input.resolve("documents").resolve(file));
+			}
+			pipeline.load(LocalDate.of(2026, 10, 5), Pipeline.NO_CAP);
+			pipeline.score("2026-09");
+			assertThat(pipeline.result("2026-09", "XA4", "DOC_REDUCTION")).containsEntry("status", "MET");
+		}
+	}
 }
