@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.RuleSet;
 
@@ -50,7 +53,8 @@ public class RunJson {
 	 */
 	public record Document(long runId, String period, String ruleSet, String ruleSetSha256, LocalDate asOf, boolean provisional,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings, List<File> files,
-			List<Watched> watchList, List<Undelivered.Unit> undelivered, Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
+			List<Watched> watchList, List<Undelivered.Unit> undelivered, List<PossiblyIncomplete.Delivery> possiblyIncomplete,
+			Long replacesRunId, Map<String, Long> unitsScored, Map<String, Long> unitsRanked,
 			List<String> coursePeriods) {
 	}
 
@@ -94,6 +98,7 @@ public class RunJson {
 				zoned(facts.startedAt()), zoned(facts.finishedAt()), RunWarnings.of(jdbc, runId), files,
 				WatchList.of(jdbc, runId).stream().map(w -> new Watched(w.getKey(), w.getValue())).toList(),
 				Undelivered.of(jdbc, runId, facts.period().toString()),
+				PossiblyIncomplete.of(new NamedParameterJdbcTemplate(jdbc), Windows.asOf(facts.period(), facts.asOf())),
 				facts.replacesRunId(), scored, ranked,
 				Course.periods(jdbc, runId));
 		try {

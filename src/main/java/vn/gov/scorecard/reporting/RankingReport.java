@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.ProvinceTotals;
+import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
@@ -47,8 +48,12 @@ final class RankingReport {
 	 */
 	record Context(Period period, RuleSet rules, Map<String, Unit> previous, ProvinceTotals province,
 			Map<Indicator, String> notApplicable, List<Map.Entry<String, String>> watchList, List<String> fileLines,
-			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered.Unit> undelivered) {
+			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered.Unit> undelivered,
+			List<PossiblyIncomplete.Delivery> possiblyIncomplete) {
 	}
+
+	private static final Map<String, String> KIND_WORDS = Map.of("meetings", "hội nghị (meetings)", "documents",
+			"văn bản (documents)", "work_items", "hồ sơ, công việc (work_items)");
 
 	private RankingReport() {
 	}
@@ -220,8 +225,13 @@ final class RankingReport {
 		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
 		if (!context.undelivered().isEmpty()) {
 			notes.add(note(1, "Đơn vị chưa nộp dữ liệu năm nay (năm trước có; chỉ tiêu cắt giảm không chấm điểm):"));
-			context.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": "
-					+ ("documents".equals(u.kind()) ? "văn bản (documents)" : "hội nghị (meetings)"))));
+			context.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": " + KIND_WORDS.get(u.kind()))));
+		}
+		if (!context.possiblyIncomplete().isEmpty()) {
+			notes.add(note(1, "Có thể chưa nộp đủ (ba tháng trước đều có số liệu, tháng cuối kỳ không có; đề nghị hỏi lại đơn vị"
+					+ " trước khi ký):"));
+			context.possiblyIncomplete().forEach(d -> notes.add(note(2, d.unitCode() + ": " + KIND_WORDS.get(d.kind())
+					+ " tháng " + d.month().substring(5) + "/" + d.month().substring(0, 4))));
 		}
 		context.fileLines().forEach(line -> notes.add(note(1, line)));
 		if (context.rejectsByUnit().isEmpty()) {

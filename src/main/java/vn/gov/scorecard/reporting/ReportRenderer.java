@@ -27,6 +27,7 @@ import vn.gov.scorecard.course.Course;
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.ProvinceTotals;
+import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
@@ -157,7 +158,8 @@ public class ReportRenderer {
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
 				ProvinceTotals.of(jdbc, runId, windows, rules), ProvinceCoverage.of(jdbc, windows).notApplicable(),
 				WatchList.of(jdbc.getJdbcTemplate(), runId), stored.fileLines(runId), stored.rejectsByUnit(runId),
-				stored.warnings(runId), Undelivered.of(jdbc.getJdbcTemplate(), runId, period.toString()));
+				stored.warnings(runId), Undelivered.of(jdbc.getJdbcTemplate(), runId, period.toString()),
+				PossiblyIncomplete.of(jdbc, windows));
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords() + UnitScorecard.provisionalNote(windows);
 		parameters.put("titleLine", title);

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
@@ -117,4 +121,34 @@ class UnitDeliveredNothingTest {
 			assertThat(pipeline.result("2026-09", "XA4", "DOC_REDUCTION")).containsEntry("status", "MET");
 		}
 	}
+
+	@Test
+	void aUnitSilentInThePeriodsLastMonthAfterThreeMonthsOfRecordsMayHaveDeliveredTooLittle(@TempDir Path input) {
+		try (Pipeline pipeline = Pipeline.on(input).file("units.csv", """
+				unit_code,unit_name,unit_type
+				XA7,Xã Bảy,XA
+				XA8,Xã Tám,XA
+				XA9,Xã Chín,XA
+				""").file("meetings.csv", """
+				unit_code,meeting_id,held_on,category,format,duration_days
+				XA7,M6,2026-06-10,KHAC,TRUC_TUYEN,0.5
+				XA7,M7,2026-07-10,KHAC,TRUC_TUYEN,0.5
+				XA7,M8,2026-08-10,KHAC,TRUC_TUYEN,0.5
+				XA8,M6,2026-06-10,KHAC,TRUC_TUYEN,0.5
+				XA8,M7,2026-07-10,KHAC,TRUC_TUYEN,0.5
+				XA8,M8,2026-08-10,KHAC,TRUC_TUYEN,0.5
+				XA9,M6,2026-06-10,KHAC,TRUC_TUYEN,0.5
+				XA9,M7,2026-07-10,KHAC,TRUC_TUYEN,0.5
+				XA9,M8,2026-08-10,KHAC,TRUC_TUYEN,0.5
+				XA9,M9,2026-09-10,KHAC,TRUC_TUYEN,0.5
+				""").file("meetings/XA8_2026-09.csv", "unit_code,meeting_id,held_on,category,format,duration_days\n")) {
+			pipeline.load(LocalDate.of(2026, 10, 5));
+			// June, July and August, then nothing in September: XA7, which did not say so; XA8 sent a nil return,
+			// XA9 a September meeting
+			assertThat(PossiblyIncomplete.of(new NamedParameterJdbcTemplate(pipeline.database().dataSource()),
+					Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 5))))
+					.containsExactly(new PossiblyIncomplete.Delivery("XA7", "meetings", "2026-09"));
+		}
+	}
 }
+
