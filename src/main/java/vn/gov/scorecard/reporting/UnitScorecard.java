@@ -118,7 +118,7 @@ final class UnitScorecard {
 			row.put("value", shownValue(result));
 			row.put("target", result.target().label());
 			row.put("status", switch (result.status()) {
-				case MET -> "Đạt";
+				case MET -> restsOnNilReturns(result) ? "Đạt (theo báo cáo không có số liệu của đơn vị)" : "Đạt";
 				case NOT_MET -> "Không đạt (" + failedInARow(facts, result.indicator()) + ")";
 				case NA -> "Không áp dụng: " + result.reason();
 			});
@@ -129,6 +129,15 @@ final class UnitScorecard {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * A cut scored on no records this year against some last year: only the unit's nil returns make
+	 * that absence count (SPEC §4 v3; without them it is NA), and the scorecard says it rests on them.
+	 */
+	private static boolean restsOnNilReturns(IndicatorResult result) {
+		return result.indicator().formula() == Indicator.Formula.REDUCTION && result.applicable() && result.numerator() == 0
+				&& result.denominator() > 0;
 	}
 
 	/** The value as both PDFs show it: a percentage, the count of a count indicator, or "—" for NA. */
