@@ -2,6 +2,7 @@ package vn.gov.scorecard.job;
 
 import java.io.PrintStream;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --history}: every run, newest first, from the job repository (period, start, end,
- * status) and the run's results (rows loaded and rejected, units scored, mean score).
+ * status, rule set) and the run's results (rows loaded and rejected, units scored, mean score).
+ * Times are the server's local times, and the header says in which zone.
  */
 @Component
 public class RunHistory {
@@ -23,7 +25,7 @@ public class RunHistory {
 
 	/** One run as the listing shows it. */
 	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
-			long loaded, long rejected, long units, String meanScore) {
+			long loaded, long rejected, long units, String meanScore, String ruleSet) {
 	}
 
 	private final JobRepository jobRepository;
@@ -52,17 +54,20 @@ public class RunHistory {
 		Object[] scores = jdbc.queryForObject("""
 				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
 				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());
+		// runs from before SPEC v3 recorded no rule set
+		String ruleSet = parameters.ruleSet() == null ? "—"
+				: parameters.ruleSet() + "/" + parameters.ruleSetSha256().substring(0, 12);
 		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
-				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1]);
+				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1], ruleSet);
 	}
 
 	public void print(PrintStream out) {
-		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s%n", "run", "period", "started", "ended",
-				"status", "loaded", "rejected", "units", "mean");
+		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s  %-19s  (times: %s)%n", "run", "period", "started", "ended",
+				"status", "loaded", "rejected", "units", "mean", "rule set", ZoneId.systemDefault());
 		for (Entry run : runs()) {
-			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s%s%n", run.runId(), run.period(),
+			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
-					run.meanScore(), run.provisional() ? "  provisional" : "");
+					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "");
 		}
 	}
 

@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,6 +32,7 @@ import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunHistory;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.schedule.SchedulePlan;
+import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
 
@@ -89,6 +91,9 @@ class OperationsIT {
 			// run 1 loaded 2 units and 2 work items; run 2 the 2 units and the corrected item
 			assertThat(history).extracting(RunHistory.Entry::loaded).containsExactly(3L, 4L);
 			assertThat(history).extracting(RunHistory.Entry::units).containsOnly(2L);
+			// both under the bundled rule set, its name and the first 12 hex digits of its SHA-256
+			assertThat(history).extracting(RunHistory.Entry::ruleSet).containsOnly(
+					"2026.2/" + RuleSet.load(new ClassPathResource("rules.yml")).sha256().substring(0, 12));
 		}
 	}
 
@@ -105,10 +110,12 @@ class OperationsIT {
 			System.setOut(original);
 		}
 		String listing = printed.toString(StandardCharsets.UTF_8);
-		assertThat(listing).contains("run  period", "COMPLETED");
+		assertThat(listing).contains("run  period", "COMPLETED", "rule set", "(times: " + java.time.ZoneId.systemDefault() + ")");
+		// the mean is empty when no unit was ranked; the rule set is always last
 		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
 				.map(f -> new RunHistory.Entry(Long.parseLong(f[0]), f[1], false, null, null, f[6],
-						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]), f.length > 10 ? f[10] : ""))
+						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
+						f.length > 11 ? f[10] : "", f[f.length - 1]))
 				.toList();
 	}
 
