@@ -97,7 +97,7 @@ final class ScorecardCommand implements Callable<Integer> {
 			+ " to DIR/archive/P/run-<id>/; a failed run's rejects to DIR/failed/P/run-<id>/.")
 	Path output;
 
-	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, description = "The day the run counts as now"
+	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, converter = DateConverter.class, description = "The day the run counts as now"
 			+ " (default: today in Asia/Ho_Chi_Minh; never later): records first dated after it are left out, and"
 			+ " completions after it count as not yet made.")
 	LocalDate asOf;
@@ -161,6 +161,11 @@ final class ScorecardCommand implements Callable<Integer> {
 			return ExitCode.SUCCESS.code();
 		}
 		if (mode.check != null) {
+			if (input != null || period != null || asOf != null || provisional) {
+				// a check reads only its folder, on the day it runs
+				System.out.println("--check reads only its folder, on the day it runs: --input, --period, --as-of and"
+						+ " --provisional are ignored");
+			}
 			return CheckCommand.run(mode.check, output == null ? Path.of("") : output, LocalDate.now(RunOptions.ZONE),
 					settings.toArray(String[]::new), System.out).code();
 		}
@@ -206,6 +211,19 @@ final class ScorecardCommand implements Callable<Integer> {
 		}
 		arguments.addAll(settings);
 		return arguments.toArray(String[]::new);
+	}
+
+	/** A date as the contract writes it, and a message that says so, not the parser's. */
+	static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new CommandLine.TypeConversionException("'" + value + "' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
+			}
+		}
 	}
 
 	static final class PeriodConverter implements CommandLine.ITypeConverter<Period> {

@@ -91,6 +91,18 @@ class PeriodRulesTest {
 	}
 
 	@Test
+	void aDateWrittenOtherwiseIsOneLineThatSaysHowToWriteIt() {
+		String printed = printed(ExitCode.INVALID_ARGUMENTS, arguments("--period=2026-09", "--as-of=15/10/2026",
+				"--output=" + work.resolve("bad-date")));
+		assertThat(printed.strip()).isEqualTo("scorecard: Invalid value for option '--as-of': '15/10/2026' is not a date"
+				+ " written yyyy-MM-dd (e.g. 2026-10-15) (--help lists every mode and option)");
+		// a check reads its folder on the day it runs, and says that the run's options do nothing there
+		assertThat(printed(ExitCode.SUCCESS, "--check=" + input, "--output=" + work, "--as-of=2026-10-01"))
+				.contains("--check reads only its folder, on the day it runs: --input, --period, --as-of and --provisional are"
+						+ " ignored");
+	}
+
+	@Test
 	void anAsOfDateAfterTodayIsRefused() {
 		// the as-of date is the run's "now" (SPEC §2 v3): what has not happened cannot be counted
 		assertThat(printed(ExitCode.INVALID_ARGUMENTS, arguments("--period=2099-01", "--as-of=2099-02-01",
