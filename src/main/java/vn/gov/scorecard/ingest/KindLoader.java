@@ -2,6 +2,7 @@ package vn.gov.scorecard.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -254,7 +255,7 @@ final class KindLoader {
 		});
 	}
 
-	private static String examples(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+	private static String examples(ResultSet row, String column) throws SQLException {
 		return "e.g. " + String.join("; ", (String[]) row.getArray(column).getArray());
 	}
 

@@ -13,6 +13,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.rules.RuleSet;
+
 /**
  * {@code --history}: every run, newest first, from the job repository (period, start, end,
  * status, rule set) and the run's results (rows loaded and rejected, units scored, mean score).
@@ -56,7 +58,7 @@ public class RunHistory {
 				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());
 		// runs from before SPEC v3 recorded no rule set
 		String ruleSet = parameters.ruleSet() == null ? "—"
-				: parameters.ruleSet() + "/" + parameters.ruleSetSha256().substring(0, 12);
+				: parameters.ruleSet() + "/" + RuleSet.shortSha256(parameters.ruleSetSha256());
 		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
 				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1], ruleSet);
 	}

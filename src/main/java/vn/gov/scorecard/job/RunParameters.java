@@ -86,7 +86,7 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 	private static String request(Path input, Path output, LocalDate asOf, boolean provisional, String ruleSet,
 			String sha256) {
 		return "input " + input + ", output " + output + ", as of " + asOf + (provisional ? ", provisional" : "")
-				+ ", rule set " + (ruleSet == null ? "unrecorded" : ruleSet + " (" + sha256.substring(0, 12) + ")");
+				+ ", rule set " + (ruleSet == null ? "unrecorded" : ruleSet + " (" + RuleSet.shortSha256(sha256) + ")");
 	}
 
 	/**

@@ -38,8 +38,8 @@ public record RuleSet(String version, String sha256, Map<Indicator, IndicatorRul
 				.orElse(bands.get(bands.size() - 1));
 	}
 
-	/** The first 12 hex digits of the content's SHA-256, as history lines show it. */
-	public String shortSha256() {
+	/** The first 12 hex digits of a rule set's SHA-256, as the log and the history show it. */
+	public static String shortSha256(String sha256) {
 		return sha256.substring(0, 12);
 	}
 
