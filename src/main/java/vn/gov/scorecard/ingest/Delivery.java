@@ -30,11 +30,18 @@ public record Delivery(List<Found> files, List<String> warnings) {
 	 */
 	public record Found(InputKind kind, String name, Path path, boolean excel) {
 
-		/** Scans the file (encoding, SHA-256) and reads its header: an unusable file fails here, naming why. */
-		ScannedFile scan() {
+		/**
+		 * Scans the file (encoding, SHA-256) and reads its header, or each data sheet's: an unusable
+		 * file fails here, naming why. A workbook's other sheets go into {@code warnings}.
+		 */
+		List<ScannedFile> scan(List<String> warnings) {
 			ScannedFile scanned = ScannedFile.scan(kind, name, path, excel);
-			RecordSource.open(scanned).close();
-			return scanned;
+			if (!excel) {
+				RecordSource.open(scanned).close();
+				return List.of(scanned);
+			}
+			List<String> sheets = XlsxSource.dataSheets(scanned, warnings);
+			return sheets.stream().map(sheet -> scanned.onSheet(sheet, sheets.size() > 1)).toList();
 		}
 	}
 
@@ -84,9 +91,15 @@ public record Delivery(List<Found> files, List<String> warnings) {
 		return fileName.split("[./]", 2)[0].toLowerCase(Locale.ROOT);
 	}
 
+	/** Every file scanned, a workbook once per data sheet, and what the scan warns of. */
+	record Scanned(List<ScannedFile> files, List<String> warnings) {
+	}
+
 	/** Scans every file before any is loaded, so that a broken file fails the run before the first is touched. */
-	List<ScannedFile> scanAll() {
-		return files.stream().map(Found::scan).toList();
+	Scanned scanAll() {
+		List<String> sheetWarnings = new ArrayList<>(warnings);
+		List<ScannedFile> scanned = files.stream().flatMap(found -> found.scan(sheetWarnings).stream()).toList();
+		return new Scanned(scanned, List.copyOf(sheetWarnings));
 	}
 
 	private static Optional<InputKind> kindNamed(String name) {

@@ -61,6 +61,9 @@ public final class InputCheck {
 	private final Map<String, UnitSuccession.Unit> databaseUnits;
 	private final List<Reject> rejects = new ArrayList<>();
 	private final List<FileVerdict> verdicts = new ArrayList<>();
+	/** The files and sheets read, in loading order, which orders the rejects. */
+	private final Map<String, Integer> order = new HashMap<>();
+	private final List<String> warnings = new ArrayList<>();
 
 	private InputCheck(LocalDate today, RejectCap cap, Map<String, UnitSuccession.Unit> databaseUnits) {
 		this.today = today;
@@ -77,6 +80,7 @@ public final class InputCheck {
 	}
 
 	private Result check(Delivery delivery) {
+		warnings.addAll(delivery.warnings());
 		Map<String, StagedUnit> units = new LinkedHashMap<>();
 		UnitSuccession knownUnits = null;
 		for (InputKind kind : InputKind.ALL) {
@@ -90,10 +94,8 @@ public final class InputCheck {
 			checkKind(kind, files, knownUnits, units);
 		}
 		List<Reject> sorted = new ArrayList<>(rejects);
-		Map<String, Integer> order = new HashMap<>();
-		delivery.files().forEach(file -> order.put(file.name(), order.size()));
 		sorted.sort(Comparator.comparingInt((Reject r) -> order.get(r.file())).thenComparingLong(Reject::line));
-		return new Result(List.copyOf(verdicts), delivery.warnings(), List.copyOf(sorted), databaseUnits != null || !units.isEmpty());
+		return new Result(List.copyOf(verdicts), List.copyOf(warnings), List.copyOf(sorted), databaseUnits != null || !units.isEmpty());
 	}
 
 	/** The units records may name: the database's, replaced by the directory's as a run's upsert would. Null when none is known. */
@@ -112,17 +114,28 @@ public final class InputCheck {
 
 	private void checkKind(InputKind kind, List<Delivery.Found> files, UnitSuccession knownUnits,
 			Map<String, StagedUnit> units) {
-		List<String> names = files.stream().map(Delivery.Found::name).toList();
-		Map<String, Position> firstSeen = new HashMap<>();
-		Map<String, long[]> counts = new LinkedHashMap<>(); // read, blank
+		Map<String, List<ScannedFile>> parts = new LinkedHashMap<>();
 		Map<String, String> problems = new HashMap<>();
-		for (int i = 0; i < files.size(); i++) {
-			Delivery.Found found = files.get(i);
+		for (Delivery.Found found : files) {
 			try {
-				counts.put(found.name(), checkFile(found.scan(), i + 1, names, knownUnits, firstSeen, units));
+				parts.put(found.name(), found.scan(warnings));
 			}
 			catch (InputProblemException e) {
 				problems.put(found.name(), e.getMessage());
+			}
+		}
+		List<String> names = parts.values().stream().flatMap(List::stream).map(ScannedFile::name).toList();
+		names.forEach(name -> order.putIfAbsent(name, order.size()));
+		Map<String, Position> firstSeen = new HashMap<>();
+		Map<String, long[]> counts = new LinkedHashMap<>(); // read, blank
+		for (List<ScannedFile> fileParts : parts.values()) {
+			for (ScannedFile part : fileParts) {
+				try {
+					counts.put(part.name(), checkFile(part, names.indexOf(part.name()) + 1, names, knownUnits, firstSeen, units));
+				}
+				catch (InputProblemException e) {
+					problems.put(part.name(), e.getMessage());
+				}
 			}
 		}
 		if (kind == InputKind.UNITS) {
@@ -130,14 +143,18 @@ public final class InputCheck {
 		}
 		Map<String, Long> rejectedByFile = rejects.stream().collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
 		for (Delivery.Found found : files) {
-			if (problems.containsKey(found.name())) {
-				verdicts.add(new FileVerdict(found.name(), 0, 0, 0, 0, problems.get(found.name()), false));
-				continue;
+			List<String> verdictNames = parts.containsKey(found.name())
+					? parts.get(found.name()).stream().map(ScannedFile::name).toList() : List.of(found.name());
+			for (String name : verdictNames) {
+				if (problems.containsKey(name)) {
+					verdicts.add(new FileVerdict(name, 0, 0, 0, 0, problems.get(name), false));
+					continue;
+				}
+				long[] fileCounts = counts.get(name);
+				long rejected = rejectedByFile.getOrDefault(name, 0L);
+				verdicts.add(new FileVerdict(name, fileCounts[0], fileCounts[0] - rejected, rejected, fileCounts[1], null,
+						cap.exceededBy(rejected, fileCounts[0])));
 			}
-			long[] fileCounts = counts.get(found.name());
-			long rejected = rejectedByFile.getOrDefault(found.name(), 0L);
-			verdicts.add(new FileVerdict(found.name(), fileCounts[0], fileCounts[0] - rejected, rejected, fileCounts[1], null,
-					cap.exceededBy(rejected, fileCounts[0])));
 		}
 	}
 

@@ -134,6 +134,15 @@ public record InputKind(String name, String table, List<Column> columns, List<St
 		return name + ".csv";
 	}
 
+	/**
+	 * The record's first event date ({@code held_on}, {@code issued_on}, {@code received_on},
+	 * {@code assigned_on}, {@code submitted_on}): the months a delivery covers are those of its
+	 * records' first event dates (SPEC §2 v3). None for units.
+	 */
+	public Optional<String> firstEventColumn() {
+		return columns.stream().filter(column -> column.type() == EVENT_DATE).map(Column::name).findFirst();
+	}
+
 	public List<String> columnNames() {
 		return columns.stream().map(Column::name).toList();
 	}

@@ -64,8 +64,8 @@ public class InputLoader {
 	 * @param acceptUnitChanges load a units delivery that looks like another province's (it fails the run otherwise)
 	 */
 	public Loaded load(long runId, Path inputDirectory, LocalDate today, boolean acceptUnitChanges) {
-		Delivery delivery = Delivery.find(inputDirectory);
-		List<ScannedFile> scanned = delivery.scanAll();
+		Delivery.Scanned delivery = Delivery.find(inputDirectory).scanAll();
+		List<ScannedFile> scanned = delivery.files();
 		jdbc.update("DELETE FROM run_reject WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM run_file WHERE run_id = ?", runId);
 		delivery.warnings().forEach(warning -> log.warn("{}", warning));
@@ -75,6 +75,7 @@ public class InputLoader {
 			PreviousLoads previousLoads = new PreviousLoads(jdbc);
 			List<FileStats> stats = new ArrayList<>();
 			List<String> unitWarnings = new ArrayList<>();
+			List<String> deliveryWarnings = new ArrayList<>();
 			UnitSuccession units = null;
 			String unitsFingerprint = null;
 			for (InputKind kind : InputKind.ALL) {
@@ -98,15 +99,16 @@ public class InputLoader {
 				else {
 					KindLoader.Read read = loader.load(kind, files, units);
 					kindStats = read.files();
+					deliveryWarnings.addAll(read.warnings());
 					if (kind != InputKind.UNITS) {
 						previousLoads.remember(kind, files, unitsFingerprint, today, read.futureBounds(), runId);
 					}
 				}
 				for (FileStats fileStats : kindStats) {
-					jdbc.update("INSERT INTO run_file (run_id, file_name, position, sha256, read, loaded, rejected, blank, warnings,"
-							+ " read_in_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileStats.name(), stats.size(),
+					jdbc.update("INSERT INTO run_file (run_id, file_name, position, sha256, read, loaded, rejected, blank, withdrawn,"
+							+ " warnings, read_in_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, fileStats.name(), stats.size(),
 							fileStats.sha256(), fileStats.read(), fileStats.loaded(), fileStats.rejected(), fileStats.blank(),
-							fileStats.warnings(), fileStats.readInRun());
+							fileStats.withdrawn(), fileStats.warnings(), fileStats.readInRun());
 					stats.add(fileStats);
 				}
 				if (kind != InputKind.UNITS) {
@@ -120,6 +122,7 @@ public class InputLoader {
 				}
 			}
 			List<String> warnings = new ArrayList<>(delivery.warnings());
+			warnings.addAll(deliveryWarnings);
 			warnings.addAll(unitWarnings);
 			warnings.addAll(handedOver());
 			return new Loaded(stats, warnings);

@@ -48,8 +48,11 @@ final class KindLoader {
 		this.acceptUnitChanges = acceptUnitChanges;
 	}
 
-	/** What loading a kind's files found: each file's figures, and the event dates judged against the day. */
-	record Read(List<FileStats> files, RowParser.FutureBounds futureBounds) {
+	/**
+	 * What loading a kind's files found: each file's figures, the event dates judged against the
+	 * day, and the warnings of deliveries that restore an earlier one.
+	 */
+	record Read(List<FileStats> files, RowParser.FutureBounds futureBounds, List<String> warnings) {
 	}
 
 	/** @param files the kind's files in loading order; a key's first occurrence is the first in this order */
@@ -60,12 +63,17 @@ final class KindLoader {
 		long started = System.nanoTime();
 		// units are few, and checked against the table they change: always the usual path
 		Optional<FirstLoad> first = kind == InputKind.UNITS ? Optional.empty() : FirstLoad.begin(jdbc, sql);
+		FileDeliveries deliveries = kind == InputKind.UNITS ? null : FileDeliveries.of(jdbc, files);
 		if (first.isPresent()) {
 			List<Staged> parsed = parse(files, sql.copyIntoTable(), false, units);
 			long copied = System.nanoTime();
 			if (first.get().finish(names, runId)) {
 				List<Long> loaded = parsed.stream().map(Staged::accepted).toList();
-				Read read = figures(files, parsed, loaded, names);
+				Map<String, Long> changedByPath = new HashMap<>();
+				for (int i = 0; i < files.size(); i++) {
+					changedByPath.merge(files.get(i).file(), loaded.get(i), Long::sum);
+				}
+				Read read = figures(files, parsed, loaded, names, deliveries, changedByPath);
 				log.info("{}: {} file(s), into the empty table; parse and copy {} ms, key and indexes built {} ms", kind.name(),
 						files.size(), (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
 				return read;
@@ -75,6 +83,9 @@ final class KindLoader {
 		}
 		jdbc.execute(sql.createStage());
 		List<Staged> staged = parse(files, sql.copyIntoStage(), true, units);
+		if (kind != InputKind.UNITS) {
+			jdbc.update(sql.keptOnReject(), runId, names);
+		}
 		long parsed = System.nanoTime();
 		boolean stageChanged = kind == InputKind.UNITS;
 		if (jdbc.queryForObject(sql.hasDuplicates(), Boolean.class, names, runId)) {
@@ -97,8 +108,14 @@ final class KindLoader {
 			});
 			loaded = IntStream.rangeClosed(1, files.size()).mapToObj(no -> byFile.getOrDefault(no, 0L)).toList();
 		}
-		jdbc.update(sql.upsert());
-		Read read = figures(files, staged, loaded, names);
+		if (deliveries != null && !deliveries.changed().isEmpty()) {
+			withdraw(sql, files, deliveries, units);
+		}
+		Map<String, Long> changedByPath = new HashMap<>();
+		jdbc.query(sql.upsert(), row -> {
+			changedByPath.put(row.getString(1), row.getLong(2));
+		});
+		Read read = figures(files, staged, loaded, names, deliveries, changedByPath);
 		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
 				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return read;
@@ -126,25 +143,64 @@ final class KindLoader {
 		return staged;
 	}
 
-	/** Each file's figures, its rejects counted where they are stored, and the dates judged against the day. */
-	private Read figures(List<ScannedFile> files, List<Staged> staged, List<Long> loaded, String[] names) {
+	/**
+	 * Each file's figures, its rejects and withdrawals counted where they are stored (a path's
+	 * withdrawals go to its first sheet), the dates judged against the day, and the deliveries
+	 * recorded, with a warning for each that restores an earlier one.
+	 */
+	private Read figures(List<ScannedFile> files, List<Staged> staged, List<Long> loaded, String[] names,
+			FileDeliveries deliveries, Map<String, Long> changedByPath) {
 		Map<String, Long> rejected = new HashMap<>();
 		jdbc.query("SELECT file_name, count(*) FROM run_reject WHERE run_id = ? AND file_name = ANY (?) GROUP BY file_name",
 				row -> {
 					rejected.put(row.getString(1), row.getLong(2));
 				}, runId, names);
+		Map<String, Long> withdrawn = new HashMap<>();
+		jdbc.query("SELECT split_part(file_name, '#', 1), count(*) FROM run_withdrawn WHERE run_id = ? GROUP BY 1", row -> {
+			withdrawn.put(row.getString(1), row.getLong(2));
+		}, runId);
 		List<FileStats> stats = new ArrayList<>();
 		RowParser.FutureBounds bounds = RowParser.FutureBounds.NONE;
 		for (int i = 0; i < files.size(); i++) {
 			ScannedFile file = files.get(i);
 			Staged s = staged.get(i);
+			long fileWithdrawn = i > 0 && files.get(i - 1).file().equals(file.file()) ? 0 : withdrawn.getOrDefault(file.file(), 0L);
 			FileStats fileStats = new FileStats(file.name(), file.sha256(), s.read(), loaded.get(i),
-					rejected.getOrDefault(file.name(), 0L), s.blank(), s.warnings(), runId);
+					rejected.getOrDefault(file.name(), 0L), s.blank(), fileWithdrawn, s.warnings(), runId);
 			s.progress().finish(fileStats.loaded(), fileStats.rejected(), fileStats.blank());
 			stats.add(fileStats);
 			bounds = bounds.and(s.futureBounds());
 		}
-		return new Read(stats, bounds);
+		List<String> warnings = new ArrayList<>();
+		if (deliveries != null) {
+			deliveries.record(jdbc, files, runId);
+			deliveries.restores().forEach((path, restoredRun) -> warnings.add(path + ": giống hệt tệp đã nộp ở lần tính "
+					+ restoredRun + " và sau đó đã được thay bằng nội dung khác; tệp được nạp lại như lần nộp mới nhất: rút "
+					+ withdrawn.getOrDefault(path, 0L) + " bản ghi, thêm hoặc sửa " + changedByPath.getOrDefault(path, 0L)
+					+ " bản ghi. Nếu đây là bản cũ gửi nhầm, hãy nộp lại bản đúng"));
+		}
+		return new Read(stats, bounds, warnings);
+	}
+
+	/**
+	 * Withdraws what the changed paths delivered before and no longer hold, in the months they
+	 * cover (SPEC §2 v3). A path's covered months include its name's period: a unit's file for
+	 * September sent again with its header only takes back all of that unit's September records.
+	 */
+	private void withdraw(StagingSql sql, List<ScannedFile> files, FileDeliveries deliveries, UnitSuccession units) {
+		List<String> namedPaths = new ArrayList<>();
+		List<LocalDate> namedMonths = new ArrayList<>();
+		for (String path : deliveries.changed()) {
+			UnitFile.of(path, units.codes()).map(UnitFile::period).ifPresent(period -> {
+				for (LocalDate month = period.firstDay(); !month.isAfter(period.lastDay()); month = month.plusMonths(1)) {
+					namedPaths.add(path);
+					namedMonths.add(month);
+				}
+			});
+		}
+		jdbc.update(sql.withdraw(), files.stream().map(ScannedFile::file).toArray(String[]::new),
+				namedPaths.toArray(String[]::new), namedMonths.stream().map(LocalDate::toString).toArray(String[]::new),
+				deliveries.changed().toArray(String[]::new), runId, runId);
 	}
 
 	/**
@@ -199,6 +255,11 @@ final class KindLoader {
 							}
 							for (Object value : values) {
 								stage.field(value);
+							}
+							if (kind != InputKind.UNITS) {
+								stage.field(file.file());
+								stage.field(file.oneOfSheets() ? file.sheet() : null);
+								stage.field(runId);
 							}
 							stage.endRow();
 						}

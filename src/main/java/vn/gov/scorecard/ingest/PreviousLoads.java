@@ -66,7 +66,7 @@ final class PreviousLoads {
 				SELECT file_name, sha256, read, loaded, rejected, blank, warnings FROM run_file
 				WHERE run_id = ? AND file_name = ANY (?::text[])""", row -> {
 			byName.put(row.getString(1), new FileStats(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
-					row.getLong(5), row.getLong(6), row.getString(7), previous.runId()));
+					row.getLong(5), row.getLong(6), 0, row.getString(7), previous.runId()));
 		}, previous.runId(), names(files));
 		return files.stream().map(file -> byName.get(file.name())).toList();
 	}

@@ -21,11 +21,29 @@ import java.util.HexFormat;
  * encoding problem in the last file fails the run before the first is touched. When a file is not
  * what its name says, the message names what it most likely is and how to save it right.
  *
- * @param kind  the kind of records it holds
- * @param name  its path relative to the input directory, with {@code /} ({@code meetings/SO01.csv})
- * @param excel an .xlsx workbook rather than CSV
+ * A workbook is read sheet by sheet (SPEC §2 v3): one ScannedFile per data sheet.
+ *
+ * @param kind         the kind of records it holds
+ * @param file         its path relative to the input directory, with {@code /} ({@code meetings/SO01.csv})
+ * @param excel        an .xlsx workbook rather than CSV
+ * @param sheet        the workbook's sheet to read (null for CSV, and until the workbook's sheets are surveyed)
+ * @param oneOfSheets  the sheet is one of the workbook's several data sheets, and names its records' file
  */
-public record ScannedFile(InputKind kind, String name, Path path, boolean excel, String sha256) {
+public record ScannedFile(InputKind kind, String file, Path path, boolean excel, String sha256, String sheet,
+		boolean oneOfSheets) {
+
+	/**
+	 * How rejects, run.json and the summary name it: its path, and for one of a workbook's several
+	 * data sheets, the sheet after a {@code #} ({@code documents/XA017.xlsx#Tháng 9}).
+	 */
+	public String name() {
+		return oneOfSheets ? file + "#" + sheet : file;
+	}
+
+	/** The same workbook, read on one of its sheets. */
+	ScannedFile onSheet(String sheetName, boolean severalDataSheets) {
+		return new ScannedFile(kind, file, path, excel, sha256, sheetName, severalDataSheets);
+	}
 
 	private static final int BUFFER = 1 << 16;
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -44,7 +62,7 @@ public record ScannedFile(InputKind kind, String name, Path path, boolean excel,
 				throw new InputProblemException(name + ": is not an Excel workbook (.xlsx)"
 						+ (start.length == 0 ? ": the file is empty" : "; if it holds CSV text, name it .csv"));
 			}
-			return new ScannedFile(kind, name, path, true, sha256(name, path));
+			return new ScannedFile(kind, name, path, true, sha256(name, path), null, false);
 		}
 		if (startsWith(start, ZIP)) {
 			throw new InputProblemException(name + ": is an Excel workbook or another zip file, not CSV text; name it .xlsx"
@@ -80,7 +98,7 @@ public record ScannedFile(InputKind kind, String name, Path path, boolean excel,
 		catch (IOException e) {
 			throw new InputProblemException(name + ": cannot be read: " + e.getMessage());
 		}
-		return new ScannedFile(kind, name, path, false, HexFormat.of().formatHex(digest.digest()));
+		return new ScannedFile(kind, name, path, false, HexFormat.of().formatHex(digest.digest()), null, false);
 	}
 
 	private static byte[] firstBytes(String name, Path path) {

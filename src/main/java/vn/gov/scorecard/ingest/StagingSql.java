@@ -1,5 +1,6 @@
 package vn.gov.scorecard.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ record StagingSql(InputKind kind) {
 	}
 
 	String copyIntoStage() {
-		return "COPY " + stageTable() + " (file_no, line, " + columns() + ") FROM STDIN";
+		return "COPY " + stageTable() + " (file_no, line, " + columnsWithProvenance() + ") FROM STDIN";
 	}
 
 	/**
@@ -70,17 +71,58 @@ record StagingSql(InputKind kind) {
 	}
 
 	/**
-	 * Inserts the staged rows, or replaces the stored record of the same key. A record that a
-	 * re-delivered file repeats unchanged is left alone: the monthly files carry the whole history,
-	 * and rewriting identical rows would cost most of the load.
+	 * Inserts the staged rows, or replaces the stored record of the same key, and returns how many
+	 * records each delivered path changed. A record that a re-delivered file repeats unchanged, from
+	 * the same file, is left alone: the monthly files carry the whole history, and rewriting
+	 * identical rows would cost most of the load. A record keeps the run that first delivered it.
 	 */
 	String upsert() {
-		List<String> updated = kind.columnNames().stream().filter(c -> !kind.key().contains(c)).toList();
-		return "INSERT INTO " + kind.table() + " AS t (" + columns() + ") SELECT " + columns() + " FROM " + stageTable()
+		List<String> updated = new ArrayList<>(kind.columnNames().stream().filter(c -> !kind.key().contains(c)).toList());
+		boolean units = kind == InputKind.UNITS;
+		if (!units) {
+			updated.addAll(List.of("file_name", "sheet"));
+		}
+		return "WITH changed AS (INSERT INTO " + kind.table() + " AS t (" + columnsWithProvenance() + ") SELECT "
+				+ columnsWithProvenance() + " FROM " + stageTable()
 				+ " ON CONFLICT (" + String.join(", ", kind.key()) + ") DO UPDATE SET "
 				+ updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
 				+ " WHERE (" + updated.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
-				+ ") IS DISTINCT FROM (" + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
+				+ ") IS DISTINCT FROM (" + updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")"
+				+ " RETURNING " + (units ? "NULL::text" : "t.file_name") + " AS file_name)"
+				+ " SELECT file_name, count(*) FROM changed GROUP BY file_name";
+	}
+
+	/**
+	 * Withdraws (deletes) the records that the listed paths delivered before, whose first event
+	 * date falls in a month the path's delivery now covers, and that no file of the kind now holds,
+	 * neither as a staged row nor as a rejected one (SPEC §2 v3); lists them in run_withdrawn.
+	 * A path covers the months of its staged rows' first event dates and the months its name's
+	 * period gives. Parameters: the paths by file number, the paths delivered with other content,
+	 * the paths and months their names give (two arrays of one length), run id, run id.
+	 */
+	String withdraw() {
+		String event = kind.firstEventColumn().orElseThrow();
+		String id = idColumn();
+		return "WITH covered AS (SELECT DISTINCT (?::text[])[file_no] AS file_name, date_trunc('month', " + event + ")::date AS month"
+				+ " FROM " + stageTable() + " UNION SELECT file_name, month FROM unnest(?::text[], ?::date[]) AS n(file_name, month)),"
+				+ " withdrawn AS (DELETE FROM " + kind.table() + " t USING covered c WHERE t.file_name = c.file_name"
+				+ " AND t.file_name = ANY (?::text[]) AND t." + event + " >= c.month AND t." + event + " < c.month + interval '1 month'"
+				+ " AND NOT EXISTS (SELECT 1 FROM " + stageTable() + " s WHERE s.unit_code = t.unit_code AND s." + id + " = t." + id + ")"
+				+ " AND NOT EXISTS (SELECT 1 FROM run_reject r WHERE r.run_id = ? AND r.unit_code = t.unit_code AND r.record_id = t." + id + ")"
+				+ " RETURNING t.file_name, t.sheet, t.unit_code, t." + id + " AS record_id, t.first_run)"
+				+ " INSERT INTO run_withdrawn (run_id, file_name, unit_code, record_id, first_run)"
+				+ " SELECT ?, file_name || coalesce('#' || sheet, ''), unit_code, record_id, first_run FROM withdrawn";
+	}
+
+	/**
+	 * Says, on each reject of the run whose key a stored record has, that the record stays as
+	 * stored (SPEC §2 v3): a rejected row withdraws and changes nothing. Parameters: run id, file names.
+	 */
+	String keptOnReject() {
+		String id = idColumn();
+		return "UPDATE run_reject r SET reason = r.reason || '; bản ghi đã lưu' || coalesce(' từ lần tính ' || t.first_run, '')"
+				+ " || ' được giữ nguyên' FROM " + kind.table() + " t WHERE r.run_id = ? AND r.file_name = ANY (?::text[])"
+				+ " AND t.unit_code = r.unit_code" + (kind.key().size() == 1 ? "" : " AND t." + id + " = r.record_id");
 	}
 
 	/**
@@ -99,7 +141,7 @@ record StagingSql(InputKind kind) {
 
 	/** Rows straight into the kind's table, truncated in the same transaction (see {@link FirstLoad}). */
 	String copyIntoTable() {
-		return "COPY " + kind.table() + " (" + columns() + ") FROM STDIN (FREEZE)";
+		return "COPY " + kind.table() + " (" + columnsWithProvenance() + ") FROM STDIN (FREEZE)";
 	}
 
 	/**
@@ -120,5 +162,10 @@ record StagingSql(InputKind kind) {
 
 	private String columns() {
 		return String.join(", ", kind.columnNames());
+	}
+
+	/** The contract's columns, then the record's provenance: its path, its sheet (or null), the run that delivers it. */
+	private String columnsWithProvenance() {
+		return kind == InputKind.UNITS ? columns() : columns() + ", file_name, sheet, first_run";
 	}
 }

@@ -3,7 +3,12 @@ package vn.gov.scorecard.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -24,7 +29,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The records of the first sheet of an .xlsx input file, streamed: POI opens the package (with
+ * The records of one sheet of an .xlsx input file, streamed: POI opens the package (with
  * its zip-bomb limits) and gives the sheet's XML, which a SAX handler reads row by row with DTDs
  * and external entities refused, so memory stays flat whatever the number of rows; only the
  * workbook's shared strings are held ({@link SheetStrings}). A record's line is its row number on
@@ -32,6 +37,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * parsers read ({@link CellText}).
  */
 final class XlsxSource implements RecordSource {
+
+	/** The templates' guide and example sheets (see {@code Templates}), in lower case. */
+	private static final Set<String> TEMPLATE_SHEETS = Set.of("hướng dẫn", "ví dụ");
 
 	private final ScannedFile file;
 	private final OPCPackage workbook;
@@ -49,9 +57,10 @@ final class XlsxSource implements RecordSource {
 			this.reader = new XSSFReader(workbook);
 			this.cellText = new CellText(SheetStrings.read(workbook), reader.getStylesTable(), date1904(reader));
 			HeaderFinder finder = new HeaderFinder();
-			parse(finder);
+			parse(file.sheet(), finder);
 			if (finder.names == null) {
-				throw new InputProblemException(file.name() + ": has no header row (its first sheet is empty)");
+				throw new InputProblemException(file.name() + ": has no header row (" + (file.sheet() == null ? "its first sheet"
+						: "sheet \"" + file.sheet() + "\"") + " is empty)");
 			}
 			this.headerRow = finder.row;
 			this.header = Header.match(file.name(), file.kind(), Arrays.asList(finder.names));
@@ -72,6 +81,61 @@ final class XlsxSource implements RecordSource {
 		}
 	}
 
+	/**
+	 * The workbook's data sheets (SPEC §2 v3), in the workbook's order: every sheet whose first row
+	 * with a value holds every required column of the kind. The templates' own "Hướng dẫn" (guide)
+	 * and "Ví dụ" (example) are skipped without a word; any other sheet is named in a warning. A
+	 * workbook with no data sheet is unusable, with its first sheet's problem.
+	 */
+	static List<String> dataSheets(ScannedFile file, List<String> warnings) {
+		List<String> data = new ArrayList<>();
+		InputProblemException firstProblem = null;
+		for (String sheet : sheetNames(file)) {
+			if (TEMPLATE_SHEETS.contains(Normalizer.normalize(sheet.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			try {
+				open(file.onSheet(sheet, false)).close();
+				data.add(sheet);
+			}
+			catch (InputProblemException e) {
+				firstProblem = firstProblem == null ? e : firstProblem;
+				warnings.add(file.file() + ": trang tính \"" + sheet + "\" không có dòng tiêu đề của " + file.kind().name()
+						+ " nên không được đọc — " + e.getMessage().substring(file.file().length() + 2));
+			}
+		}
+		if (data.isEmpty()) {
+			throw firstProblem != null ? firstProblem
+					: new InputProblemException(file.name() + ": the workbook has no sheet with records (only the templates' guide"
+							+ " and example)");
+		}
+		return data;
+	}
+
+	private static List<String> sheetNames(ScannedFile file) {
+		try {
+			OPCPackage workbook = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+			try {
+				List<String> names = new ArrayList<>();
+				XSSFReader.SheetIterator sheets = new XSSFReader(workbook).getSheetIterator();
+				while (sheets.hasNext()) {
+					sheets.next().close();
+					names.add(sheets.getSheetName());
+				}
+				if (names.isEmpty()) {
+					throw new InputProblemException(file.name() + ": the workbook has no sheet");
+				}
+				return names;
+			}
+			finally {
+				workbook.revert();
+			}
+		}
+		catch (IOException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException | RecordFormatException e) {
+			throw unreadable(file, e);
+		}
+	}
+
 	@Override
 	public Header header() {
 		return header;
@@ -80,7 +144,7 @@ final class XlsxSource implements RecordSource {
 	@Override
 	public void forEach(RecordConsumer consumer) throws IOException {
 		try {
-			parse(new Rows() {
+			parse(file.sheet(), new Rows() {
 				@Override
 				boolean row(int row, String[] cells, int width) {
 					if (row <= headerRow) {
@@ -126,12 +190,21 @@ final class XlsxSource implements RecordSource {
 		workbook.revert();
 	}
 
-	private void parse(Rows rows) throws IOException, OpenXML4JException, XMLStreamException {
+	/** Reads the named sheet (the first when null) row by row. */
+	private void parse(String sheetName, Rows rows) throws IOException, OpenXML4JException, XMLStreamException {
 		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 		if (!sheets.hasNext()) {
 			throw new InputProblemException(file.name() + ": the workbook has no sheet");
 		}
-		try (InputStream sheet = new Counting(sheets.next())) {
+		InputStream next = sheets.next();
+		while (sheetName != null && !sheetName.equals(sheets.getSheetName())) {
+			next.close();
+			if (!sheets.hasNext()) {
+				throw new InputProblemException(file.name() + ": the workbook has no sheet \"" + sheetName + "\"");
+			}
+			next = sheets.next();
+		}
+		try (InputStream sheet = new Counting(next)) {
 			size = Math.max(0, sheets.getSheetPart().getSize());
 			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
 			try {

@@ -16,6 +16,7 @@ import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.ingest.FileListing;
+import vn.gov.scorecard.ingest.Withdrawn;
 import vn.gov.scorecard.rules.RuleSet;
 
 /** The one-screen summary printed when a run completes. */
@@ -100,6 +101,11 @@ class RunSummary {
 		}
 		if (!listing.kinds().isEmpty()) {
 			out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
+		}
+		Map<String, Long> withdrawn = Withdrawn.byFile(jdbc, runId);
+		if (!withdrawn.isEmpty()) {
+			out.printf("  Withdrawn: %d records that files delivered again no longer hold (withdrawn.csv): %s%n",
+					withdrawn.values().stream().mapToLong(Long::longValue).sum(), Withdrawn.listing(withdrawn, 5, "and %d more files"));
 		}
 		Map<Long, Long> notReadByRun = new TreeMap<>();
 		jdbc.query("SELECT read_in_run, count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id GROUP BY read_in_run",

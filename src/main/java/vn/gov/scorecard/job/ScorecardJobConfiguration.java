@@ -144,7 +144,7 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
-	/** 5. Write scores.csv, ranking.csv, rejects.csv, scorecard.xlsx and, last, run.json into the work folder. */
+	/** 5. Write scores.csv, ranking.csv, rejects.csv, withdrawn.csv, scorecard.xlsx and, last, run.json into the work folder. */
 	@Bean
 	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson) {
@@ -154,6 +154,7 @@ public class ScorecardJobConfiguration {
 			outputs.writeScores(runId, run.period(), work.resolve("scores.csv"));
 			outputs.writeRanking(runId, run.period(), work.resolve("ranking.csv"));
 			outputs.writeRejects(runId, work.resolve("rejects.csv"));
+			outputs.writeWithdrawn(runId, work.resolve("withdrawn.csv"));
 			CrashTestHook.pause("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),

@@ -37,10 +37,11 @@ public class RunJson {
 	/**
 	 * One input file as run.json lists it; {@code read = loaded + rejected}. {@code readInRun} is the
 	 * run that read its bytes: this one, or an earlier one that read the same file with the same
-	 * outcome, whose figures and rejects these are.
+	 * outcome, whose figures and rejects these are. {@code withdrawn}: the records its path
+	 * delivered before and no longer holds, withdrawn by this run (SPEC §2 v3; listed in withdrawn.csv).
 	 */
-	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, String warnings,
-			long readInRun) {
+	public record File(String name, String sha256, long read, long loaded, long rejected, long blank, long withdrawn,
+			String warnings, long readInRun) {
 	}
 
 	/** A unit on the watch list (SPEC §6), named as the SPEC names the fields. */
@@ -81,10 +82,10 @@ public class RunJson {
 	public void write(Facts facts, Path file) {
 		long runId = facts.runId();
 		List<File> files = jdbc.query("""
-				SELECT file_name, sha256, read, loaded, rejected, blank, warnings, coalesce(read_in_run, run_id)
+				SELECT file_name, sha256, read, loaded, rejected, blank, withdrawn, warnings, coalesce(read_in_run, run_id)
 				FROM run_file WHERE run_id = ? ORDER BY position""",
 				(row, i) -> new File(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-						row.getLong(6), row.getString(7), row.getLong(8)), runId);
+						row.getLong(6), row.getLong(7), row.getString(8), row.getLong(9)), runId);
 		Map<String, Long> scored = new LinkedHashMap<>();
 		Map<String, Long> ranked = new LinkedHashMap<>();
 		jdbc.query("""

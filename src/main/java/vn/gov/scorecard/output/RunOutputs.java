@@ -39,6 +39,24 @@ public class RunOutputs {
 				Set.of("file", "unit_code", "record_id", "column", "value", "reason"));
 	}
 
+	/**
+	 * {@code withdrawn.csv} (SPEC §2 v3): every record the run withdrew because the file that
+	 * delivered it was delivered again without it, by file (in loading order), unit and record.
+	 */
+	public void writeWithdrawn(long runId, Path file) throws IOException {
+		try (CsvOutput csv = new CsvOutput(file, List.of("file", "unit_code", "record_id", "first_delivered_run"),
+				Set.of("file", "unit_code", "record_id"))) {
+			jdbc.query("""
+					SELECT w.file_name, w.unit_code, w.record_id, w.first_run
+					FROM run_withdrawn w LEFT JOIN run_file f ON f.run_id = w.run_id AND f.file_name = split_part(w.file_name, '#', 1)
+					WHERE w.run_id = ?
+					ORDER BY f.position NULLS LAST, w.file_name COLLATE "C", w.unit_code COLLATE "C", natural_key(w.record_id)""",
+					row -> {
+						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getObject(4));
+					}, runId);
+		}
+	}
+
 	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */
 	public void writeScores(long runId, Period period, Path file) throws IOException {
 		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_type", "indicator", "numerator",

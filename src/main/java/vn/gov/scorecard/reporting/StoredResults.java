@@ -16,6 +16,7 @@ import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.IndicatorSql;
 import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.ingest.Withdrawn;
 import vn.gov.scorecard.ingest.FileListing;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
@@ -155,6 +156,11 @@ class StoredResults {
 		listing.files().forEach(file -> lines.add(fileLine(file.name(), file)));
 		if (listing.unlistedRejecting() > 0) {
 			lines.add("… và " + listing.unlistedRejecting() + " tệp khác có dòng bị loại (xem rejects.csv)");
+		}
+		Map<String, Long> withdrawn = Withdrawn.byFile(jdbc.getJdbcTemplate(), runId);
+		if (!withdrawn.isEmpty()) {
+			lines.add("Rút " + withdrawn.values().stream().mapToLong(Long::longValue).sum() + " bản ghi mà tệp nộp lại không còn"
+					+ " chứa (xem withdrawn.csv): " + Withdrawn.listing(withdrawn, 5, "và %d tệp khác"));
 		}
 		return lines;
 	}

@@ -53,15 +53,17 @@ class FirstLoadTest {
 					"SELECT relpages, relallvisible, reltuples::bigint AS tuples FROM pg_class WHERE oid = 'document'::regclass"))
 					.containsEntry("relpages", 1).containsEntry("relallvisible", 1).containsEntry("tuples", 2L);
 
-			// the table has rows now: the next load upserts into it, indexes untouched
+			// the table has rows now: the next load upserts into it, indexes untouched; documents.csv no longer
+			// holds D3 of September, a month it still covers, so D3 is withdrawn (SPEC §2 v3)
 			pipeline.file("documents.csv", """
 					unit_code,doc_id,issued_on
 					SO01,D1,2026-09-11
 					SO01,D4,2026-09-13
 					""");
 			List<Long> built = indexIds(pipeline);
-			assertThat(pipeline.load(AS_OF)).extracting(FileStats::loaded).containsExactly(1L, 2L);
-			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-11", "SO01 D3 2026-09-12", "SO01 D4 2026-09-13");
+			assertThat(pipeline.load(AS_OF)).extracting(FileStats::loaded, FileStats::withdrawn)
+					.containsExactly(tuple(1L, 0L), tuple(2L, 1L));
+			assertThat(documents(pipeline)).containsExactly("SO01 D1 2026-09-11", "SO01 D4 2026-09-13");
 			assertThat(indexIds(pipeline)).isEqualTo(built);
 		}
 	}
