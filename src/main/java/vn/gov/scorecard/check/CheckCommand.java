@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -21,11 +24,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import vn.gov.scorecard.ingest.CheckedWithdrawals;
 import vn.gov.scorecard.ingest.InputCheck;
 import vn.gov.scorecard.ingest.InputCheck.FileVerdict;
 import vn.gov.scorecard.ingest.UnitSuccession;
 import vn.gov.scorecard.ingest.InputCheck.Reject;
 import vn.gov.scorecard.ingest.RejectCap;
+import vn.gov.scorecard.ingest.Withdrawn;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.output.CsvOutput;
 import vn.gov.scorecard.output.RunOutputs;
@@ -57,8 +62,9 @@ public final class CheckCommand {
 	/** @param springArgs settings as {@code --name=value}, for the server and the reject cap */
 	public static ExitCode run(Path directory, Path output, LocalDate today, String[] springArgs, PrintStream out) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
-				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs)) {
-			Map<String, UnitSuccession.Unit> databaseUnits = databaseUnits(context.getEnvironment());
+				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs);
+				Connection database = connect(context.getEnvironment())) {
+			Map<String, UnitSuccession.Unit> databaseUnits = database == null ? null : units(database);
 			InputCheck.Result result = InputCheck.check(directory, today, context.getBean(RejectCap.class), databaseUnits);
 			Path rejects = output.resolve("rejects.csv");
 			try (CsvOutput csv = RunOutputs.rejectsCsv(rejects)) {
@@ -68,6 +74,9 @@ public final class CheckCommand {
 				}
 			}
 			print(out, directory, today, databaseUnits, result, rejects);
+			if (database != null) {
+				printWithdrawals(out, CheckedWithdrawals.of(database, result), output.resolve("withdrawn.csv"));
+			}
 			if (result.files().stream().anyMatch(file -> file.problem() != null)) {
 				return ExitCode.INPUT_PROBLEM;
 			}
@@ -79,16 +88,20 @@ public final class CheckCommand {
 		}
 	}
 
-	/** The units of the configured server, or null when none is configured. */
-	private static Map<String, UnitSuccession.Unit> databaseUnits(Environment environment) throws SQLException {
+	/** The configured server, or null when none is configured. */
+	private static Connection connect(Environment environment) throws SQLException {
 		String url = environment.getProperty("spring.datasource.url");
 		if (url == null || url.isBlank()) {
 			return null;
 		}
-		Map<String, UnitSuccession.Unit> units = new HashMap<>();
-		try (Connection connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
+		return DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
 				environment.getProperty("spring.datasource.password"));
-				PreparedStatement exists = connection.prepareStatement("SELECT to_regclass('unit') IS NOT NULL");
+	}
+
+	/** The units the server holds (none before its first run). */
+	private static Map<String, UnitSuccession.Unit> units(Connection connection) throws SQLException {
+		Map<String, UnitSuccession.Unit> units = new HashMap<>();
+		try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass('unit') IS NOT NULL");
 				ResultSet table = exists.executeQuery()) {
 			table.next();
 			if (!table.getBoolean(1)) {
@@ -104,6 +117,23 @@ public final class CheckCommand {
 			}
 		}
 		return units;
+	}
+
+	/** What a run would withdraw from the configured database (SPEC §2 v3), listed in withdrawn.csv. */
+	private static void printWithdrawals(PrintStream out, List<CheckedWithdrawals.Record> withdrawn, Path file) throws IOException {
+		try (CsvOutput csv = RunOutputs.withdrawnCsv(file)) {
+			for (CheckedWithdrawals.Record record : withdrawn) {
+				csv.row(record.file(), record.unitCode(), record.recordId(), record.firstRun());
+			}
+		}
+		if (withdrawn.isEmpty()) {
+			out.printf("A run would withdraw nothing from the database.%n%n");
+			return;
+		}
+		Map<String, Long> byFile = withdrawn.stream().collect(Collectors.groupingBy(CheckedWithdrawals.Record::file,
+				LinkedHashMap::new, Collectors.counting()));
+		out.printf("A run would WITHDRAW %d records that files delivered again no longer hold: %s%n  withdrawn.csv: %s%n%n",
+				withdrawn.size(), Withdrawn.listing(byFile, 5, "and %d more files"), file.toAbsolutePath());
 	}
 
 	private static void print(PrintStream out, Path directory, LocalDate today, Map<String, UnitSuccession.Unit> databaseUnits,

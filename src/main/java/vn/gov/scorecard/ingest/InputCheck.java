@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,12 +41,22 @@ public final class InputCheck {
 	 * @param unitCodesChecked false when neither the directory nor a database told which units exist:
 	 *                         then records' unit codes could not be checked
 	 */
-	public record Result(List<FileVerdict> files, List<String> warnings, List<Reject> rejects, boolean unitCodesChecked) {
+	public record Result(List<FileVerdict> files, List<String> warnings, List<Reject> rejects, boolean unitCodesChecked,
+			List<Coverage> coverage) {
 
 		/** Whether a run would accept every file (rows may still be rejected, within the cap). */
 		public boolean accepted() {
 			return files.stream().allMatch(file -> file.problem() == null && !file.overCap());
 		}
+	}
+
+	/**
+	 * What a kind's files would deliver, for the withdrawals a run would make (SPEC §2 v3): each
+	 * path's SHA-256 and the months it covers (its accepted rows' first event dates, its name's
+	 * period), and every key its files hold, accepted or rejected, as {@code unit_code NUL id}.
+	 */
+	public record Coverage(InputKind kind, Map<String, String> sha256ByPath, Map<String, Set<LocalDate>> monthsByPath,
+			Set<String> keys) {
 	}
 
 	/** Where a key was first seen: the file's number in its kind (1-based) and the line. */
@@ -61,6 +72,7 @@ public final class InputCheck {
 	private final Map<String, UnitSuccession.Unit> databaseUnits;
 	private final List<Reject> rejects = new ArrayList<>();
 	private final List<FileVerdict> verdicts = new ArrayList<>();
+	private final List<Coverage> coverage = new ArrayList<>();
 	/** The files and sheets read, in loading order, which orders the rejects. */
 	private final Map<String, Integer> order = new HashMap<>();
 	private final List<String> warnings = new ArrayList<>();
@@ -95,7 +107,8 @@ public final class InputCheck {
 		}
 		List<Reject> sorted = new ArrayList<>(rejects);
 		sorted.sort(Comparator.comparingInt((Reject r) -> order.get(r.file())).thenComparingLong(Reject::line));
-		return new Result(List.copyOf(verdicts), List.copyOf(warnings), List.copyOf(sorted), databaseUnits != null || !units.isEmpty());
+		return new Result(List.copyOf(verdicts), List.copyOf(warnings), List.copyOf(sorted), databaseUnits != null || !units.isEmpty(),
+				List.copyOf(coverage));
 	}
 
 	/** The units records may name: the database's, replaced by the directory's as a run's upsert would. Null when none is known. */
@@ -128,10 +141,17 @@ public final class InputCheck {
 		names.forEach(name -> order.putIfAbsent(name, order.size()));
 		Map<String, Position> firstSeen = new HashMap<>();
 		Map<String, long[]> counts = new LinkedHashMap<>(); // read, blank
+		Coverage kindCoverage = new Coverage(kind, new LinkedHashMap<>(), new HashMap<>(), firstSeen.keySet());
 		for (List<ScannedFile> fileParts : parts.values()) {
 			for (ScannedFile part : fileParts) {
+				kindCoverage.sha256ByPath().put(part.file(), part.sha256());
+				Set<LocalDate> months = kindCoverage.monthsByPath().computeIfAbsent(part.file(), path -> new HashSet<>());
+				Optional.ofNullable(knownUnits).flatMap(known -> UnitFile.of(part.file(), known.codes())).map(UnitFile::period)
+						.ifPresent(period -> period.firstDay().datesUntil(period.lastDay().plusDays(1), java.time.Period.ofMonths(1))
+								.forEach(months::add));
 				try {
-					counts.put(part.name(), checkFile(part, names.indexOf(part.name()) + 1, names, knownUnits, firstSeen, units));
+					counts.put(part.name(), checkFile(part, names.indexOf(part.name()) + 1, names, knownUnits, firstSeen, units,
+							months));
 				}
 				catch (InputProblemException e) {
 					problems.put(part.name(), e.getMessage());
@@ -140,6 +160,9 @@ public final class InputCheck {
 		}
 		if (kind == InputKind.UNITS) {
 			rejectBadPredecessors(units, new HashSet<>(names), names);
+		}
+		else {
+			coverage.add(kindCoverage);
 		}
 		Map<String, Long> rejectedByFile = rejects.stream().collect(Collectors.groupingBy(Reject::file, Collectors.counting()));
 		for (Delivery.Found found : files) {
@@ -160,7 +183,8 @@ public final class InputCheck {
 
 	/** Reads one file's rows, rejecting as a run would; a key seen before, in this file or an earlier one of the kind, is a duplicate. */
 	private long[] checkFile(ScannedFile file, int fileNumber, List<String> names, UnitSuccession knownUnits,
-			Map<String, Position> firstSeen, Map<String, StagedUnit> units) {
+			Map<String, Position> firstSeen, Map<String, StagedUnit> units, Set<LocalDate> months) {
+		int eventIndex = file.kind().firstEventColumn().map(file.kind().columnNames()::indexOf).orElse(-1);
 		InputKind kind = file.kind();
 		boolean unitsFile = kind == InputKind.UNITS;
 		int idIndex = kind.columnNames().indexOf(KeyCells.idColumn(kind));
@@ -182,6 +206,9 @@ public final class InputCheck {
 										"trùng khóa với dòng " + first.line()
 												+ (first.file() == fileNumber ? " trong cùng tệp" : " của tệp " + names.get(first.file() - 1))));
 								return;
+							}
+							if (eventIndex >= 0) {
+								months.add(((LocalDate) values[eventIndex]).withDayOfMonth(1));
 							}
 							if (unitsFile) {
 								@SuppressWarnings("unchecked")

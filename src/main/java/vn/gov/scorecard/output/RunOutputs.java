@@ -44,8 +44,7 @@ public class RunOutputs {
 	 * delivered it was delivered again without it, by file (in loading order), unit and record.
 	 */
 	public void writeWithdrawn(long runId, Path file) throws IOException {
-		try (CsvOutput csv = new CsvOutput(file, List.of("file", "unit_code", "record_id", "first_delivered_run"),
-				Set.of("file", "unit_code", "record_id"))) {
+		try (CsvOutput csv = withdrawnCsv(file)) {
 			jdbc.query("""
 					SELECT w.file_name, w.unit_code, w.record_id, w.first_run
 					FROM run_withdrawn w LEFT JOIN run_file f ON f.run_id = w.run_id AND f.file_name = split_part(w.file_name, '#', 1)
@@ -55,6 +54,11 @@ public class RunOutputs {
 						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getObject(4));
 					}, runId);
 		}
+	}
+
+	/** A {@code withdrawn.csv} to write rows into (SPEC §2 v3): a run's, or a check's. */
+	public static CsvOutput withdrawnCsv(Path file) {
+		return new CsvOutput(file, List.of("file", "unit_code", "record_id", "first_delivered_run"), Set.of("file", "unit_code", "record_id"));
 	}
 
 	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */

@@ -147,6 +147,33 @@ class CheckTest {
 		}
 	}
 
+	/** With a database, a check lists what a run would withdraw (SPEC §2 v3), as the run then does. */
+	@Test
+	void aCheckListsWhatARunWouldWithdraw() throws IOException {
+		try (TestDatabase database = TestDatabase.create()) {
+			String[] server = database.springArguments();
+			Path first = folder("first", "units.csv", UNITS, "meetings/SO01.csv", MEETINGS_HEADER
+					+ "SO01,M1,2026-09-02,QUAN_TRIET,TRUC_TUYEN,0.5\nSO01,M2,2026-09-09,KHAC,TRUC_TIEP,1\n");
+			assertThat(ScorecardApplication.run("--input=" + first, "--period=2026-09", "--output=" + work.resolve("out-first"),
+					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
+			// sent again without M2: a run would withdraw it
+			Path second = folder("second", "units.csv", UNITS, "meetings/SO01.csv", MEETINGS_HEADER
+					+ "SO01,M1,2026-09-02,QUAN_TRIET,TRUC_TUYEN,0.5\n");
+			Path checkOutput = Files.createDirectories(work.resolve("check-withdrawn"));
+			ByteArrayOutputStream screen = new ByteArrayOutputStream();
+			assertThat(CheckCommand.run(second, checkOutput, LocalDate.now(RunOptions.ZONE), server,
+					new PrintStream(screen, true, StandardCharsets.UTF_8))).isEqualTo(ExitCode.SUCCESS);
+			assertThat(screen.toString(StandardCharsets.UTF_8))
+					.contains("A run would WITHDRAW 1 records that files delivered again no longer hold: meetings/SO01.csv (1)");
+			// a byte-order mark first, as every CSV output has, for Excel
+			List<String> expected = List.of("\uFEFFfile,unit_code,record_id,first_delivered_run", "meetings/SO01.csv,SO01,M2,1");
+			assertThat(Files.readAllLines(checkOutput.resolve("withdrawn.csv"))).containsExactlyElementsOf(expected);
+			assertThat(ScorecardApplication.run("--input=" + second, "--period=2026-09", "--output=" + work.resolve("out-second"),
+					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
+			assertThat(Files.readAllLines(work.resolve("out-second/2026-09/withdrawn.csv"))).containsExactlyElementsOf(expected);
+		}
+	}
+
 	@Test
 	void theCommandLineChecksWithoutADatabase() throws IOException {
 		Path input = folder("cli", "units.csv", UNITS);
