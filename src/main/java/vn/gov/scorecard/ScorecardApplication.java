@@ -1,14 +1,25 @@
 package vn.gov.scorecard;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
 import vn.gov.scorecard.job.RunHistory;
+import vn.gov.scorecard.job.RunProperties;
+import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
+import vn.gov.scorecard.schedule.ScheduleProperties;
+import vn.gov.scorecard.schedule.ScheduledTick;
+import vn.gov.scorecard.schedule.Scheduler;
 
 /**
  * Computes the compliance scorecards of a province's units for one period, then exits:
@@ -21,10 +32,7 @@ public class ScorecardApplication {
 
 	public static void main(String[] args) {
 		ScorecardCommand command = new ScorecardCommand();
-		int code = ScorecardCommand.commandLine(command).execute(args);
-		if (!command.keepsRunning) {
-			System.exit(code);
-		}
+		System.exit(ScorecardCommand.commandLine(command).execute(args));
 	}
 
 	/** The exit code of a command line that does not keep running: the entry point as tests use it. */
@@ -33,28 +41,115 @@ public class ScorecardApplication {
 	}
 
 	/**
-	 * Starts the scheduled mode and returns, leaving the application running on its cron until the
-	 * process is stopped; {@code args} are Spring's, {@code --schedule=true} among them.
+	 * The scheduled mode: ticks on the cron until SIGTERM (systemd's stop) or SIGINT (Ctrl+C),
+	 * then returns 0; {@code args} are Spring's. Each tick opens the application and closes it
+	 * after, so that the database is free between ticks.
 	 */
-	public static ConfigurableApplicationContext schedule(String... args) {
-		return application().registerShutdownHook(false).properties("spring.main.keep-alive=true").run(args);
+	static ExitCode schedule(String... args) {
+		Scheduler scheduler;
+		try {
+			scheduler = scheduler(Clock.systemUTC(), args);
+		}
+		catch (RuntimeException e) {
+			System.err.println("scorecard: " + ExitCode.reason(e));
+			return ExitCode.of(e);
+		}
+		stopCleanlyOnSignals(scheduler);
+		scheduler.run();
+		return ExitCode.SUCCESS;
+	}
+
+	/** The scheduled mode's scheduler, not started: its tick's day is {@code clock}'s. */
+	public static Scheduler scheduler(Clock clock, String... args) {
+		ScheduleProperties schedule;
+		try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(ScheduleSettings.class)
+				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args)) {
+			RunProperties run = settings.getBean(RunProperties.class);
+			if (run.input() == null || run.input().isBlank() || run.output() == null || run.output().isBlank()) {
+				throw new InvalidArgumentsException("the scheduled mode needs scorecard.input and scorecard.output");
+			}
+			if (run.acceptProvinceChange() || run.acceptUnitChanges()) {
+				throw new InvalidArgumentsException("the scheduled mode never accepts a province or unit change: run the period"
+						+ " by hand with --accept-province-change or --accept-unit-changes");
+			}
+			schedule = settings.getBean(ScheduleProperties.class);
+		}
+		return new Scheduler(schedule, clock, new ApplicationTicks(args));
+	}
+
+	/** Only the scheduled mode's settings: no database, no job. Not a {@code @Configuration}, so scans leave it out. */
+	@EnableConfigurationProperties({ ScheduleProperties.class, RunProperties.class })
+	static class ScheduleSettings {
+	}
+
+	/** A tick in an application opened for it; stopping reaches the tick whether its application is up yet or not. */
+	private static final class ApplicationTicks implements Scheduler.Ticks {
+
+		private final String[] args;
+		private volatile ScheduledTick current;
+		private volatile boolean stopping;
+
+		ApplicationTicks(String[] args) {
+			this.args = args;
+		}
+
+		@Override
+		public void tick(LocalDate day) {
+			inContext(args, context -> {
+				ScheduledTick tick = context.getBean(ScheduledTick.class);
+				current = tick;
+				if (stopping) {
+					tick.stop();
+				}
+				tick.tick(day);
+				current = null;
+				return ExitCode.SUCCESS;
+			});
+		}
+
+		@Override
+		public void stopTick() {
+			stopping = true;
+			ScheduledTick tick = current;
+			if (tick != null) {
+				try {
+					tick.stop();
+				}
+				catch (Exception e) {
+					LoggerFactory.getLogger(ScorecardApplication.class).warn("scheduled mode: could not ask the run in progress to stop: {}",
+							e.getMessage());
+				}
+			}
+		}
 	}
 
 	/**
-	 * On SIGTERM (systemd's stop) or SIGINT (Ctrl+C), closes the scheduled mode's context, which
-	 * lets a run in progress end its current step and stop there, resumable, then exits 0. The
-	 * signals are handled here rather than by the JVM's shutdown because a run cannot go on while
-	 * the JVM shuts down: fonts, temporary files and threads can no longer be had then.
+	 * On SIGTERM (systemd's stop) or SIGINT (Ctrl+C), stops the scheduler, which lets a run in
+	 * progress end its current step and stop there, resumable. The signals are handled here rather
+	 * than by the JVM's shutdown because a run cannot go on while the JVM shuts down: fonts,
+	 * temporary files and threads can no longer be had then.
 	 */
 	@SuppressWarnings("removal")
-	static void stopCleanlyOnSignals(ConfigurableApplicationContext context) {
+	private static void stopCleanlyOnSignals(Scheduler scheduler) {
 		sun.misc.SignalHandler stop = signal -> {
 			LoggerFactory.getLogger(ScorecardApplication.class).info("scheduled mode: SIG{} received", signal.getName());
-			context.close();
-			System.exit(ExitCode.SUCCESS.code());
+			try {
+				scheduler.stop();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		};
 		sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
 		sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
+	}
+
+	/** Prints what a tick on {@code day} would do ({@code --schedule --plan}), touching nothing; {@code args} are Spring's. */
+	static ExitCode plan(LocalDate day, String... args) {
+		return inContext(args, context -> {
+			context.getBean(ScheduledTick.class).printPlan(day, System.out);
+			return ExitCode.SUCCESS;
+		});
 	}
 
 	/** Prints the past runs ({@code --history}) and returns the exit code; {@code args} are Spring's. */

@@ -31,6 +31,7 @@ import vn.gov.scorecard.sample.SampleData;
 		customSynopsis = {
 				"java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]",
 				"java -jar scorecard.jar --schedule --scorecard.input=DIR --scorecard.output=DIR",
+				"java -jar scorecard.jar --schedule --plan [--as-of=yyyy-MM-dd] --scorecard.input=DIR --scorecard.output=DIR",
 				"java -jar scorecard.jar --check=DIR [--output=DIR] [--as-of=yyyy-MM-dd]",
 				"java -jar scorecard.jar --templates=DIR",
 				"java -jar scorecard.jar --history",
@@ -45,7 +46,8 @@ import vn.gov.scorecard.sample.SampleData;
 				"  scorecard.rules              the rule set (default: the bundled rules.yml)",
 				"  scorecard.reject-cap.share   share of a file's rows that may be rejected (default 0.05)",
 				"  scorecard.reject-cap.rows    rejects a file may always have (default 5)",
-				"  scorecard.schedule.cron, scorecard.schedule.zone   (default \"0 0 2 1 * *\", Asia/Ho_Chi_Minh)",
+				"  scorecard.schedule.cron, .zone   the tick (default \"0 0 2 * * *\", every day at 02:00, Asia/Ho_Chi_Minh)",
+				"  scorecard.schedule.delivery-days, .close-after-days   a period is due 5 days after its end, open 10 more",
 				"  scorecard.report.issuer-parent, .issuer, .document-code, .place, .signer-title, .signer-name",
 				"  Options of a run may also be given as scorecard.input, … or SCORECARD_INPUT, ….",
 				"", "Exit codes:",
@@ -61,8 +63,9 @@ final class ScorecardCommand implements Callable<Integer> {
 	Mode mode = new Mode();
 
 	static class Mode {
-		@Option(names = "--schedule", description = "Stay up and, on the cron, run the month just ended and every quarter,"
-				+ " half-year and year that ended with it. SIGTERM stops it at a safe point.")
+		@Option(names = "--schedule", description = "Stay up and, at each tick (every day at 02:00), run every period whose"
+				+ " delivery deadline has passed and that needs it: never run, failed, or open with changed input files."
+				+ " With --plan: print what a tick today (or --as-of) would do, and touch nothing. SIGTERM stops it at a safe point.")
 		boolean schedule;
 
 		@Option(names = "--check", paramLabel = "DIR", description = "Check an input folder as a run would, loading nothing and"
@@ -106,6 +109,10 @@ final class ScorecardCommand implements Callable<Integer> {
 			+ " date; every output says so, and reports not yet due are not judged.")
 	boolean provisional;
 
+	@Option(names = "--plan", order = 15, description = "With --schedule: print the decisions of a tick on the as-of date"
+			+ " (default today) for every due period, and run nothing.")
+	boolean plan;
+
 	@Option(names = "--accept-province-change", order = 16, description = "The province of the configuration replaces the"
 			+ " one whose records the database holds (the province itself changed); without it such a run is refused.")
 	boolean acceptProvinceChange;
@@ -126,9 +133,6 @@ final class ScorecardCommand implements Callable<Integer> {
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
-
-	/** Whether the command keeps the process running after {@link #call()} (the scheduled mode). */
-	boolean keepsRunning;
 
 	static CommandLine commandLine(ScorecardCommand command) {
 		return new CommandLine(command)
@@ -177,10 +181,15 @@ final class ScorecardCommand implements Callable<Integer> {
 		if (mode.history) {
 			return ScorecardApplication.history(springArguments("--history=true")).code();
 		}
+		if (mode.schedule && plan) {
+			return ScorecardApplication.plan(asOf == null ? LocalDate.now(RunOptions.ZONE) : asOf,
+					springArguments("--plan=true")).code();
+		}
+		if (plan) {
+			throw new ParameterException(spec.commandLine(), "--plan goes with --schedule");
+		}
 		if (mode.schedule) {
-			ScorecardApplication.stopCleanlyOnSignals(ScorecardApplication.schedule(springArguments("--schedule=true")));
-			keepsRunning = true;
-			return ExitCode.SUCCESS.code();
+			return ScorecardApplication.schedule(springArguments("--schedule=true")).code();
 		}
 		return ScorecardApplication.runOnce(springArguments()).code();
 	}

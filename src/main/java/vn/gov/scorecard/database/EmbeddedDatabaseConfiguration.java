@@ -42,7 +42,10 @@ class EmbeddedDatabaseConfiguration {
 			return "--history";
 		}
 		if (environment.getProperty("schedule", Boolean.class, false)) {
-			return "scheduled mode";
+			return "a scheduled tick";
+		}
+		if (environment.getProperty("plan", Boolean.class, false)) {
+			return "--schedule --plan";
 		}
 		String period = environment.getProperty("period", environment.getProperty("scorecard.period", ""));
 		return "run of " + period.strip();

@@ -125,7 +125,7 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 		return start.length >= 8 && zeros * 3 >= start.length;
 	}
 
-	private static String sha256(String name, Path path) {
+	static String sha256(String name, Path path) {
 		MessageDigest digest = newSha256Digest();
 		try (InputStream in = Files.newInputStream(path)) {
 			byte[] chunk = new byte[BUFFER];

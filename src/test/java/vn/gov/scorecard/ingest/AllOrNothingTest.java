@@ -119,11 +119,13 @@ class AllOrNothingTest {
 		pipeline.load(AS_OF);
 		assertThat(contents().subList(0, 6)).isEqualTo(records);
 
+		// the corrected documents.csv holds SO1's D1 only: X1's D1 of January, a month it still covers, is
+		// withdrawn with it (SPEC v3 §2)
 		pipeline.file("documents.csv", "unit_code,doc_id,issued_on,doc_number\nSO1,D1,2026-01-07,12/SNV-VP\n");
 		pipeline.load(AS_OF);
 		assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
 				+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
-				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP", "X1 D1 2026-01-06 -");
+				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP");
 	}
 
 	/** documents.csv with {@code good} good rows (lines 2 …) and then one row per bad issue date. */

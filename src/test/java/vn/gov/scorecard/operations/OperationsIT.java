@@ -14,24 +14,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunHistory;
-import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.schedule.SchedulePlan;
+import vn.gov.scorecard.schedule.Scheduler;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
@@ -145,59 +140,60 @@ class OperationsIT {
 		}
 	}
 
+	/**
+	 * The scheduled process on a real database (SPEC §7 v3): its clock says 6 October 2026, the day
+	 * after September's deadline, so every period whose last day lies in the 13 months before is
+	 * due: 2025-09 … 2026-09, 2025-Q3 … 2026-Q3, 2025-H2, 2026-H1 and 2025, 13 + 5 + 2 + 1 = 21 in all. The first
+	 * tick fails them all on a units file that is not UTF-8; the next ticks wait, the input being
+	 * unchanged; once a good delivery lands, a tick retries them with their as-of date and they
+	 * complete; a tick after that finds nothing to do.
+	 */
 	@Test
-	void theScheduleRunsThePeriodsJustEndedAndGoesOnAfterAFailure(@TempDir Path work) throws Exception {
+	void theScheduleRunsWhatIsDueWaitsOnABadInputAndRetriesOnceItChanges(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
 		Path out = work.resolve("out");
-		// the first runs fail: units.csv is not UTF-8
 		write(input, "units.csv", "unit_code,unit_name,unit_type\n");
 		Files.write(input.resolve("units.csv"), new byte[] { 'u', 'n', 'i', 't', '_', 'c', 'o', 'd', 'e', (byte) 0xC0 });
-		// the schedule's clock says 1 October 2026, 02:00 in Hà Nội: September and the third quarter have ended
-		Clock october = Clock.fixed(Instant.parse("2026-09-30T19:00:00Z"), ZoneOffset.UTC);
-		Path runJson = out.resolve("2026-09/run.json");
+		Clock october6 = Clock.fixed(Instant.parse("2026-10-05T19:00:00Z"), ZoneOffset.UTC); // 02:00 in Hà Nội
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			try (ConfigurableApplicationContext scheduled = new SpringApplicationBuilder(ScorecardApplication.class)
-					.initializers(context -> context.getBeanFactory().registerSingleton("clock", october))
-					.run("--schedule=true", "--scorecard.input=" + input, "--scorecard.output=" + out,
-							"--scorecard.schedule.cron=* * * * * *", db[0], db[1])) {
-				// wait for a failed run, then deliver a good file: a later tick must succeed
-				awaitTrue("a failed scheduled run", () -> database.jdbc().queryForObject(
-						"SELECT count(*) > 0 FROM batch_job_execution WHERE status = 'FAILED'", Boolean.class));
-				assertThat(runJson).doesNotExist();
-				// delivered as a clerk's copy would land, whole files and the units last, so that no tick
-				// between two files sees good units with work items still missing and succeeds on them
+			Scheduler scheduler = ScorecardApplication.scheduler(october6, "--schedule=true", "--scorecard.input=" + input,
+					"--scorecard.output=" + out, "--scorecard.schedule.cron=* * * * * *", db[0], db[1]);
+			Thread ticking = new Thread(scheduler::run);
+			ticking.start();
+			try {
+				awaitTrue("21 failed attempts", () -> attempts(database, "FAILED") == 21);
+				// ticks come every second (one with nothing to run opens and closes the application in about one):
+				// the next ones wait, and try nothing
+				Thread.sleep(4000);
+				assertThat(attempts(database, "FAILED")).isEqualTo(21);
+				assertThat(attempts(database, "COMPLETED")).isZero();
+				// delivered as a clerk's copy would land: whole files, the units last
 				Path staging = province(work.resolve("staging"));
 				for (String name : List.of("work_items.csv", "units.csv")) {
 					Files.move(staging.resolve(name), input.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 							StandardCopyOption.ATOMIC_MOVE);
 				}
-				awaitTrue("a completed scheduled run", () -> Files.exists(runJson));
-				awaitTrue("the quarter's run too", () -> Files.exists(out.resolve("2026-Q3/run.json")));
+				awaitTrue("21 completed attempts", () -> attempts(database, "COMPLETED") == 21);
 			}
-			JsonNode run = JsonMapper.builder().build().readTree(runJson.toFile());
-			assertThat(run.get("period").asString()).isEqualTo("2026-09");
-			assertThat(run.get("asOf").asString()).isEqualTo("2026-10-01");
-			// the input is read once: every file but the units is read by one of the two runs and taken by the
-			// other. Which one reads depends on the clock: if the delivery lands between the month's failed
-			// run and the quarter's in one tick, the quarter reads and the month, resumed at the next, takes.
-			JsonNode quarter = JsonMapper.builder().build().readTree(out.resolve("2026-Q3/run.json").toFile());
-			long month = run.get("runId").asLong();
-			long reader = quarter.get("files").valueStream().filter(file -> file.get("name").asString().equals("work_items.csv"))
-					.findFirst().orElseThrow().get("readInRun").asLong();
-			assertThat(reader).isIn(month, quarter.get("runId").asLong());
-			for (JsonNode each : List.of(run, quarter)) {
-				assertThat(each.get("files")).extracting(file -> file.get("name").asString() + " read in run " + file.get("readInRun").asLong())
-						.as(each.get("period").asString())
-						.containsExactly("units.csv read in run " + each.get("runId").asLong(), "work_items.csv read in run " + reader);
+			finally {
+				scheduler.stop();
+				ticking.join();
 			}
-			List<String> monthFiles = new ArrayList<>();
-			run.get("files").forEach(file -> monthFiles.add(file.get("name").asString() + " " + file.get("read").asLong()
-					+ " = " + file.get("loaded").asLong() + " + " + file.get("rejected").asLong()));
-			assertThat(quarter.get("files")).extracting(file -> file.get("name").asString() + " " + file.get("read").asLong()
-					+ " = " + file.get("loaded").asLong() + " + " + file.get("rejected").asLong())
-					.containsExactlyElementsOf(monthFiles);
+			JsonNode run = JsonMapper.builder().build().readTree(out.resolve("2026-09/run.json").toFile());
+			assertThat(run.get("asOf").asString()).isEqualTo("2026-10-06");
+			assertThat(out.resolve("2025-09/run.json")).exists();
+			assertThat(out.resolve("2025/run.json")).exists();
+			// each period failed once and completed once: retried, not run twice
+			assertThat(database.jdbc().queryForList("""
+					SELECT period || ' ' || string_agg(outcome, ' ' ORDER BY attempted_at) FROM schedule_attempt
+					WHERE period IN ('2025-09', '2026-Q3') GROUP BY period ORDER BY period""", String.class))
+					.containsExactly("2025-09 FAILED COMPLETED", "2026-Q3 FAILED COMPLETED");
 		}
+	}
+
+	private static long attempts(TestDatabase database, String outcome) {
+		return database.jdbc().queryForObject("SELECT count(*) FROM schedule_attempt WHERE outcome = ?", Long.class, outcome);
 	}
 
 	private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
@@ -206,13 +202,5 @@ class OperationsIT {
 			assertThat(System.nanoTime()).as("waited in vain for " + what).isLessThan(deadline);
 			Thread.sleep(100);
 		}
-	}
-
-	@Test
-	void theScheduleRunsTheMonthAndEveryLongerPeriodThatEndedWithIt() {
-		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 11, 1))).hasToString("[2026-10]");
-		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 10, 1))).hasToString("[2026-09, 2026-Q3]");
-		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2026, 7, 1))).hasToString("[2026-06, 2026-Q2, 2026-H1]");
-		assertThat(SchedulePlan.periodsEndedBefore(LocalDate.of(2027, 1, 1))).hasToString("[2026-12, 2026-Q4, 2026-H2, 2026]");
 	}
 }

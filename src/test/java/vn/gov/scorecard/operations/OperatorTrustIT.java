@@ -224,13 +224,59 @@ class OperatorTrustIT {
 		}
 	}
 
+	/**
+	 * Between ticks the scheduled mode holds nothing (SPEC §7 v3): on the embedded database, a run by
+	 * hand, --history and --schedule --plan all work while it waits for its next tick, and
+	 * --plan says what a tick would do without doing it.
+	 */
+	@Test
+	void betweenTicksTheEmbeddedDatabaseIsFreeAndThePlanSaysWhatATickWouldDo(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		Path out = work.resolve("out");
+		Path home = Files.createDirectories(work.resolve("home"));
+		Path here = Files.createDirectories(work.resolve("here"));
+		ChildJvm.Setting setting = new ChildJvm.Setting().in(here, home);
+		// its tick is at 02:00 every day: it waits all through the test
+		try (ChildJvm scheduled = ChildJvm.start(setting, work.resolve("scheduled.log"), "--schedule",
+				"--scorecard.input=" + input, "--scorecard.output=" + out)) {
+			scheduled.await("the scheduled mode to wait", PATIENCE, () -> scheduled.output().contains("scheduled mode: ticks on"));
+			try (ChildJvm run = ChildJvm.start(setting, work.resolve("run.log"), "--input=" + input, "--period=2026-09",
+					"--output=" + out, "--as-of=2026-10-05")) {
+				finished(run, 0);
+			}
+			try (ChildJvm history = ChildJvm.start(setting, work.resolve("history.log"), "--history")) {
+				assertThat(finished(history, 0).output()).containsPattern("\\s+1\\s+2026-09\\s.*COMPLETED");
+			}
+			// on 10 October 2026: 2025-09 … 2026-09, 2025-Q3 … 2026-Q3, 2025-H2, 2026-H1 and 2025 end within the 13
+			// months before, from 10 September 2025 (13 + 5 + 2 + 1 = 21); 2026-09 (deadline 5 October) is open until
+			// 15 October, and run 1 read the same files
+			try (ChildJvm plan = ChildJvm.start(setting, work.resolve("plan.log"), "--schedule", "--plan", "--as-of=2026-10-10",
+					"--scorecard.input=" + input, "--scorecard.output=" + out)) {
+				assertThat(finished(plan, 0).output()).contains(
+						"A tick on 2026-10-10 (delivery 5 days after a period's end, open 10 days more) would consider 21 periods:",
+						"  2025-09: run as of 2026-10-10 — no completed final run (delivery deadline 05/10/2025)",
+						"  2026-09: skip — open until 15/10/2026; the input files are those run 1 read",
+						"  2026-Q3: run as of 2026-10-10 — no completed final run (delivery deadline 05/10/2026)",
+						"It would run 20 of them. Nothing was run or changed.");
+			}
+			try (ChildJvm history = ChildJvm.start(setting, work.resolve("history-after.log"), "--history")) {
+				// still one run: the plan ran nothing
+				assertThat(finished(history, 0).output()).doesNotContainPattern("(?m)^\\s+2\\s+\\d{4}");
+			}
+			scheduled.terminate();
+			assertThat(scheduled.exitCode(PATIENCE)).as(scheduled.output()).isZero();
+			assertThat(scheduled.output()).contains("scheduled mode: stopping", "scheduled mode stopped");
+		}
+	}
+
 	@Test
 	void sigtermStopsTheScheduledModeAtASafePointResumablyAndExitsZero(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
 		SmallProvince.write(input, 11);
 		Path out = work.resolve("out");
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-		Period period = SchedulePlan.periodsEndedBefore(today).get(0);
+		// the oldest period a tick today finds due, which it runs first
+		Period period = SchedulePlan.due(today, 5).get(0);
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
 			try (ChildJvm scheduled = ChildJvm.start(work.resolve("scheduled.log"), "--schedule", db[0], db[1],
