@@ -63,8 +63,9 @@ class OperationsIT {
 		Path out = work.resolve("out");
 		try (TestDatabase database = TestDatabase.create()) {
 			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
-			// the corrected delivery: work item 2 was in fact processed digitally
-			write(input, "work_items.csv", "unit_code,item_id,kind,received_on,processed_digitally\nX1,2,CONG_VIEC,2026-09-03,true\n");
+			// the corrected delivery, the whole file again: work item 2 was in fact processed digitally
+			write(input, "work_items.csv", "unit_code,item_id,kind,received_on,processed_digitally\n"
+					+ "X1,1,CONG_VIEC,2026-09-02,true\nX1,2,CONG_VIEC,2026-09-03,true\n");
 			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
 
 			JsonNode run = JsonMapper.builder().build().readTree(out.resolve("2026-09/run.json").toFile());
@@ -83,8 +84,8 @@ class OperationsIT {
 			assertThat(history).extracting(RunHistory.Entry::runId).containsExactly(second, first);
 			assertThat(history).extracting(RunHistory.Entry::period).containsOnly("2026-09");
 			assertThat(history).extracting(RunHistory.Entry::status).containsOnly("COMPLETED");
-			// run 1 loaded 2 units and 2 work items; run 2 the 2 units and the corrected item
-			assertThat(history).extracting(RunHistory.Entry::loaded).containsExactly(3L, 4L);
+			// each run loaded 2 units and 2 work items
+			assertThat(history).extracting(RunHistory.Entry::loaded).containsExactly(4L, 4L);
 			assertThat(history).extracting(RunHistory.Entry::units).containsOnly(2L);
 			// both under the bundled rule set, its name and the first 12 hex digits of its SHA-256
 			assertThat(history).extracting(RunHistory.Entry::ruleSet).containsOnly(
