@@ -76,8 +76,8 @@ class RunSummary {
 		}
 		printFiles(runId);
 		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
-		out.printf("           index.html (open it in a browser), scores.csv, ranking.csv, rejects.csv, scorecard.xlsx,%n"
-				+ "           run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf and .html%n%n");
+		out.printf("           index.html (open it in a browser), scores.csv, ranking.csv, rejects.csv, withdrawn.csv,%n"
+				+ "           scorecard.xlsx, run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf and .html%n%n");
 	}
 
 	/**
@@ -91,11 +91,14 @@ class RunSummary {
 				runId);
 		FileListing listing = FileListing.of(files, LISTED_FILES);
 		out.println("  Input files (read = loaded + rejected; blank rows apart):");
-		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + (kind.files() == 1 ? " file)" : " files)"), kind));
+		// a unit's file is named longer than a kind's: the column fits the longest
+		int width = Math.max(24, listing.files().stream().mapToInt(file -> file.name().length()).max().orElse(0));
+		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + (kind.files() == 1 ? " file)" : " files)"), kind,
+				width));
 		if (!listing.kinds().isEmpty() && !listing.files().isEmpty()) {
 			out.println("  Files with rejected rows:");
 		}
-		listing.files().forEach(file -> print(file.name(), file));
+		listing.files().forEach(file -> print(file.name(), file, width));
 		if (listing.unlistedRejecting() > 0) {
 			out.printf("    and %d more%n", listing.unlistedRejecting());
 		}
@@ -119,7 +122,7 @@ class RunSummary {
 		}
 	}
 
-	private void print(String label, FileListing.Line line) {
-		out.printf("    %-24s %9d = %9d + %7d   %5d blank%n", label, line.read(), line.loaded(), line.rejected(), line.blank());
+	private void print(String label, FileListing.Line line, int width) {
+		out.printf("    %-" + width + "s %9d = %9d + %7d   %5d blank%n", label, line.read(), line.loaded(), line.rejected(), line.blank());
 	}
 }
