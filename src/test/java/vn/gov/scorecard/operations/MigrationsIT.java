@@ -50,6 +50,21 @@ class MigrationsIT {
 		}
 	}
 
+	/** A database that holds another application's table only (the benchmark's floor tables) is no old scorecard database. */
+	@Test
+	void aDatabaseWithOnlyOtherTablesGetsTheWholeSchemaBesideThem() throws Exception {
+		try (TestDatabase database = TestDatabase.withoutSchema()) {
+			database.jdbc().execute("CREATE TABLE floor_unit (unit_code text PRIMARY KEY)");
+			database.jdbc().update("INSERT INTO floor_unit VALUES ('SO01')");
+			String[] db = database.springArguments();
+			assertThat(ScorecardApplication.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
+			assertThat(database.jdbc().queryForList("""
+					SELECT coalesce(version, '-') || ' ' || type FROM flyway_schema_history ORDER BY installed_rank""", String.class))
+					.containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "- JDBC");
+			assertThat(database.jdbc().queryForList("SELECT unit_code FROM floor_unit", String.class)).containsExactly("SO01");
+		}
+	}
+
 	@Test
 	void whileARunLoadsAnotherProcessStartsWithoutWaiting(@TempDir Path work) throws Exception {
 		Path input = SmallProvince.write(work.resolve("input"), 11);
