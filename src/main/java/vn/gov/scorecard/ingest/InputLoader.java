@@ -78,6 +78,7 @@ public class InputLoader {
 			List<String> deliveryWarnings = new ArrayList<>();
 			UnitSuccession units = null;
 			String unitsFingerprint = null;
+			boolean readRecords = false;
 			for (InputKind kind : InputKind.ALL) {
 				List<ScannedFile> files = scanned.stream().filter(file -> file.kind() == kind).toList();
 				if (files.isEmpty()) {
@@ -99,6 +100,7 @@ public class InputLoader {
 				else {
 					KindLoader.Read read = loader.load(kind, files, units);
 					kindStats = read.files();
+					readRecords |= kind != InputKind.UNITS;
 					deliveryWarnings.addAll(read.warnings());
 					if (kind != InputKind.UNITS) {
 						previousLoads.remember(kind, files, unitsFingerprint, today, read.futureBounds(), runId);
@@ -124,7 +126,7 @@ public class InputLoader {
 			List<String> warnings = new ArrayList<>(delivery.warnings());
 			warnings.addAll(deliveryWarnings);
 			warnings.addAll(unitWarnings);
-			warnings.addAll(handedOver());
+			warnings.addAll(handedOver(readRecords, unitsFingerprint));
 			return new Loaded(stats, warnings);
 		}
 		catch (SQLException e) {
@@ -174,11 +176,27 @@ public class InputLoader {
 	/**
 	 * One warning per dissolved unit whose code is still used on records that now belong to its
 	 * successor (SPEC §2 v3): they are counted for the successor, and the clerk should use its code.
+	 * A load that read no record file, against the same unit list as the last one that did, finds
+	 * what that one found, without scanning every record table again.
 	 */
-	private List<String> handedOver() {
-		return jdbc.query(HANDED_OVER, (row, i) -> row.getString(1) + ": " + row.getLong(4)
+	private List<String> handedOver(boolean readRecords, String unitsFingerprint) {
+		if (!readRecords && unitsFingerprint != null) {
+			List<String> kept = jdbc.query("SELECT warnings FROM handed_over_state WHERE units = ?",
+					(row, i) -> List.of((String[]) row.getArray(1).getArray()), unitsFingerprint).stream().findFirst().orElse(null);
+			if (kept != null) {
+				return kept;
+			}
+		}
+		List<String> warnings = jdbc.query(HANDED_OVER, (row, i) -> row.getString(1) + ": " + row.getLong(4)
 				+ " bản ghi ghi mã của đơn vị đã giải thể ngày " + DAY.format(row.getObject(2, LocalDate.class))
 				+ " (có ngày từ ngày giải thể) được tính cho đơn vị kế thừa " + row.getString(3)
 				+ "; từ nay hãy ghi mã " + row.getString(3));
+		if (unitsFingerprint != null) {
+			jdbc.update("""
+					INSERT INTO handed_over_state (units, warnings) VALUES (?, ?::text[])
+					ON CONFLICT (single) DO UPDATE SET units = EXCLUDED.units, warnings = EXCLUDED.warnings""",
+					unitsFingerprint, warnings.toArray(String[]::new));
+		}
+		return warnings;
 	}
 }

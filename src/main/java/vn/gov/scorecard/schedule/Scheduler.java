@@ -57,7 +57,7 @@ public final class Scheduler {
 				if (next == null || stopped.await(Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS)) {
 					break;
 				}
-				ticks.tick(LocalDate.now(clock.withZone(schedule.zone())));
+				tickNow();
 			}
 		}
 		catch (InterruptedException e) {
@@ -67,6 +67,11 @@ public final class Scheduler {
 			log.info("scheduled mode stopped");
 			finished.countDown();
 		}
+	}
+
+	/** Runs one tick now, for the clock's day, as the cron would. */
+	public void tickNow() {
+		ticks.tick(LocalDate.now(clock.withZone(schedule.zone())));
 	}
 
 	/** Stops the tick in progress at a safe point, and waits until the scheduler has returned. */
