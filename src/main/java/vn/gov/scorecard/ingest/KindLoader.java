@@ -111,13 +111,15 @@ final class KindLoader {
 		if (deliveries != null && !deliveries.changed().isEmpty()) {
 			withdraw(sql, files, deliveries, units);
 		}
+		long withdrawn = System.nanoTime();
 		Map<String, Long> changedByPath = new HashMap<>();
 		jdbc.query(sql.upsert(), row -> {
 			changedByPath.put(row.getString(1), row.getLong(2));
 		});
 		Read read = figures(files, staged, loaded, names, deliveries, changedByPath);
-		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, upsert {} ms", kind.name(), files.size(),
-				(parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		log.info("{}: {} file(s); parse and copy {} ms, duplicate check {} ms, withdrawals {} ms, upsert {} ms", kind.name(),
+				files.size(), (parsed - started) / 1_000_000, (checked - parsed) / 1_000_000, (withdrawn - checked) / 1_000_000,
+				(System.nanoTime() - withdrawn) / 1_000_000);
 		return read;
 	}
 
@@ -198,7 +200,9 @@ final class KindLoader {
 				}
 			});
 		}
-		jdbc.update(sql.withdraw(), files.stream().map(ScannedFile::file).toArray(String[]::new),
+		Integer[] changedFiles = IntStream.range(0, files.size()).filter(i -> deliveries.changed().contains(files.get(i).file()))
+				.mapToObj(i -> i + 1).toArray(Integer[]::new);
+		jdbc.update(sql.withdraw(), files.stream().map(ScannedFile::file).toArray(String[]::new), changedFiles,
 				namedPaths.toArray(String[]::new), namedMonths.stream().map(LocalDate::toString).toArray(String[]::new),
 				deliveries.changed().toArray(String[]::new), runId, runId);
 	}

@@ -97,18 +97,26 @@ record StagingSql(InputKind kind) {
 	 * date falls in a month the path's delivery now covers, and that no file of the kind now holds,
 	 * neither as a staged row nor as a rejected one (SPEC §2 v3); lists them in run_withdrawn.
 	 * A path covers the months of its staged rows' first event dates and the months its name's
-	 * period gives. Parameters: the paths by file number, the paths delivered with other content,
-	 * the paths and months their names give (two arrays of one length), run id, run id.
+	 * period gives. Parameters: the paths by file number, the numbers of the files whose paths were
+	 * delivered with other content, the paths and months their names give (two arrays of one
+	 * length), the paths delivered with other content, run id, run id.
 	 */
 	String withdraw() {
 		String event = kind.firstEventColumn().orElseThrow();
 		String id = idColumn();
+		// the records of the changed paths are few, the staged rows many: the few are hashed, and the
+		// staged rows and rejects scanned once, to find which of them a file of the kind still holds
 		return "WITH covered AS (SELECT DISTINCT (?::text[])[file_no] AS file_name, date_trunc('month', " + event + ")::date AS month"
-				+ " FROM " + stageTable() + " UNION SELECT file_name, month FROM unnest(?::text[], ?::date[]) AS n(file_name, month)),"
-				+ " withdrawn AS (DELETE FROM " + kind.table() + " t USING covered c WHERE t.file_name = c.file_name"
-				+ " AND t.file_name = ANY (?::text[]) AND t." + event + " >= c.month AND t." + event + " < c.month + interval '1 month'"
-				+ " AND NOT EXISTS (SELECT 1 FROM " + stageTable() + " s WHERE s.unit_code = t.unit_code AND s." + id + " = t." + id + ")"
-				+ " AND NOT EXISTS (SELECT 1 FROM run_reject r WHERE r.run_id = ? AND r.unit_code = t.unit_code AND r.record_id = t." + id + ")"
+				+ " FROM " + stageTable() + " WHERE file_no = ANY (?::integer[])"
+				+ " UNION SELECT file_name, month FROM unnest(?::text[], ?::date[]) AS n(file_name, month)),"
+				+ " candidate AS MATERIALIZED (SELECT t.unit_code, t." + id + " AS id FROM " + kind.table() + " t"
+				+ " JOIN covered c ON t.file_name = c.file_name AND t." + event + " >= c.month AND t." + event + " < c.month + interval '1 month'"
+				+ " WHERE t.file_name = ANY (?::text[])),"
+				+ " held AS (SELECT c.unit_code, c.id FROM candidate c JOIN " + stageTable() + " s ON s.unit_code = c.unit_code AND s." + id
+				+ " = c.id UNION SELECT c.unit_code, c.id FROM candidate c JOIN run_reject r ON r.unit_code = c.unit_code"
+				+ " AND r.record_id = c.id WHERE r.run_id = ?),"
+				+ " withdrawn AS (DELETE FROM " + kind.table() + " t USING (SELECT unit_code, id FROM candidate EXCEPT SELECT unit_code, id"
+				+ " FROM held) w WHERE t.unit_code = w.unit_code AND t." + id + " = w.id"
 				+ " RETURNING t.file_name, t.sheet, t.unit_code, t." + id + " AS record_id, t.first_run)"
 				+ " INSERT INTO run_withdrawn (run_id, file_name, unit_code, record_id, first_run)"
 				+ " SELECT ?, file_name || coalesce('#' || sheet, ''), unit_code, record_id, first_run FROM withdrawn";
