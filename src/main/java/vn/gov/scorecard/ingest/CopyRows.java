@@ -45,13 +45,16 @@ final class CopyRows implements Closeable {
 			out.write(decimal.toPlainString());
 		}
 		else if (value instanceof List<?> codes) {
-			// unit codes: letters, digits and . _ - only, so the array literal needs no quoting
+			// unit codes: letters, digits and . _ - only; quoted all the same, so that no code is ever read
+			// as the array literal's NULL
 			out.write('{');
 			for (int i = 0; i < codes.size(); i++) {
 				if (i > 0) {
 					out.write(',');
 				}
+				out.write('"');
 				out.write(codes.get(i).toString());
+				out.write('"');
 			}
 			out.write('}');
 		}

@@ -208,6 +208,9 @@ final class RowParser {
 			case TEXT -> Normalizer.normalize(value, Normalizer.Form.NFC);
 			case UNIT_CODE -> unitCode(value);
 			case UNIT_REF -> {
+				if (value.equalsIgnoreCase("NULL")) {
+					yield unitCode(value);
+				}
 				if (units != null && !units.contains(value)) {
 					throw new BadValue("mã đơn vị không có trong danh mục đơn vị (units.csv)");
 				}
@@ -292,6 +295,12 @@ final class RowParser {
 	}
 
 	private static String unitCode(String value) throws BadValue {
+		// a database export writes an empty cell as NULL; as a code it would name no unit, and in an
+		// array literal PostgreSQL would read it as a missing element
+		if (value.equalsIgnoreCase("NULL")) {
+			throw new BadValue("NULL không phải là mã đơn vị (phần mềm xuất dữ liệu ghi NULL cho ô trống): để trống ô nếu không"
+					+ " có, hoặc ghi mã đúng");
+		}
 		if (!UNIT_CODE.matcher(value).matches()) {
 			throw new BadValue("mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự");
 		}

@@ -9,6 +9,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import vn.gov.scorecard.database.DatabaseInUseException;
 import vn.gov.scorecard.ingest.InputProblemException;
 import vn.gov.scorecard.ingest.RejectCapExceededException;
+import vn.gov.scorecard.output.OutputUnwritableException;
 import vn.gov.scorecard.province.ProvinceOfDatabase.AnotherProvinceException;
 import vn.gov.scorecard.rules.InvalidRuleSetException;
 
@@ -22,7 +23,11 @@ public enum ExitCode {
 	REJECT_CAP_EXCEEDED(4),
 	DATABASE_UNREACHABLE(5),
 	ALREADY_RUNNING(6),
-	LOGIN_REFUSED(7);
+	LOGIN_REFUSED(7),
+	OUTPUT_UNWRITABLE(8);
+
+	/** The operating system's words for a full disk (ENOSPC), in every exception that carries it. */
+	private static final String NO_SPACE = "No space left on device";
 
 	private final int code;
 
@@ -51,8 +56,22 @@ public enum ExitCode {
 		return telling(failure) == null ? INTERNAL_ERROR : ownCode(telling(failure));
 	}
 
-	/** The one line an operator reads: the message of that cause, or of the root cause. */
+	/** The one line an operator reads: what kind of failure, then the message of that cause, or of the root cause. */
 	public static String reason(Throwable failure) {
+		String message = message(failure);
+		String prefix = switch (of(failure)) {
+			case DATABASE_UNREACHABLE -> "database unreachable: ";
+			case LOGIN_REFUSED -> "the database refused the login (check spring.datasource.username and"
+					+ " spring.datasource.password, or SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD): ";
+			case INTERNAL_ERROR -> "internal error: ";
+			case OUTPUT_UNWRITABLE -> message.contains(NO_SPACE) ? "the disk is full: " : "";
+			default -> "";
+		};
+		return prefix + message;
+	}
+
+	/** The first line of the message of the cause that says what went wrong, or of the root cause. */
+	public static String message(Throwable failure) {
 		Throwable telling = telling(failure);
 		if (telling == null) {
 			for (telling = failure; telling.getCause() != null; telling = telling.getCause()) {
@@ -60,14 +79,7 @@ public enum ExitCode {
 			}
 		}
 		String message = telling.getMessage() == null ? telling.getClass().getSimpleName() : telling.getMessage();
-		String prefix = switch (of(failure)) {
-			case DATABASE_UNREACHABLE -> "database unreachable: ";
-			case LOGIN_REFUSED -> "the database refused the login (check spring.datasource.username and"
-					+ " spring.datasource.password, or SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD): ";
-			case INTERNAL_ERROR -> "internal error: ";
-			default -> "";
-		};
-		return prefix + message.lines().findFirst().orElse("").strip();
+		return message.lines().findFirst().orElse("").strip();
 	}
 
 	private static Throwable telling(Throwable failure) {
@@ -101,6 +113,9 @@ public enum ExitCode {
 		}
 		if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
 			return LOGIN_REFUSED;
+		}
+		if (t instanceof OutputUnwritableException || (t.getMessage() != null && t.getMessage().contains(NO_SPACE))) {
+			return OUTPUT_UNWRITABLE;
 		}
 		if (t instanceof CannotGetJdbcConnectionException || t instanceof ConnectException
 				|| (t instanceof SQLException sql && isConnectionLost(sql.getSQLState()))) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.database.DatabaseInUse;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
+import vn.gov.scorecard.output.OutputUnwritableException;
+import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.province.Province;
 import vn.gov.scorecard.province.ProvinceOfDatabase;
@@ -90,6 +92,7 @@ public class RunCommand {
 		if (stopping) {
 			throw new StoppedException("not started: the process is stopping");
 		}
+		PeriodFolders.requireWritable(options.output());
 		log.info("database: {}", database.description());
 		try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, options.period())) {
 			if (lock == null) {
@@ -106,6 +109,11 @@ public class RunCommand {
 				List<Throwable> failures = execution.getAllFailureExceptions();
 				Throwable failure = failures.isEmpty()
 						? new IllegalStateException("the job ended " + execution.getStatus()) : failures.get(0);
+				if (ExitCode.of(failure) == ExitCode.OUTPUT_UNWRITABLE) {
+					throw new OutputUnwritableException("the output folder " + options.output().toAbsolutePath() + " could not be"
+							+ " written (" + ExitCode.message(failure) + "); nothing was published: free space or fix its access, and run"
+							+ " the same command again, which resumes the run");
+				}
 				throw new JobFailedException(failure);
 			}
 			summary.print(execution);

@@ -30,6 +30,29 @@ public record PeriodFolders(Path output, Period period) {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** {@code OUTPUT/<period>/}: the last complete run. */
+	/**
+	 * Creates the output folder if need be and writes and deletes a small file in it, so that a
+	 * folder the run cannot write (a read-only mount, another owner, a file in its place, a full
+	 * disk) is named before the load, not after the documents are rendered.
+	 */
+	public static void requireWritable(Path output) {
+		try {
+			Files.createDirectories(output);
+			Path probe = Files.createTempFile(output, ".scorecard-write-test-", "");
+			try {
+				Files.write(probe, new byte[4096]);
+			}
+			finally {
+				Files.deleteIfExists(probe);
+			}
+		}
+		catch (IOException e) {
+			throw new OutputUnwritableException("the output folder " + output.toAbsolutePath() + " cannot be written ("
+					+ e.getClass().getSimpleName() + ": " + e.getMessage() + "); give the service's user write access to it,"
+					+ " or free space on its disk");
+		}
+	}
+
 	public Path current() {
 		return output.resolve(period.toString());
 	}
@@ -78,6 +101,12 @@ public record PeriodFolders(Path output, Period period) {
 		Path current = current();
 		try {
 			if (!Files.isDirectory(work)) {
+				// published before the process died, and the replaced run archived: the period folder is this run's
+				if (!Long.valueOf(runId).equals(runIdOf(current))) {
+					throw new IllegalStateException("cannot publish run " + runId + ": its work folder " + work
+							+ " is gone and " + current + " holds " + (runIdOf(current) == null ? "no finished run" : "run " + runIdOf(current))
+							+ "; run the period again");
+				}
 				return null;
 			}
 			if (Long.valueOf(runId).equals(runIdOf(current))) {

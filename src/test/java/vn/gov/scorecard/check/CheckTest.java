@@ -147,6 +147,35 @@ class CheckTest {
 		}
 	}
 
+	/** A database export's NULL in a code column is a reject with its reason, in a run and in a check alike (issue 24). */
+	@Test
+	void aNullCodeIsARejectInARunAndInACheck() throws IOException {
+		try (TestDatabase database = TestDatabase.create()) {
+			String[] server = database.springArguments();
+			Path input = folder("nulls", "units.csv", "unit_code,unit_name,unit_type,predecessor_codes\n"
+					+ "SO01,Sở Nội vụ,SO,\n"
+					+ "XA01,Xã Hồng Thái,XA,NULL\n"
+					+ "NULL,Xã Không Mã,XA,\n",
+					"meetings.csv", MEETINGS_HEADER + "SO01,M1,2026-09-02,QUAN_TRIET,TRUC_TUYEN,0.5\n"
+							+ "null,M2,2026-09-03,KHAC,TRUC_TIEP,1\n");
+			Path checkOutput = Files.createDirectories(work.resolve("check-nulls"));
+			ByteArrayOutputStream screen = new ByteArrayOutputStream();
+			assertThat(CheckCommand.run(input, checkOutput, LocalDate.now(RunOptions.ZONE), new String[] { server[0], server[1],
+					"--scorecard.reject-cap.share=1" }, new PrintStream(screen, true, StandardCharsets.UTF_8))).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out-nulls"),
+					"--as-of=" + AS_OF, server[0], server[1], "--scorecard.reject-cap.share=1")).isEqualTo(ExitCode.SUCCESS);
+			List<String> run = Files.readAllLines(work.resolve("out-nulls/2026-09/rejects.csv"));
+			assertThat(Files.readAllLines(checkOutput.resolve("rejects.csv"))).containsExactlyElementsOf(run);
+			String reason = "NULL không phải là mã đơn vị (phần mềm xuất dữ liệu ghi NULL cho ô trống): để trống ô nếu không có,"
+					+ " hoặc ghi mã đúng";
+			// the reject names the key as written
+			assertThat(run.subList(1, run.size())).containsExactly(
+					"units.csv,3,XA01,,predecessor_codes,NULL,\"" + reason + "\"",
+					"units.csv,4,NULL,,unit_code,NULL,\"" + reason + "\"",
+					"meetings.csv,3,null,M2,unit_code,null,\"" + reason + "\"");
+		}
+	}
+
 	/** With a database, a check lists what a run would withdraw (SPEC §2 v3), as the run then does. */
 	@Test
 	void aCheckListsWhatARunWouldWithdraw() throws IOException {

@@ -1,0 +1,101 @@
+package vn.gov.scorecard.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.TestDatabase;
+
+/**
+ * Output folders on real disks that refuse to be written (issue 24, point 6): a read-only mount is
+ * refused before anything is loaded, a full disk is reported as such; each in one line with exit
+ * code 8 and no stack trace. The mounts need root (CI runs as root); elsewhere the tests are
+ * skipped, saying why.
+ */
+class DisksIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+	@Test
+	void aReadOnlyOutputFolderIsRefusedBeforeTheLoad(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		Path out = Files.createDirectories(work.resolve("out"));
+		mount(out, "--bind", "-o", "ro", out.toString());
+		try (TestDatabase database = TestDatabase.create();
+				ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments(database, input, out))) {
+			assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(8);
+			assertThat(run.output()).contains("scorecard: the output folder " + out + " cannot be written (")
+					.doesNotContain("\tat ", "Exception in", "step load");
+			// nothing was loaded: no run, no record
+			assertThat(database.jdbc().queryForObject("SELECT count(*) FROM batch_job_instance", Long.class)).isZero();
+			assertThat(database.jdbc().queryForObject("SELECT count(*) FROM work_item", Long.class)).isZero();
+		}
+		finally {
+			unmount(out);
+		}
+	}
+
+	@Test
+	void aFullDiskIsReportedAsSuchAndTheRunResumesOnceThereIsRoom(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		Path out = Files.createDirectories(work.resolve("out"));
+		// room for the write test, not for a scorecard with its fonts
+		mount(out, "-t", "tmpfs", "-o", "size=64k", "tmpfs");
+		try (TestDatabase database = TestDatabase.create()) {
+			try (ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments(database, input, out))) {
+				assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(8);
+				assertThat(run.output()).contains("scorecard: the disk is full: the output folder " + out + " could not be written (")
+						.contains("No space left on device); nothing was published")
+						.contains("nothing was published").doesNotContain("\tat ", "internal error");
+			}
+			assertThat(out.resolve("2026-09")).doesNotExist();
+			unmount(out);
+			try (ChildJvm again = ChildJvm.start(work.resolve("again.log"), arguments(database, input, out))) {
+				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
+				assertThat(again.output()).contains("resuming run 1 of 2026-09");
+			}
+			assertThat(out.resolve("2026-09/run.json")).exists();
+		}
+		finally {
+			unmount(out);
+		}
+	}
+
+	private static Path province(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		Files.writeString(directory.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n", StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve("work_items.csv"),
+				"unit_code,item_id,kind,received_on,processed_digitally\nSO1,1,CONG_VIEC,2026-09-02,true\n", StandardCharsets.UTF_8);
+		return directory;
+	}
+
+	private static String[] arguments(TestDatabase database, Path input, Path out) {
+		String[] db = database.springArguments();
+		return new String[] { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-10-05", db[0], db[1] };
+	}
+
+	/** mount [options] SOURCE onto {@code target}; skips the test, saying why, where mounting is not allowed. */
+	private static void mount(Path target, String... options) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of("mount"));
+		command.addAll(List.of(options));
+		command.add(target.toString());
+		Process mount = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		Assumptions.assumeTrue(mount.waitFor() == 0, () -> "skipped: this test mounts a file system and cannot here ("
+				+ String.join(" ", command) + ": " + said + "); CI runs it as root");
+	}
+
+	private static void unmount(Path target) throws Exception {
+		new ProcessBuilder("umount", target.toString()).redirectErrorStream(true).start().waitFor();
+	}
+}
