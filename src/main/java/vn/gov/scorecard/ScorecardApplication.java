@@ -123,25 +123,31 @@ public class ScorecardApplication {
 		}
 	}
 
-	/**
-	 * On SIGTERM (systemd's stop) or SIGINT (Ctrl+C), stops the scheduler, which lets a run in
-	 * progress end its current step and stop there, resumable. The signals are handled here rather
-	 * than by the JVM's shutdown because a run cannot go on while the JVM shuts down: fonts,
-	 * temporary files and threads can no longer be had then.
-	 */
-	@SuppressWarnings("removal")
+	/** On SIGTERM (systemd's stop) or SIGINT (Ctrl+C), stops the scheduler, and the run in progress at a safe point. */
 	private static void stopCleanlyOnSignals(Scheduler scheduler) {
-		sun.misc.SignalHandler stop = signal -> {
-			LoggerFactory.getLogger(ScorecardApplication.class).info("scheduled mode: SIG{} received", signal.getName());
+		onSignals(signal -> {
 			try {
 				scheduler.stop();
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
+		});
+	}
+
+	/**
+	 * Handles SIGTERM and SIGINT in place of the JVM's shutdown, logging which came: a run cannot go
+	 * on while the JVM shuts down (fonts, temporary files and threads can no longer be had then), so
+	 * the handler asks the work to stop at a safe point and lets it return.
+	 */
+	@SuppressWarnings("removal")
+	private static void onSignals(java.util.function.Consumer<String> stop) {
+		sun.misc.SignalHandler handler = signal -> {
+			LoggerFactory.getLogger(ScorecardApplication.class).info("SIG{} received: stopping at a safe point", signal.getName());
+			stop.accept(signal.getName());
 		};
-		sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
-		sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
+		sun.misc.Signal.handle(new sun.misc.Signal("TERM"), handler);
+		sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
 	}
 
 	/** Prints what a tick on {@code day} would do ({@code --schedule --plan}), touching nothing; {@code args} are Spring's. */
@@ -160,9 +166,24 @@ public class ScorecardApplication {
 		});
 	}
 
-	/** Runs once and returns the exit code; {@code args} are Spring's. */
+	/**
+	 * Runs once and returns the exit code; {@code args} are Spring's. SIGTERM (systemd, kill) or
+	 * SIGINT (Ctrl+C) stops the run at the end of its current step, resumable by the same command
+	 * (exit 9), as in the scheduled mode.
+	 */
 	static ExitCode runOnce(String... args) {
-		return inContext(args, context -> context.getBean(RunCommand.class).execute());
+		return inContext(args, context -> {
+			RunCommand command = context.getBean(RunCommand.class);
+			onSignals(signal -> {
+				try {
+					command.stop();
+				}
+				catch (Exception e) {
+					LoggerFactory.getLogger(ScorecardApplication.class).warn("could not ask the run to stop: {}", e.getMessage());
+				}
+			});
+			return command.execute();
+		});
 	}
 
 	@FunctionalInterface

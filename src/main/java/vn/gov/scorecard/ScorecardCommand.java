@@ -53,7 +53,8 @@ import vn.gov.scorecard.sample.SampleData;
 				"", "Exit codes:",
 				"  0 success   1 internal error   2 invalid arguments   3 unusable input file",
 				"  4 too many rejects   5 database unreachable   6 already running (or database in use)",
-				"  7 the database refused the login   8 the output folder cannot be written (or its disk is full)" })
+				"  7 the database refused the login   8 the output folder cannot be written (or its disk is full)",
+				"  9 stopped by SIGTERM or Ctrl+C at a safe point (the same command resumes it)" })
 final class ScorecardCommand implements Callable<Integer> {
 
 	/** A setting passed on to Spring: {@code --spring.datasource.url=…}, {@code --scorecard.report.place=…}. */

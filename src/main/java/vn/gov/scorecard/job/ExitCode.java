@@ -24,7 +24,8 @@ public enum ExitCode {
 	DATABASE_UNREACHABLE(5),
 	ALREADY_RUNNING(6),
 	LOGIN_REFUSED(7),
-	OUTPUT_UNWRITABLE(8);
+	OUTPUT_UNWRITABLE(8),
+	STOPPED(9);
 
 	/** The operating system's words for a full disk (ENOSPC), in every exception that carries it. */
 	private static final String NO_SPACE = "No space left on device";
@@ -113,6 +114,9 @@ public enum ExitCode {
 		}
 		if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
 			return LOGIN_REFUSED;
+		}
+		if (t instanceof RunCommand.StoppedException) {
+			return STOPPED;
 		}
 		if (t instanceof OutputUnwritableException || (t.getMessage() != null && t.getMessage().contains(NO_SPACE))) {
 			return OUTPUT_UNWRITABLE;

@@ -196,7 +196,7 @@ public class RunCommand {
 		return null;
 	}
 
-	/** The run was stopped on request (the scheduled mode's SIGTERM), and can be resumed. */
+	/** The run was stopped on request (SIGTERM or Ctrl+C), and can be resumed. */
 	public static class StoppedException extends RuntimeException {
 		StoppedException(String message) {
 			super(message);

@@ -269,6 +269,33 @@ class OperatorTrustIT {
 		}
 	}
 
+	/** A one-shot run stopped by systemd or Ctrl+C stops at a safe point, says so in one line, exit 9, and resumes (issue 24). */
+	@Test
+	void sigtermStopsAOneShotRunAtASafePointAndTheSameCommandResumesIt(@TempDir Path work) throws Exception {
+		Path input = work.resolve("in");
+		SmallProvince.write(input, 11);
+		Path out = work.resolve("out");
+		try (TestDatabase database = TestDatabase.create()) {
+			String[] arguments = { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-10-05",
+					database.springArguments()[0], database.springArguments()[1] };
+			try (ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments)) {
+				run.await("the report step", PATIENCE, () -> run.output().contains("step report started"));
+				run.terminate();
+				assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(9);
+				assertThat(run.output()).contains("SIGTERM received: stopping at a safe point",
+						"scorecard: run 1 of 2026-09 stopped at a safe point; the same command resumes it")
+						.doesNotContain("\tat ", "Exception", "ERROR");
+			}
+			assertThat(database.jdbc().queryForObject(
+					"SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1", String.class)).isEqualTo("STOPPED");
+			assertThat(out.resolve("2026-09")).doesNotExist();
+			try (ChildJvm resumed = ChildJvm.start(work.resolve("resumed.log"), arguments)) {
+				assertThat(finished(resumed, 0).output()).contains("resuming run 1 of 2026-09");
+			}
+			assertThat(out.resolve("2026-09/run.json")).exists();
+		}
+	}
+
 	@Test
 	void sigtermStopsTheScheduledModeAtASafePointResumablyAndExitsZero(@TempDir Path work) throws Exception {
 		Path input = work.resolve("in");
