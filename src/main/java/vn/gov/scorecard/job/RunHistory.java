@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,10 +27,18 @@ public class RunHistory {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	/** One run as the listing shows it. */
+	/**
+	 * One run as the listing shows it.
+	 *
+	 * @param why for a run that did not complete, why: the first line of its failure, as the
+	 *            operator read it when it failed (empty for a completed run)
+	 */
 	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
-			long loaded, long rejected, long units, String meanScore, String ruleSet) {
+			long loaded, long rejected, long units, String meanScore, String ruleSet, String why) {
 	}
+
+	/** The class name Batch writes before a failure's message in the exit description. */
+	private static final Pattern EXCEPTION_CLASS = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
 	private final JobRepository jobRepository;
 	private final JdbcTemplate jdbc;
@@ -60,16 +70,34 @@ public class RunHistory {
 		String ruleSet = parameters.ruleSet() == null ? "—"
 				: parameters.ruleSet() + "/" + RuleSet.shortSha256(parameters.ruleSetSha256());
 		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
-				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1], ruleSet);
+				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1], ruleSet,
+				why(last));
+	}
+
+	/** Why a run did not complete: its failure's first line, without the exception's class name. */
+	private static String why(JobExecution last) {
+		if (last.getStatus() == BatchStatus.COMPLETED) {
+			return "";
+		}
+		if (last.getStatus() == BatchStatus.STOPPED) {
+			return "stopped at a safe point (SIGTERM or Ctrl+C); the same command resumes it";
+		}
+		String description = last.getExitStatus().getExitDescription();
+		String line = description == null ? "" : description.lines().findFirst().orElse("").strip();
+		for (String stripped = EXCEPTION_CLASS.matcher(line).replaceFirst(""); !stripped.equals(line);
+				stripped = EXCEPTION_CLASS.matcher(line).replaceFirst("")) {
+			line = stripped;
+		}
+		return line;
 	}
 
 	public void print(PrintStream out) {
 		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s  %-19s  (times: %s)%n", "run", "period", "started", "ended",
 				"status", "loaded", "rejected", "units", "mean", "rule set", ZoneId.systemDefault());
 		for (Entry run : runs()) {
-			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%n", run.runId(), run.period(),
+			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
-					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "");
+					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "", run.why().isEmpty() ? "" : "  " + run.why());
 		}
 	}
 

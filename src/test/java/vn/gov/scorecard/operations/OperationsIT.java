@@ -93,8 +93,20 @@ class OperationsIT {
 		}
 	}
 
-	/** Runs {@code --history} in this JVM and reads back what it printed, and the runs it listed. */
+	/** Runs {@code --history} in this JVM and reads back the runs it listed (completed ones). */
 	private static List<RunHistory.Entry> history(TestDatabase database) {
+		String listing = historyListing(database);
+		assertThat(listing).contains("run  period", "COMPLETED", "rule set", "(times: " + java.time.ZoneId.systemDefault() + ")");
+		// the mean is empty when no unit was ranked; the rule set is always last
+		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
+				.map(f -> new RunHistory.Entry(Long.parseLong(f[0]), f[1], false, null, null, f[6],
+						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
+						f.length > 11 ? f[10] : "", f[f.length - 1], ""))
+				.toList();
+	}
+
+	/** What {@code --history} printed, run in this JVM. */
+	private static String historyListing(TestDatabase database) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -105,14 +117,26 @@ class OperationsIT {
 		finally {
 			System.setOut(original);
 		}
-		String listing = printed.toString(StandardCharsets.UTF_8);
-		assertThat(listing).contains("run  period", "COMPLETED", "rule set", "(times: " + java.time.ZoneId.systemDefault() + ")");
-		// the mean is empty when no unit was ranked; the rule set is always last
-		return listing.lines().skip(1).map(line -> line.trim().split("\\s+"))
-				.map(f -> new RunHistory.Entry(Long.parseLong(f[0]), f[1], false, null, null, f[6],
-						Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
-						f.length > 11 ? f[10] : "", f[f.length - 1]))
-				.toList();
+		return printed.toString(StandardCharsets.UTF_8);
+	}
+
+	/** A run the reject cap stopped shows, in --history, why: the file, its rejected rows and where they are (issue 24). */
+	@Test
+	void theHistorySaysWhyARunFailed(@TempDir Path work) throws Exception {
+		Path input = province(work.resolve("in"));
+		// 6 of 6 work items on a day that does not exist: more than 5% and more than 5 rows
+		StringBuilder bad = new StringBuilder("unit_code,item_id,kind,received_on,processed_digitally\n");
+		for (int i = 1; i <= 6; i++) {
+			bad.append("X1,").append(i).append(",CONG_VIEC,2026-09-31,true\n");
+		}
+		write(input, "work_items.csv", bad.toString());
+		Path out = work.resolve("out");
+		try (TestDatabase database = TestDatabase.create()) {
+			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
+			assertThat(historyListing(database)).containsPattern("(?m)^\\s+1\\s+2026-09\\s.*FAILED .*  work_items.csv: 6 of 6 rows"
+					+ " rejected, more than the cap of 5% of its rows and 5 rows; nothing was loaded; the rejected rows are in "
+					+ java.util.regex.Pattern.quote(out + "/failed/2026-09/run-1/rejects.csv") + "$");
+		}
 	}
 
 	@Test
