@@ -2,9 +2,11 @@ package vn.gov.scorecard.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -113,11 +115,15 @@ public record PeriodFolders(Path output, Period period) {
 				// exchanged before the process died: the work folder holds the replaced run
 				return archive(work);
 			}
+			// a power cut after the database says "published" must find every file whole, not empty
+			forceToDisk(work);
 			if (!Files.exists(current)) {
 				Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
+				force(output);
 				return null;
 			}
 			if (!CrashTestHook.exchangeDisabled() && DirectoryExchange.exchange(work, current)) {
+				force(output);
 				CrashTestHook.pause("exchanged");
 				return archive(work);
 			}
@@ -125,6 +131,7 @@ public record PeriodFolders(Path output, Period period) {
 			Path archived = archive(current);
 			CrashTestHook.pause("archived");
 			Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
+			force(output);
 			return archived;
 		}
 		catch (IOException e) {
@@ -157,7 +164,25 @@ public record PeriodFolders(Path output, Period period) {
 		}
 		Files.createDirectories(target.getParent());
 		Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+		force(target.getParent());
+		force(folder.getParent());
 		return target;
+	}
+
+	/** Forces a folder's files, its sub-folders and itself to disk, deepest first. */
+	private static void forceToDisk(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+				force(path);
+			}
+		}
+	}
+
+	/** fsync of a file, or of a folder (its entries: a rename is durable once its folder is forced). */
+	private static void force(Path path) throws IOException {
+		try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
 	}
 
 	private static void delete(Path folder) throws IOException {

@@ -67,6 +67,15 @@ public final class ChildJvm implements AutoCloseable {
 		return launch(command, setting, log);
 	}
 
+	/** Starts the application as {@link #start(Path, String...)} does, under another program ({@code strace …}). */
+	public static ChildJvm startUnder(List<String> wrapper, Path log, String... args) {
+		List<String> command = new ArrayList<>(wrapper);
+		command.addAll(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
+				System.getProperty("java.class.path"), ScorecardApplication.class.getName()));
+		command.addAll(List.of(args));
+		return launch(command, new Setting(), log);
+	}
+
 	/** Starts {@code java -jar jar args} in {@code directory} with no JVM option, as the README tells a user to. */
 	public static ChildJvm startJar(Path jar, Path directory, Path log, String... args) {
 		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
