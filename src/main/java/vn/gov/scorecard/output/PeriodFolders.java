@@ -83,9 +83,19 @@ public record PeriodFolders(Path output, Period period) {
 		}
 	}
 
-	/** Deletes the work folder of a run that will not be resumed. */
+	/**
+	 * Deletes the work folder of a run that will not be resumed; but when the run was exchanged into
+	 * the period folder before its process died, its work folder holds the run it replaced: that
+	 * one goes to the archive, where a published run belongs.
+	 */
 	public void discard(long runId) {
 		try {
+			Long held = runIdOf(work(runId));
+			if (held != null && held != runId) {
+				Path archived = archive(work(runId));
+				log.warn("run {}'s work folder held run {}, which it had replaced: archived in {}", runId, held, archived);
+				return;
+			}
 			delete(work(runId));
 		}
 		catch (IOException e) {

@@ -110,6 +110,31 @@ class KillMatrixIT {
 		}
 	}
 
+	/**
+	 * Killed between the exchange and the archiving, then asked for with another as-of date: the
+	 * interrupted run is abandoned, and the run it had replaced, waiting in its work folder, goes to
+	 * the archive byte for byte instead of being deleted (issue 24, point 1).
+	 */
+	@Test
+	void aRunKilledAfterTheExchangeAndThenAbandonedLeavesTheRunItReplacedInTheArchive(@TempDir Path out) throws Exception {
+		try (TestDatabase database = TestDatabase.create()) {
+			Map<String, String> first = firstRun(database, out);
+			killAtPause("exchanged", database, out);
+			String[] db = database.springArguments();
+			try (ChildJvm other = ChildJvm.start(out.resolve("other.log"), "--input=" + input, "--period=2026-09",
+					"--output=" + out, "--as-of=2026-11-26", db[0], db[1])) {
+				assertThat(other.exitCode(PATIENCE)).as(other.output()).isZero();
+				// run 3 replaces the last completed run, 1; the abandoned run 2, which had been exchanged into the
+				// period folder, is archived beside it when run 3 takes its place
+				assertThat(other.output()).contains("abandoning run 2 of 2026-09", "it replaces run 1");
+			}
+			assertThat(Folders.snapshot(out.resolve("archive/2026-09/run-1"))).isEqualTo(first);
+			assertThat(out.resolve("archive/2026-09/run-2/run.json")).content().contains("\"runId\" : 2");
+			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 3", "\"replacesRunId\" : 1");
+			assertThat(out.resolve(".work/2026-09")).isEmptyDirectory();
+		}
+	}
+
 	@Test
 	void withoutAnExchangeTheSwapIsTwoRenamesThatTheNextTryFinishes(@TempDir Path out) throws Exception {
 		// on a file system that cannot exchange folders (NFS, CIFS), killed between the two renames,
