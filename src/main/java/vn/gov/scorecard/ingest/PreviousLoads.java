@@ -3,25 +3,22 @@ package vn.gov.scorecard.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import vn.gov.scorecard.database.SqlFile;
 
 /**
  * The last load of each kind of records that read its files, so that a delivery repeating it is
  * not read again: the monthly files carry the whole history, and mostly nothing in them changed.
  * <p>
  * Reading them again is skipped only when its outcome cannot differ, row for row: the same files
- * (names, order and SHA-256), read by the same loader code, against the same unit list (codes and
+ * (names, order and SHA-256), read by the same loader (its version, the build's, and the parsing
+ * libraries'), against the same unit list (codes and
  * dissolutions and successions, which decide "unknown unit" and "no successor" rejects), and with
  * every event date on the same side of the day the run executes as before (a date in the future is
  * rejected). Then the record table already holds exactly what the upsert would write, and the run
@@ -30,8 +27,16 @@ import vn.gov.scorecard.database.SqlFile;
  */
 final class PreviousLoads {
 
-	/** The loader's code: a new build that parses or checks differently reads every file again. */
-	private static final String LOADER = loaderCode();
+	/**
+	 * The version of what the loader makes of a row: raised by hand with every change to how rows
+	 * are parsed, checked or stored (RowParser, the sources, the staging SQL, the predecessor
+	 * checks), so that a build which reads differently reads every file again.
+	 */
+	static final String LOADER_VERSION = "2026-12-06.1";
+
+	/** The loader's version, the build's, and those of the libraries that parse (Commons CSV, POI). */
+	private static final String LOADER = LOADER_VERSION + " build " + buildVersion() + " commons-csv " + commonsCsvVersion()
+			+ " poi " + org.apache.poi.Version.getVersion();
 
 	private final JdbcTemplate jdbc;
 
@@ -92,38 +97,22 @@ final class PreviousLoads {
 		return files.stream().map(ScannedFile::sha256).toArray(String[]::new);
 	}
 
-	/** The bytes of the classes and statements that decide what becomes of a row. */
-	private static String loaderCode() {
-		MessageDigest digest = sha256();
-		for (Class<?> type : List.of(RowParser.class, RowParser.FutureBounds.class, UnitSuccession.class, InputKind.class, Column.class,
-				CellText.class, CsvSource.class, XlsxSource.class, SheetStrings.class, LineTrackingReader.class, Header.class,
-				KeyCells.class, CheckedRows.class, StagingSql.class, KindLoader.class, FirstLoad.class, CopyRows.class)) {
-			digest.update(resource(type, type.getName().substring(type.getPackageName().length() + 1) + ".class"));
-		}
-		for (String statement : List.of("load/unknown_predecessors.sql", "load/predecessor_cycles.sql")) {
-			digest.update(SqlFile.read(statement).getBytes(StandardCharsets.UTF_8));
-		}
-		return HexFormat.of().formatHex(digest.digest());
+	private static String buildVersion() {
+		String version = PreviousLoads.class.getPackage().getImplementationVersion();
+		return version == null ? "development" : version;
 	}
 
-	private static byte[] resource(Class<?> near, String name) {
-		try (InputStream in = near.getResourceAsStream(name)) {
+	private static String commonsCsvVersion() {
+		try (InputStream in = PreviousLoads.class.getResourceAsStream("/META-INF/maven/org.apache.commons/commons-csv/pom.properties")) {
 			if (in == null) {
-				throw new IllegalStateException("missing from the build: " + name);
+				return "unknown";
 			}
-			return in.readAllBytes();
+			Properties properties = new Properties();
+			properties.load(in);
+			return properties.getProperty("version", "unknown");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }
