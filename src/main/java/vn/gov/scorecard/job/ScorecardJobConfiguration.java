@@ -34,6 +34,7 @@ import vn.gov.scorecard.ingest.RejectCapExceededException;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.output.ArchiveSettings;
 import vn.gov.scorecard.output.CrashTestHook;
 import vn.gov.scorecard.output.OutputPermissions;
 import vn.gov.scorecard.output.RunJson;
@@ -167,15 +168,19 @@ public class ScorecardJobConfiguration {
 
 	/**
 	 * 6. Put the finished run in the period folder's place in one exchange, and move the run it
-	 * replaces to archive/. Until here the period folder holds the previous complete run.
+	 * replaces to archive/, which keeps every run, or the newest scorecard.archive.keep of the
+	 * period. Until here the period folder holds the previous complete run.
 	 */
 	@Bean
-	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArchiveSettings archive) {
 		return step("publish", jobRepository, transactionManager, (run, context) -> {
 			Path archived = run.folders().publish(runId(context));
 			if (archived != null) {
 				log.info("run {}: the run it replaces moved to {}", runId(context), archived);
 			}
+			run.folders().pruneArchive(archive.keep())
+					.forEach(old -> log.info("run {}: {} deleted, the archive keeping the newest {} runs of {} (scorecard.archive.keep)",
+							runId(context), old, archive.keep(), run.period()));
 		});
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -146,6 +147,31 @@ public record PeriodFolders(Path output, Period period) {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot publish " + work + " as " + current + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Deletes the period's archived runs but the newest {@code keep} (by run id; folders of
+	 * unfinished runs, which have none, count as oldest); 0 keeps them all. Returns what it deleted.
+	 */
+	public List<Path> pruneArchive(int keep) {
+		Path periodArchive = output.resolve("archive").resolve(period.toString());
+		if (keep == 0 || !Files.isDirectory(periodArchive)) {
+			return List.of();
+		}
+		try (Stream<Path> runs = Files.list(periodArchive)) {
+			List<Path> oldestFirst = runs.filter(Files::isDirectory)
+					.sorted(Comparator.comparing((Path run) -> runIdOf(run) == null ? Long.MIN_VALUE : runIdOf(run))
+							.thenComparing(Path::getFileName))
+					.toList();
+			List<Path> deleted = oldestFirst.subList(0, Math.max(0, oldestFirst.size() - keep));
+			for (Path run : deleted) {
+				delete(run);
+			}
+			return deleted;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot prune " + periodArchive + ": " + e.getMessage(), e);
 		}
 	}
 

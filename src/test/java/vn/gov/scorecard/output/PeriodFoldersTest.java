@@ -28,4 +28,21 @@ class PeriodFoldersTest {
 						+ " holds run 7; run the period again");
 		assertThat(folders.current().resolve("run.json")).hasContent("{\"runId\": 7}");
 	}
+
+	@Test
+	void theArchiveKeepsTheNewestRunsItIsToldToAndEveryOneByDefault(@TempDir Path output) throws IOException {
+		PeriodFolders folders = new PeriodFolders(output, Period.parse("2026-09"));
+		Path archive = output.resolve("archive/2026-09");
+		for (long run : new long[] { 3, 1, 12 }) {
+			Files.createDirectories(archive.resolve("run-" + run));
+			Files.writeString(archive.resolve("run-" + run + "/run.json"), "{\"runId\": " + run + "}");
+		}
+		// a folder left by an earlier version without run.json counts as oldest
+		Files.createDirectories(archive.resolve("incomplete-20261101-020000"));
+		assertThat(folders.pruneArchive(0)).isEmpty();
+		assertThat(archive.toFile().list()).hasSize(4);
+		// run 12 sorts after run 3 by its id, not by its name
+		assertThat(folders.pruneArchive(2)).containsExactly(archive.resolve("incomplete-20261101-020000"), archive.resolve("run-1"));
+		assertThat(archive.toFile().list()).containsExactlyInAnyOrder("run-3", "run-12");
+	}
 }
