@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Iterator;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,8 +27,12 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvSource implements RecordSource {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+	static final String CHANGED = "changed while the run read it: its bytes are not those checked when the run began;"
+			+ " nothing was loaded. Copy the delivery in whole (into a folder beside the input folder, then rename it in)"
+			+ " and run again";
 
 	private final ScannedFile file;
+	private final MessageDigest digest = sha256();
 	private final LineTrackingReader reader;
 	private final CSVParser parser;
 	private final Iterator<CSVRecord> records;
@@ -33,7 +43,8 @@ final class CsvSource implements RecordSource {
 	private CsvSource(ScannedFile file) throws IOException {
 		this.file = file;
 		this.size = Files.size(file.path());
-		InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+		// the bytes are hashed as they are parsed: what is loaded is what the scan checked, or the run fails
+		InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file.path()), digest), 1 << 16);
 		skipBom(in);
 		String separator = otherSeparator(in);
 		if (separator != null) {
@@ -43,7 +54,8 @@ final class CsvSource implements RecordSource {
 					+ " (Comma delimited)\" (Excel) or as Text CSV with field delimiter ',' and character set UTF-8"
 					+ " (LibreOffice), or send it as .xlsx");
 		}
-		this.reader = new LineTrackingReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		this.reader = new LineTrackingReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
 		CSVRecord first = nextRecord(true);
@@ -78,6 +90,9 @@ final class CsvSource implements RecordSource {
 		CSVRecord record;
 		while ((record = nextRecord(false)) != null) {
 			consumer.accept(record.values(), line);
+		}
+		if (!HexFormat.of().formatHex(digest.digest()).equals(file.sha256())) {
+			throw problem(CHANGED);
 		}
 	}
 
@@ -115,6 +130,10 @@ final class CsvSource implements RecordSource {
 			return null;
 		}
 		catch (UncheckedIOException e) {
+			if (e.getCause() instanceof CharacterCodingException) {
+				// the scan found the file valid UTF-8: it was written again since
+				throw problem(CHANGED + " (it is no longer valid UTF-8 after line " + line + ")");
+			}
 			// Commons CSV cannot go on after a broken quote: the file, not a row, is unusable
 			throw problem("malformed CSV from line " + (line + 1) + ": " + e.getCause().getMessage()
 					+ " (a quoted cell is not closed, or text follows its closing quote)");
@@ -154,6 +173,15 @@ final class CsvSource implements RecordSource {
 			return null;
 		}
 		return semicolons >= tabs ? "semicolons (;)" : "tabs";
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JVM has SHA-256", e);
+		}
 	}
 
 	private static void skipBom(InputStream in) throws IOException {

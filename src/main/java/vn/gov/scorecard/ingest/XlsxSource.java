@@ -3,6 +3,7 @@ package vn.gov.scorecard.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,8 +78,19 @@ final class XlsxSource implements RecordSource {
 		}
 		catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException | UnsupportedFileFormatException
 				| RecordFormatException e) {
-			throw unreadable(file, e);
+			throw changedOr(file, unreadable(file, e));
 		}
+		catch (InputProblemException e) {
+			throw changedOr(file, e);
+		}
+	}
+
+	/** A workbook that no longer opens as scanned may have been written again since: that is the problem then. */
+	private static InputProblemException changedOr(ScannedFile file, InputProblemException problem) {
+		if (Files.isRegularFile(file.path()) && !ScannedFile.sha256(file.name(), file.path()).equals(file.sha256())) {
+			return new InputProblemException(file.name() + ": " + CsvSource.CHANGED);
+		}
+		return problem;
 	}
 
 	/**
@@ -171,6 +183,10 @@ final class XlsxSource implements RecordSource {
 		}
 		catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException | RecordFormatException e) {
 			throw unreadable(file, e);
+		}
+		// POI reads the workbook itself: read again, it must be the bytes the scan checked
+		if (!ScannedFile.sha256(file.name(), file.path()).equals(file.sha256())) {
+			throw new InputProblemException(file.name() + ": " + CsvSource.CHANGED);
 		}
 	}
 
