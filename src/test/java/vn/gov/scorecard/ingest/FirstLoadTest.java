@@ -120,7 +120,13 @@ class FirstLoadTest {
 					insert.execute("INSERT INTO document (unit_code, doc_id, issued_on) VALUES ('SO01', 'D1', '2026-09-10')");
 				}
 				CompletableFuture<List<FileStats>> load = CompletableFuture.supplyAsync(() -> pipeline.load(AS_OF));
-				Thread.sleep(1000);
+				// the load waits for the table's lock, which the other transaction holds: seen in pg_locks, not guessed by a sleep
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				while (!pipeline.database().waitingOn("document")) {
+					assertThat(load).as("the load went on without waiting for the other run").isNotDone();
+					assertThat(System.nanoTime()).as("waited in vain for the load to wait").isLessThan(deadline);
+					Thread.onSpinWait();
+				}
 				assertThat(load).isNotDone();
 				other.commit();
 				assertThat(load.get(60, TimeUnit.SECONDS)).extracting(FileStats::loaded).containsExactly(1L, 1L);
