@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunOptions;
+import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
 /** {@code --check}: the verdicts on a clean, a rejecting and a broken folder, and the same rejects as a run. */
@@ -200,6 +201,11 @@ class CheckTest {
 			assertThat(ScorecardApplication.run("--input=" + second, "--period=2026-09", "--output=" + work.resolve("out-second"),
 					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
 			assertThat(Files.readAllLines(work.resolve("out-second/2026-09/withdrawn.csv"))).containsExactlyElementsOf(expected);
+			// run.json counts it on its file, and the report's data-quality section names it for the signer
+			assertThat(Files.readString(work.resolve("out-second/2026-09/run.json")))
+					.containsPattern("\"name\" : \"meetings/SO01.csv\",[^}]*\"withdrawn\" : 1,");
+			assertThat(PdfText.read(work.resolve("out-second/2026-09/ranking.pdf")).flat())
+					.contains("Rút 1 bản ghi mà tệp nộp lại không còn chứa (xem withdrawn.csv): meetings/SO01.csv (1)");
 		}
 	}
 
