@@ -58,11 +58,10 @@ public class ScorecardJobConfiguration {
 	public static final String JOB_NAME = "scorecard";
 
 	@Bean
-	Job scorecardJob(JobRepository jobRepository, RunningJob runningJob, RendererWarmUp rendererWarmUp, Step loadStep,
+	Job scorecardJob(JobRepository jobRepository, RunningJob runningJob, Step loadStep,
 			Step countStep, Step scoreStep, Step reportStep, Step outputStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 				.listener(runningJob)
-				.listener(rendererWarmUp)
 				.start(loadStep)
 				.next(countStep)
 				.next(scoreStep)

@@ -1,7 +1,6 @@
 package vn.gov.scorecard.reporting;
 
 import org.springframework.stereotype.Component;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.course.Course;
@@ -66,24 +64,6 @@ public class ReportRenderer {
 		this.stored = new StoredResults(jdbc, rules);
 		this.rules = rules;
 		this.settings = settings.headedBy(province);
-	}
-
-	/**
-	 * Renders a made-up unit's scorecard ({@link SpecimenScorecard}) for a run of {@code windows}
-	 * (newest first, the run's period's then its course's) as PDF into {@code pdf}, and returns its
-	 * page. Rendering the first units of a fresh process takes several times as long
-	 * as the rest: Jasper, OpenPDF, the fonts and Thymeleaf load their classes and caches, and the
-	 * JVM compiles their busiest code. Done once in the background while a run's first steps keep
-	 * PostgreSQL busy, with what it renders thrown away, that time is not spent in the report step.
-	 */
-	public String renderSpecimen(List<Windows> windows, LocalDate asOf, OutputStream pdf) throws JRException {
-		UnitScorecard.Shared run = SpecimenScorecard.run(windows, asOf, rules, settings);
-		UnitScorecard.Facts facts = SpecimenScorecard.facts(run);
-		Map<String, Object> parameters = UnitScorecard.parameters(run, facts);
-		List<Map<String, ?>> rows = UnitScorecard.tableRows(facts);
-		String page = pages.unitPage(site(run.runId(), run.windows(), asOf), run, facts, parameters, rows);
-		PdfDocuments.write(template("unit_scorecard"), parameters, rows, pdf);
-		return page;
 	}
 
 	/** A compiled report, read from the jar once per process: it is the same for every run. */
