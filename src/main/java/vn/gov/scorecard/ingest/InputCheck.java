@@ -147,8 +147,7 @@ public final class InputCheck {
 				kindCoverage.sha256ByPath().put(part.file(), part.sha256());
 				Set<LocalDate> months = kindCoverage.monthsByPath().computeIfAbsent(part.file(), path -> new HashSet<>());
 				Optional.ofNullable(knownUnits).flatMap(known -> UnitFile.of(part.file(), known.codes())).map(UnitFile::period)
-						.ifPresent(period -> period.firstDay().datesUntil(period.lastDay().plusDays(1), java.time.Period.ofMonths(1))
-								.forEach(months::add));
+						.ifPresent(period -> months.addAll(period.months()));
 				try {
 					counts.put(part.name(), checkFile(part, names.indexOf(part.name()) + 1, names, knownUnits, firstSeen, units,
 							months));

@@ -193,12 +193,10 @@ final class KindLoader {
 		List<String> namedPaths = new ArrayList<>();
 		List<LocalDate> namedMonths = new ArrayList<>();
 		for (String path : deliveries.changed()) {
-			UnitFile.of(path, units.codes()).map(UnitFile::period).ifPresent(period -> {
-				for (LocalDate month = period.firstDay(); !month.isAfter(period.lastDay()); month = month.plusMonths(1)) {
-					namedPaths.add(path);
-					namedMonths.add(month);
-				}
-			});
+			UnitFile.of(path, units.codes()).map(UnitFile::period).ifPresent(period -> period.months().forEach(month -> {
+				namedPaths.add(path);
+				namedMonths.add(month);
+			}));
 		}
 		Integer[] changedFiles = IntStream.range(0, files.size()).filter(i -> deliveries.changed().contains(files.get(i).file()))
 				.mapToObj(i -> i + 1).toArray(Integer[]::new);

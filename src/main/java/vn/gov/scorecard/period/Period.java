@@ -59,6 +59,11 @@ public record Period(Kind kind, int year, int number) {
 		return YearMonth.of(year, lastMonth()).atEndOfMonth();
 	}
 
+	/** The first day of each of the period's months, in order. */
+	public List<LocalDate> months() {
+		return firstDay().datesUntil(lastDay().plusDays(1), java.time.Period.ofMonths(1)).toList();
+	}
+
 	/** First day of the year-to-date window; YTD ends on {@link #lastDay()}. */
 	public LocalDate ytdStart() {
 		return LocalDate.of(year, 1, 1);

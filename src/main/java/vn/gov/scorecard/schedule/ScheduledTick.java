@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -111,8 +112,10 @@ public class ScheduledTick {
 			log.error("scheduled run of {} failed (exit code {}): {}", period, exit.code(), ExitCode.reason(e));
 			outcome = "FAILED";
 		}
-		long runId = history.runs().stream().filter(r -> r.period().equals(period.toString())).mapToLong(RunHistory.Entry::runId)
-				.max().orElse(history.runs().stream().mapToLong(RunHistory.Entry::runId).max().orElse(0));
+		// its run, or, refused before it started one, the newest run there is
+		List<RunHistory.Entry> runs = history.runs();
+		long runId = runs.stream().filter(r -> r.period().equals(period.toString())).mapToLong(RunHistory.Entry::runId).max()
+				.orElse(runs.stream().mapToLong(RunHistory.Entry::runId).max().orElse(0));
 		jdbc.update("""
 				INSERT INTO schedule_attempt (period, tick_on, as_of, run_id, outcome, exit_code, situation)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", period.toString(), day, decision.asOf(), runId, outcome, exit.code(),
@@ -126,7 +129,7 @@ public class ScheduledTick {
 	}
 
 	/** Every period's last completed final run and last unfinished scheduled attempt, read once. */
-	private java.util.function.Function<Period, SchedulePlan.Runs> runsOf() {
+	private Function<Period, SchedulePlan.Runs> runsOf() {
 		Map<String, RunHistory.Entry> completed = history.runs().stream()
 				.filter(r -> !r.provisional() && r.status().equals("COMPLETED"))
 				.collect(Collectors.toMap(RunHistory.Entry::period, r -> r, (a, b) -> a.runId() > b.runId() ? a : b));
