@@ -45,14 +45,16 @@ public class InputLoader {
 	private final DataSource dataSource;
 	private final JdbcTemplate jdbc;
 	private final RejectCap cap;
+	private final RecordGenerations generations;
 
 	private static final String HANDED_OVER = SqlFile.read("load/handed_over.sql");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	public InputLoader(DataSource dataSource, JdbcTemplate jdbc, RejectCap cap) {
+	public InputLoader(DataSource dataSource, JdbcTemplate jdbc, RejectCap cap, RecordGenerations generations) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.cap = cap;
+		this.generations = generations;
 	}
 
 	/** What a load did: each file's figures in loading order, and what the input directory held besides, in warnings. */
@@ -119,7 +121,8 @@ public class InputLoader {
 				for (FileStats fileStats : kindStats) {
 					if (cap.exceededBy(fileStats.rejected(), fileStats.read())) {
 						throw new RejectCapExceededException(fileStats.name() + ": " + fileStats.rejected() + " of "
-								+ fileStats.read() + " rows rejected, more than the cap of " + cap);
+								+ fileStats.read() + " rows rejected, more than the cap of " + cap,
+								stats.stream().mapToLong(FileStats::rejected).sum());
 					}
 				}
 			}
@@ -127,6 +130,7 @@ public class InputLoader {
 			warnings.addAll(deliveryWarnings);
 			warnings.addAll(unitWarnings);
 			warnings.addAll(handedOver(readRecords, unitsFingerprint));
+			generations.loaded(runId, readRecords, unitsFingerprint != null ? unitsFingerprint : succession().fingerprint());
 			return new Loaded(stats, warnings);
 		}
 		catch (SQLException e) {

@@ -2,6 +2,7 @@ package vn.gov.scorecard.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -22,6 +23,7 @@ import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
 import vn.gov.scorecard.output.OutputUnwritableException;
 import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.ingest.RecordGenerations;
 import vn.gov.scorecard.province.Province;
 import vn.gov.scorecard.province.ProvinceOfDatabase;
 import vn.gov.scorecard.rules.InvalidRuleSetException;
@@ -50,12 +52,14 @@ public class RunCommand {
 	private final RuleSet rules;
 	private final Province province;
 	private final ProvinceOfDatabase provinceOfDatabase;
+	private final RecordGenerations generations;
 	private volatile boolean stopping;
 
 	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
 			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules, Province province,
-			ProvinceOfDatabase provinceOfDatabase) {
+			ProvinceOfDatabase provinceOfDatabase, RecordGenerations generations) {
 		this.rules = rules;
+		this.generations = generations;
 		this.province = province;
 		this.provinceOfDatabase = provinceOfDatabase;
 		this.runningJob = runningJob;
@@ -123,8 +127,9 @@ public class RunCommand {
 
 	/**
 	 * Resumes the period's failed run when it was asked for with the same input, output, as-of date
-	 * and provisional flag; otherwise abandons it (a clerk corrected the files in another folder,
-	 * say) and starts a new run with what was asked. Says which, and why, at WARN.
+	 * and provisional flag, and no other run has changed the records since it loaded them;
+	 * otherwise abandons it (a clerk corrected the files in another folder, say) and starts a new
+	 * run with what was asked. Says which, and why, at WARN.
 	 */
 	private JobExecution launch(RunOptions options) throws Exception {
 		List<JobInstance> instances = instances(options.period());
@@ -138,14 +143,21 @@ public class RunCommand {
 		}
 		if (last != null && RESTARTABLE.contains(last.getStatus())) {
 			RunParameters before = RunParameters.from(last.getJobParameters());
-			if (before.sameRequest(options, rules)) {
+			Optional<String> recordsChanged = generations.changedSince(latest.getInstanceId());
+			if (recordsChanged.isPresent()) {
+				log.warn("abandoning run {} of {}, which did not complete: {}; a new run starts, loading and counting again",
+						latest.getInstanceId(), options.period(), recordsChanged.get());
+			}
+			else if (before.sameRequest(options, rules)) {
 				log.warn("resuming run {} of {} at the step where it stopped, because it was asked for again with the"
 						+ " same input, output, as-of date and rule set", latest.getInstanceId(), options.period());
 				return jobOperator.restart(last);
 			}
-			log.warn("abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
-					+ " a new run starts with what was asked", latest.getInstanceId(), options.period(),
-					before.request(), RunParameters.request(options, rules));
+			else {
+				log.warn("abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
+						+ " a new run starts with what was asked", latest.getInstanceId(), options.period(),
+						before.request(), RunParameters.request(options, rules));
+			}
 			jobOperator.abandon(last);
 			before.folders().discard(latest.getInstanceId());
 		}

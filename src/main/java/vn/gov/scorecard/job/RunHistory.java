@@ -60,9 +60,14 @@ public class RunHistory {
 		JobExecution last = jobRepository.getLastJobExecution(instance);
 		RunParameters parameters = RunParameters.from(last.getJobParameters());
 		long runId = instance.getInstanceId();
-		long[] rows = jdbc.queryForObject(
-				"SELECT coalesce(sum(loaded), 0), coalesce(sum(rejected), 0) FROM run_file WHERE run_id = ?",
-				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, runId);
+		// a load the reject cap stopped kept no run_file row: its rejected rows are its step's count
+		long[] rows = jdbc.queryForObject("""
+				SELECT coalesce(sum(loaded), 0), coalesce(sum(rejected), (
+				         SELECT s.read_skip_count FROM batch_step_execution s
+				         JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
+				         WHERE e.job_instance_id = ? AND s.step_name = 'load' ORDER BY s.step_execution_id DESC LIMIT 1), 0)
+				FROM run_file WHERE run_id = ?""",
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, runId, runId);
 		Object[] scores = jdbc.queryForObject("""
 				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
 				(row, i) -> new Object[] { row.getLong(1), row.getString(2) }, runId, parameters.period().toString());

@@ -35,8 +35,9 @@ import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.output.ArchiveSettings;
-import vn.gov.scorecard.output.CrashTestHook;
+import vn.gov.scorecard.output.Checkpoint;
 import vn.gov.scorecard.output.OutputPermissions;
+import vn.gov.scorecard.output.PublishSettings;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.output.ScorecardWorkbook;
@@ -57,11 +58,22 @@ public class ScorecardJobConfiguration {
 
 	public static final String JOB_NAME = "scorecard";
 
+	private final JobRepository jobRepository;
+	private final PlatformTransactionManager transactionManager;
+	private final RecordsLock records;
+
+	ScorecardJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager, RecordsLock records) {
+		this.jobRepository = jobRepository;
+		this.transactionManager = transactionManager;
+		this.records = records;
+	}
+
 	@Bean
-	Job scorecardJob(JobRepository jobRepository, RunningJob runningJob, Step loadStep,
-			Step countStep, Step scoreStep, Step reportStep, Step outputStep, Step publishStep) {
+	Job scorecardJob(RunningJob runningJob, Step loadStep, Step countStep, Step scoreStep, Step reportStep, Step outputStep,
+			Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 				.listener(runningJob)
+				.listener(records)
 				.start(loadStep)
 				.next(countStep)
 				.next(scoreStep)
@@ -76,9 +88,8 @@ public class ScorecardJobConfiguration {
 	 * rejects fails the run; its rejects.csv goes to failed/ so the clerk can see why.
 	 */
 	@Bean
-	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputLoader loader,
-			RunOutputs outputs, JdbcTemplate jdbc, RunProperties properties) {
-		return step("load", jobRepository, transactionManager, (run, context) -> {
+	Step loadStep(InputLoader loader, RunOutputs outputs, JdbcTemplate jdbc, RunProperties properties) {
+		return step("load", (run, context) -> {
 			long runId = runId(context);
 			List<FileStats> files;
 			try {
@@ -92,7 +103,10 @@ public class ScorecardJobConfiguration {
 				Path rejects = run.folders().failed(runId).resolve("rejects.csv");
 				outputs.writeRejects(runId, rejects);
 				OutputPermissions.restrict(rejects.getParent());
-				throw new RejectCapExceededException(e.getMessage() + "; nothing was loaded; the rejected rows are in " + rejects);
+				// the step's own count outlives the rolled-back load, for --history
+				context.getStepContext().getStepExecution().setReadSkipCount(e.rejected());
+				throw new RejectCapExceededException(e.getMessage() + "; nothing was loaded; the rejected rows are in " + rejects,
+						e.rejected());
 			}
 			context.getStepContext().getStepExecution().setReadCount(files.stream().mapToLong(FileStats::read).sum());
 			context.getStepContext().getStepExecution().setWriteCount(files.stream().mapToLong(FileStats::loaded).sum());
@@ -104,10 +118,8 @@ public class ScorecardJobConfiguration {
 	 * (the units' course), all periods in one statement per indicator.
 	 */
 	@Bean
-	Step countStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IndicatorCounter counter, RuleSet rules) {
-		return step("count", jobRepository, transactionManager,
-				(run, context) -> counter.count(runId(context), run.windows(), rules));
+	Step countStep(IndicatorCounter counter, RuleSet rules) {
+		return step("count", (run, context) -> counter.count(runId(context), run.windows(), rules));
 	}
 
 	/**
@@ -116,9 +128,8 @@ public class ScorecardJobConfiguration {
 	 * units; then name the units that fall short period after period (the watch list).
 	 */
 	@Bean
-	Step scoreStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UnitScorer scorer, WatchList watchList, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
-		return step("score", jobRepository, transactionManager, (run, context) -> {
+	Step scoreStep(UnitScorer scorer, WatchList watchList, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
+		return step("score", (run, context) -> {
 			for (Windows windows : run.windows()) {
 				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
 				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
@@ -132,9 +143,9 @@ public class ScorecardJobConfiguration {
 
 	/** 4. Render every unit's scorecard and the ranking report as PDF into the run's work folder. */
 	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportRenderer renderer, ReportSettings settings) {
-		return step("report", jobRepository, transactionManager, (run, context) -> {
+	Step reportStep(ReportRenderer renderer, ReportSettings settings, Checkpoint checkpoint) {
+		return step("report", (run, context) -> {
+			checkpoint.reached("report");
 			Path work = run.folders().freshWork(runId(context));
 			Windows windows = run.windows().get(0);
 			try (QuickCompiler quick = QuickCompiler.open(settings.quickCompiler())) {
@@ -146,16 +157,15 @@ public class ScorecardJobConfiguration {
 
 	/** 5. Write scores.csv, ranking.csv, rejects.csv, withdrawn.csv, scorecard.xlsx and, last, run.json into the work folder. */
 	@Bean
-	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson) {
-		return step("output", jobRepository, transactionManager, (run, context) -> {
+	Step outputStep(RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson, Checkpoint checkpoint) {
+		return step("output", (run, context) -> {
 			long runId = runId(context);
 			Path work = run.folders().work(runId);
 			outputs.writeScores(runId, run.period(), work.resolve("scores.csv"));
 			outputs.writeRanking(runId, run.period(), work.resolve("ranking.csv"));
 			outputs.writeRejects(runId, work.resolve("rejects.csv"));
 			outputs.writeWithdrawn(runId, work.resolve("withdrawn.csv"));
-			CrashTestHook.pause("csv-written");
+			checkpoint.reached("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
 					execution.getStartTime(), LocalDateTime.now());
@@ -171,9 +181,9 @@ public class ScorecardJobConfiguration {
 	 * period. Until here the period folder holds the previous complete run.
 	 */
 	@Bean
-	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArchiveSettings archive) {
-		return step("publish", jobRepository, transactionManager, (run, context) -> {
-			Path archived = run.folders().publish(runId(context));
+	Step publishStep(PublishSettings publish, ArchiveSettings archive, Checkpoint checkpoint) {
+		return step("publish", (run, context) -> {
+			Path archived = run.folders().publish(runId(context), publish.swap(), checkpoint);
 			if (archived != null) {
 				log.info("run {}: the run it replaces moved to {}", runId(context), archived);
 			}
@@ -189,13 +199,12 @@ public class ScorecardJobConfiguration {
 		void run(RunParameters run, ChunkContext context) throws Exception;
 	}
 
-	private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StepWork work) {
+	private Step step(String name, StepWork work) {
 		Tasklet tasklet = (contribution, context) -> {
 			work.run(RunParameters.of(context), context);
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(STEP_LOG).build();
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(STEP_LOG).listener(records).build();
 	}
 
 	/** Says which step a run is in, and how each ended and how long it took. */

@@ -51,7 +51,7 @@ public record PeriodFolders(Path output, Period period) {
 		}
 		catch (IOException e) {
 			throw new OutputUnwritableException("the output folder " + output.toAbsolutePath() + " cannot be written ("
-					+ e.getClass().getSimpleName() + ": " + e.getMessage() + "); give the service's user write access to it,"
+					+ OutputUnwritableException.reason(e) + "); give the service's user write access to it,"
 					+ " or free space on its disk");
 		}
 	}
@@ -109,7 +109,7 @@ public record PeriodFolders(Path output, Period period) {
 	 * Killed at any point, it can be called again and ends in the same state; the period folder
 	 * holds one complete run throughout. Returns where the replaced run went, or {@code null}.
 	 */
-	public Path publish(long runId) {
+	public Path publish(long runId, PublishSettings.Swap swap, Checkpoint checkpoint) {
 		Path work = work(runId);
 		Path current = current();
 		try {
@@ -133,14 +133,16 @@ public record PeriodFolders(Path output, Period period) {
 				force(output);
 				return null;
 			}
-			if (!CrashTestHook.exchangeDisabled() && DirectoryExchange.exchange(work, current)) {
+			if (swap == PublishSettings.Swap.AUTO && DirectoryExchange.exchange(work, current)) {
 				force(output);
-				CrashTestHook.pause("exchanged");
+				checkpoint.reached("exchanged");
 				return archive(work);
 			}
-			log.warn("this file system cannot exchange folders: {} is replaced in two renames", current);
+			if (swap == PublishSettings.Swap.AUTO) {
+				log.warn("this file system cannot exchange folders: {} is replaced in two renames", current);
+			}
 			Path archived = archive(current);
-			CrashTestHook.pause("archived");
+			checkpoint.reached("archived");
 			Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
 			force(output);
 			return archived;

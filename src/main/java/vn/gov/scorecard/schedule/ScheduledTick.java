@@ -109,7 +109,13 @@ public class ScheduledTick {
 		}
 		catch (Exception e) {
 			exit = ExitCode.of(e);
-			log.error("scheduled run of {} failed (exit code {}): {}", period, exit.code(), ExitCode.reason(e));
+			if (exit == ExitCode.INTERNAL_ERROR) {
+				// a fault of ours: the stack trace is what a developer needs
+				log.error("scheduled run of {} failed (exit code {}): {}", period, exit.code(), ExitCode.reason(e), e);
+			}
+			else {
+				log.error("scheduled run of {} failed (exit code {}): {}", period, exit.code(), ExitCode.reason(e));
+			}
 			outcome = "FAILED";
 		}
 		// its run, or, refused before it started one, the newest run there is

@@ -47,8 +47,7 @@ class DatabaseOutageIT {
 				// closing our own connection to a stopped server
 			}
 			assertThat(child.exitCode(PATIENCE)).as(child.output()).isEqualTo(ExitCode.DATABASE_UNREACHABLE.code());
-			assertThat(child.output().lines().filter(l -> l.startsWith("scorecard: ")).toList())
-					.singleElement().asString().startsWith("scorecard: database unreachable: ");
+			assertThat(child.failureLine()).startsWith("scorecard: database unreachable: ");
 		}
 		assertThat(work.resolve("out/2026-09/scores.csv")).doesNotExist();
 

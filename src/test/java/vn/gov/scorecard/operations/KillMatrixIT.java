@@ -141,9 +141,10 @@ class KillMatrixIT {
 		// the period folder is missing until the same command runs again and finishes the swap
 		try (TestDatabase database = TestDatabase.create()) {
 			Map<String, String> first = firstRun(database, out);
-			ChildJvm.Setting twoRenames = new ChildJvm.Setting().pauseAt("archived").property("scorecard.test.no-exchange", "true");
-			try (ChildJvm child = ChildJvm.start(twoRenames, out.resolve("killed.log"), rerun(database, out))) {
-				child.await("the pause between the renames", PATIENCE, () -> child.output().contains("paused at archived"));
+			ChildJvm.Setting twoRenames = new ChildJvm.Setting().checkpoints().property("scorecard.publish.swap", "rename");
+			try (TestDatabase.Hold archived = database.hold("archived");
+					ChildJvm child = ChildJvm.start(twoRenames, out.resolve("killed.log"), rerun(database, out))) {
+				child.await("the pause between the renames", PATIENCE, archived::reached);
 				child.kill();
 			}
 			assertThat(out.resolve("2026-09")).doesNotExist();
@@ -156,9 +157,10 @@ class KillMatrixIT {
 	}
 
 	private static void killAtPause(String point, TestDatabase database, Path out) throws Exception {
-		try (ChildJvm child = ChildJvm.start(new ChildJvm.Setting().pauseAt(point), out.resolve(point + ".log"),
-				rerun(database, out))) {
-			child.await("the pause at " + point, PATIENCE, () -> child.output().contains("paused at " + point));
+		try (TestDatabase.Hold hold = database.hold(point);
+				ChildJvm child = ChildJvm.start(new ChildJvm.Setting().checkpoints(), out.resolve(point + ".log"),
+						rerun(database, out))) {
+			child.await("the pause at " + point, PATIENCE, hold::reached);
 			child.kill();
 		}
 	}

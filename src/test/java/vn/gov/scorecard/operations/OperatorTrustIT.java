@@ -145,8 +145,8 @@ class OperatorTrustIT {
 		Path db = work.resolve("db");
 		String[] arguments = { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-10-05",
 				"--scorecard.embedded-db.dir=" + db };
-		try (ChildJvm holder = ChildJvm.start(new ChildJvm.Setting().pauseAt("csv-written"), work.resolve("holder.log"), arguments)) {
-			holder.await("the run to pause", PATIENCE, () -> holder.output().contains("paused at csv-written"));
+		try (ChildJvm holder = ChildJvm.start(new ChildJvm.Setting().stopAt("csv-written"), work.resolve("holder.log"), arguments)) {
+			holder.await("the run to pause", PATIENCE, () -> holder.output().contains("stopped at csv-written"));
 			assertThat(holder.output()).contains("database: embedded PostgreSQL in " + db.toAbsolutePath());
 			long pid = holder.pid();
 			try (ChildJvm same = ChildJvm.start(work.resolve("same.log"), arguments)) {

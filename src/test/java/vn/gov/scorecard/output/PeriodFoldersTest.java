@@ -21,9 +21,9 @@ class PeriodFoldersTest {
 		Files.createDirectories(folders.current());
 		Files.writeString(folders.current().resolve("run.json"), "{\"runId\": 7}");
 		// run 7 was exchanged and its predecessor archived before the process died: nothing left to do
-		assertThat(folders.publish(7)).isNull();
+		assertThat(folders.publish(7, PublishSettings.Swap.AUTO, point -> { })).isNull();
 		// run 8 has no work folder and the period folder is run 7's: publishing it would claim what is not there
-		assertThatThrownBy(() -> folders.publish(8)).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> folders.publish(8, PublishSettings.Swap.AUTO, point -> { })).isInstanceOf(IllegalStateException.class)
 				.hasMessage("cannot publish run 8: its work folder " + folders.work(8) + " is gone and " + folders.current()
 						+ " holds run 7; run the period again");
 		assertThat(folders.current().resolve("run.json")).hasContent("{\"runId\": 7}");

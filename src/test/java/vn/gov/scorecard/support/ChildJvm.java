@@ -1,5 +1,7 @@
 package vn.gov.scorecard.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ public final class ChildJvm implements AutoCloseable {
 	}
 
 	/**
-	 * How to start a child beyond its arguments: JVM options ({@code -Dscorecard.test.pause-at=…}),
+	 * How to start a child beyond its arguments: JVM options ({@code -Dspring.profiles.active=checkpoints}),
 	 * its working directory and environment variables (e.g. another {@code HOME}).
 	 */
 	public record Setting(List<String> jvmOptions, Path directory, Map<String, String> environment) {
@@ -40,9 +42,14 @@ public final class ChildJvm implements AutoCloseable {
 			this(List.of(), null, Map.of());
 		}
 
-		/** Stops the child at a crash-test point ({@code CrashTestHook}) until it is killed. */
-		public Setting pauseAt(String point) {
-			return property("scorecard.test.pause-at", point);
+		/** Lets the test hold the child at the run's checkpoints ({@link TestDatabase#hold}). */
+		public Setting checkpoints() {
+			return property("spring.profiles.active", "checkpoints");
+		}
+
+		/** Stops the child for good at a checkpoint, saying "stopped at {@code point}" in its log. */
+		public Setting stopAt(String point) {
+			return checkpoints().property("checkpoints.stop-at", point);
 		}
 
 		public Setting property(String name, String value) {
@@ -109,6 +116,18 @@ public final class ChildJvm implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The one line a failed child printed for the operator ("scorecard: …"), after checking that it
+	 * printed no other and no stack trace, Spring's or ours (issue 24, point 7).
+	 */
+	public String failureLine() {
+		List<String> lines = output().lines().toList();
+		assertThat(lines).as(output()).noneMatch(line -> line.matches("\\s+at .*\\(.*\\)"))
+				.noneMatch(line -> line.contains("Exception") || line.contains("No appenders"));
+		return assertThat(lines.stream().filter(line -> line.startsWith("scorecard: ")).toList()).as(output())
+				.singleElement().actual();
 	}
 
 	/** Waits for its exit and returns the exit code. */

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
+import vn.gov.scorecard.ingest.RecordGenerations;
 import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.job.RunOptions;
@@ -104,7 +105,7 @@ public final class Pipeline implements AutoCloseable {
 	private List<FileStats> load(LocalDate today, LocalDate asOf, RejectCap cap) {
 		runId++;
 		this.asOf = asOf;
-		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap);
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap, new RecordGenerations(database.jdbc()));
 		return database.transaction().execute(status -> loader.load(runId, input, today, false).files());
 	}
 
@@ -112,7 +113,7 @@ public final class Pipeline implements AutoCloseable {
 	public List<String> loadWarnings(LocalDate asOf) {
 		runId++;
 		this.asOf = asOf;
-		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP);
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP, new RecordGenerations(database.jdbc()));
 		return database.transaction().execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE), false).warnings());
 	}
 

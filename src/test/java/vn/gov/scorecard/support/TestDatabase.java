@@ -3,6 +3,7 @@ package vn.gov.scorecard.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +80,56 @@ public final class TestDatabase implements AutoCloseable {
 		return jdbc().queryForObject("""
 				SELECT count(*) > 0 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
 				WHERE NOT l.granted AND c.relname = ?""", Boolean.class, table);
+	}
+
+	/** Whether a session of this database waits for the advisory lock of {@code key} (a run's records lock, say). */
+	public boolean waitingOnLock(String key) {
+		return jdbc().queryForObject("""
+				SELECT count(*) > 0 FROM pg_locks
+				WHERE locktype = 'advisory' AND NOT granted AND objid = (hashtext(?)::bigint & 4294967295)::oid
+				  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""", Boolean.class, key);
+	}
+
+	static String checkpointKey(String point) {
+		return "scorecard-test:" + point;
+	}
+
+	/**
+	 * Holds the runs of this database that reach {@code point} (under the profile
+	 * {@code checkpoints}: {@link ChildJvm.Setting#checkpoints()}) until the hold is closed.
+	 */
+	public Hold hold(String point) {
+		try {
+			Connection connection = dataSource.getConnection();
+			try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+				lock.setString(1, checkpointKey(point));
+				lock.execute();
+			}
+			return new Hold(this, point, connection);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A checkpoint held by the test, which runs reaching it wait behind. */
+	public record Hold(TestDatabase database, String point, Connection connection) implements AutoCloseable {
+
+		/** Whether a run waits at the point. */
+		public boolean reached() {
+			return database.waitingOnLock(checkpointKey(point));
+		}
+
+		/** Lets the runs waiting at the point go on (again: nothing more). */
+		@Override
+		public void close() throws SQLException {
+			if (connection.isClosed()) {
+				return;
+			}
+			try (connection; Statement unlock = connection.createStatement()) {
+				unlock.execute("SELECT pg_advisory_unlock_all()");
+			}
+		}
 	}
 
 	public HikariDataSource dataSource() {
