@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a database's schema history starts, the first time this build meets it (README rule 58).
+ * Where a database's schema history starts, the first time this build meets it (decision 58).
  * A database the last build before migrations made holds V1's tables without Flyway's history: it
  * is taken as at V1 and upgraded from V2 on. A database that holds only other tables (a DBA's, a
  * benchmark's) is no such database: the whole schema is made beside them, from V1. Flyway's own

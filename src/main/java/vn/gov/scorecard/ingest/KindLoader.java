@@ -289,7 +289,7 @@ final class KindLoader {
 	 * of the units the database knows, or more than half of whose codes are unknown to it, is
 	 * probably another province's, and fails the run before anything is loaded, with examples, unless
 	 * the operator accepts it. Both rules need a database that knows at least 10 units, and the
-	 * second a delivery of at least 10 (README rule 60): a new commune's own units file is no
+	 * second a delivery of at least 10 (decision 60): a new commune's own units file is no
 	 * other province.
 	 */
 	private void refuseAnotherProvincesUnits(String[] names) {

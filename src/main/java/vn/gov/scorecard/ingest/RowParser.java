@@ -158,7 +158,7 @@ final class RowParser {
 
 	/**
 	 * A record of a dissolved unit dated on or after its dissolution, and its tasks and TTHC
-	 * dossiers falling due then, belong to its successor (SPEC §2 v3, decision in README rule 25):
+	 * dossiers falling due then, belong to its successor (SPEC §2 v3, decision 25):
 	 * kept under the old code and counted for the successor. Without a successor it belongs to no
 	 * one, and is rejected.
 	 */

@@ -183,8 +183,8 @@ class KillMatrixIT {
 	}
 
 	/**
-	 * Every rerun reads its unchanged files again, as after a change to the records by hand (README
-	 * rule 54): otherwise it would take them from the first run and never be loading when killed,
+	 * Every rerun reads its unchanged files again, as after a change to the records by hand (decision
+	 * 54): otherwise it would take them from the first run and never be loading when killed,
 	 * nor touch the task table.
 	 */
 	private static void readEverythingAgain(TestDatabase database) {

@@ -96,7 +96,7 @@ class RecordsSnapshotIT {
 			// and its documents are September's on the original files, as run 1 alone would have made them
 			assertThat(out.resolve("2026-09/scores.csv")).hasSameTextualContentAs(septemberOriginal.resolve("scores.csv"));
 			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 3");
-			// ... but for the warning that the documents file is the one run 2 replaced, sent again (README rule 65)
+			// ... but for the warning that the documents file is the one run 2 replaced, sent again (decision 65)
 			String report = PdfText.read(out.resolve("2026-09/ranking.pdf")).text().replace("lần tính số 3", "lần tính số 1");
 			assertThat(report).contains("documents.csv: giống hệt tệp đã nộp ở lần tính 1 và sau đó đã được thay bằng nội dung khác");
 			assertThat(report.lines().filter(line -> !line.contains("documents.csv: giống hệt") && !line.startsWith("ghi. Nếu đây là bản cũ")))
