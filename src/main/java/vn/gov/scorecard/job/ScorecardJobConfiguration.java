@@ -41,9 +41,7 @@ import vn.gov.scorecard.output.PublishSettings;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.output.ScorecardWorkbook;
-import vn.gov.scorecard.reporting.QuickCompiler;
 import vn.gov.scorecard.reporting.ReportRenderer;
-import vn.gov.scorecard.reporting.ReportSettings;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -143,15 +141,13 @@ public class ScorecardJobConfiguration {
 
 	/** 4. Render every unit's scorecard and the ranking report as PDF into the run's work folder. */
 	@Bean
-	Step reportStep(ReportRenderer renderer, ReportSettings settings, Checkpoint checkpoint) {
+	Step reportStep(ReportRenderer renderer, Checkpoint checkpoint) {
 		return step("report", (run, context) -> {
 			checkpoint.reached("report");
 			Path work = run.folders().freshWork(runId(context));
 			Windows windows = run.windows().get(0);
-			try (QuickCompiler quick = QuickCompiler.open(settings.quickCompiler())) {
-				renderer.renderUnits(runId(context), windows, run.asOf(), work);
-				renderer.renderRanking(runId(context), windows, run.asOf(), work);
-			}
+			renderer.renderUnits(runId(context), windows, run.asOf(), work);
+			renderer.renderRanking(runId(context), windows, run.asOf(), work);
 		});
 	}
 

@@ -15,17 +15,15 @@ import vn.gov.scorecard.province.Province;
  * @param place        the place in the date line; empty: the province's name ("Tuyên Quang")
  * @param signerTitle  e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
  * @param signerName   the signer's full name (empty leaves the space for a handwritten name)
- * @param quickCompiler whether the report step renders with HotSpot's quick compiler only ({@link QuickCompiler})
  */
 @ConfigurationProperties("scorecard.report")
 public record ReportSettings(@DefaultValue("") String issuerParent, @DefaultValue("SỞ NỘI VỤ") String issuer,
 		@DefaultValue("BC-SNV") String documentCode, @DefaultValue("") String place,
-		@DefaultValue("GIÁM ĐỐC") String signerTitle, @DefaultValue("") String signerName,
-		@DefaultValue("true") boolean quickCompiler) {
+		@DefaultValue("GIÁM ĐỐC") String signerTitle, @DefaultValue("") String signerName) {
 
 	/** These settings with the province's committee and name where the heading and the place are left empty. */
 	public ReportSettings headedBy(Province province) {
 		return new ReportSettings(issuerParent.isBlank() ? province.committee() : issuerParent, issuer, documentCode,
-				place.isBlank() ? province.name() : place, signerTitle, signerName, quickCompiler);
+				place.isBlank() ? province.name() : place, signerTitle, signerName);
 	}
 }
