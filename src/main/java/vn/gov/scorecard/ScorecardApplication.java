@@ -22,23 +22,13 @@ import vn.gov.scorecard.schedule.ScheduledTick;
 import vn.gov.scorecard.schedule.Scheduler;
 
 /**
- * Computes the compliance scorecards of a province's units for one period, then exits:
- * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}. Its
- * other modes and every option are in {@link ScorecardCommand}, which {@code --help} prints.
+ * The application the command line's modes open: a run, the history, the schedule and its plan,
+ * each in a Spring context of its own that is closed when the work is done. The command line
+ * itself, and {@code main}, are {@link ScorecardCommand}'s.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ScorecardApplication {
-
-	public static void main(String[] args) {
-		ScorecardCommand command = new ScorecardCommand();
-		System.exit(ScorecardCommand.commandLine(command).execute(args));
-	}
-
-	/** The exit code of a command line that does not keep running: the entry point as tests use it. */
-	public static ExitCode run(String... args) {
-		return ExitCode.ofCode(ScorecardCommand.commandLine(new ScorecardCommand()).execute(args));
-	}
 
 	/**
 	 * The scheduled mode: ticks on the cron until SIGTERM (systemd's stop) or SIGINT (Ctrl+C),

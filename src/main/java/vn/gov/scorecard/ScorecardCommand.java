@@ -55,7 +55,7 @@ import vn.gov.scorecard.sample.SampleData;
 				"  4 too many rejects   5 database unreachable   6 already running (or database in use)",
 				"  7 the database refused the login   8 the output folder cannot be written (or its disk is full)",
 				"  9 stopped by SIGTERM or Ctrl+C at a safe point (the same command resumes it)" })
-final class ScorecardCommand implements Callable<Integer> {
+public final class ScorecardCommand implements Callable<Integer> {
 
 	/** A setting passed on to Spring: {@code --spring.datasource.url=…}, {@code --scorecard.report.place=…}. */
 	private static final Pattern SETTING = Pattern.compile("--(spring|scorecard|logging)\\.[A-Za-z0-9_.\\[\\]-]+=.*");
@@ -135,7 +135,21 @@ final class ScorecardCommand implements Callable<Integer> {
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
-	static CommandLine commandLine(ScorecardCommand command) {
+	/**
+	 * Computes the compliance scorecards of a province's units for one period, then exits:
+	 * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}; the
+	 * other modes and every option are above, and {@code --help} prints them.
+	 */
+	public static void main(String[] args) {
+		System.exit(commandLine(new ScorecardCommand()).execute(args));
+	}
+
+	/** The exit code of a command line that does not keep running: the entry point as tests use it. */
+	public static ExitCode run(String... args) {
+		return ExitCode.ofCode(commandLine(new ScorecardCommand()).execute(args));
+	}
+
+	private static CommandLine commandLine(ScorecardCommand command) {
 		return new CommandLine(command)
 				.setParameterExceptionHandler((e, args) -> {
 					e.getCommandLine().getErr().println("scorecard: " + e.getMessage() + " (--help lists every mode and option)");

@@ -82,6 +82,6 @@ class ReproducibleRunTest {
 		args[options.length] = "--output=" + output;
 		args[options.length + 1] = server[0];
 		args[options.length + 2] = server[1];
-		return ScorecardApplication.run(args);
+		return ScorecardCommand.run(args);
 	}
 }

@@ -65,7 +65,7 @@ class ScorecardApplicationTest {
 		String[] args = new String[options.length + 2];
 		System.arraycopy(options, 0, args, 0, options.length);
 		System.arraycopy(database.springArguments(), 0, args, options.length, 2);
-		return ScorecardApplication.run(args);
+		return ScorecardCommand.run(args);
 	}
 
 	@Test
@@ -305,7 +305,7 @@ class ScorecardApplicationTest {
 		assertThat(run("--input=" + input, "--period=2026-13", "--output=" + output)).isEqualTo(ExitCode.INVALID_ARGUMENTS);
 		assertThat(run("--input=" + empty.resolve("missing"), "--period=2026-09", "--output=" + output))
 				.isEqualTo(ExitCode.INVALID_ARGUMENTS);
-		assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + output,
+		assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + output,
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.username=x"))
 				.isEqualTo(ExitCode.DATABASE_UNREACHABLE);
 	}

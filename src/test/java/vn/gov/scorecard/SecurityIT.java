@@ -37,7 +37,7 @@ class SecurityIT {
 		Path out = work.resolve("out");
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out,
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out,
 					"--as-of=2026-10-05", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 			assertThat(database.jdbc().queryForObject("SELECT unit_name FROM unit WHERE unit_code = 'SO1'", String.class))
 					.isEqualTo(INJECTION);
@@ -72,7 +72,7 @@ class SecurityIT {
 		// a crafted period is refused before anything is written
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=../../etc/2026-09", "--output=" + out,
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=../../etc/2026-09", "--output=" + out,
 					db[0], db[1])).isEqualTo(ExitCode.INVALID_ARGUMENTS);
 		}
 	}
@@ -88,7 +88,7 @@ class SecurityIT {
 		Files.setPosixFilePermissions(period, PosixFilePermissions.fromString("rwxrwxrwx"));
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
 					"--as-of=2026-10-05", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 		}
 		try (Stream<Path> paths = Files.walk(period)) {

@@ -33,7 +33,7 @@ class ShippedJarIT {
 		Path reference = work.resolve("reference");
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + reference,
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + reference,
 					"--as-of=2026-11-24", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 		}
 		Path out = work.resolve("out");

@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.gov.scorecard.output.Format;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.Format;
 
 /**
  * The units that fall short "nhiều lần" (Thái Nguyên 7176 §5; SPEC §6): classified in the lowest

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.rules.Indicator;
+import vn.gov.scorecard.scoring.Format;
 
 /** Writes a run's CSV outputs (SPEC §6) from the results stored in the database. */
 @Component

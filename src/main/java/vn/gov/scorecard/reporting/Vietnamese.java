@@ -3,7 +3,7 @@ package vn.gov.scorecard.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import vn.gov.scorecard.output.Format;
+import vn.gov.scorecard.scoring.Format;
 
 /**
  * Figures and dates as a Vietnamese document writes them: a decimal comma, and dates as Nghị định

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.support.PdfText;
@@ -92,7 +93,7 @@ class CheckTest {
 			// the database already knows OLD1 (merged from OLD0), OLD0, and GONE, dissolved without a successor
 			Path known = folder("known", "units.csv", "unit_code,unit_name,unit_type,predecessor_codes,dissolved_on\n"
 					+ "OLD0,Xã cũ,XA,,2025-07-01\nOLD1,Xã mới,XA,OLD0,\nGONE,Xã giải thể,XA,,2025-07-01\n");
-			assertThat(ScorecardApplication.run("--input=" + known, "--period=2026-09", "--output=" + work.resolve("out-known"),
+			assertThat(ScorecardCommand.run("--input=" + known, "--period=2026-09", "--output=" + work.resolve("out-known"),
 					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
 			Path input = folder("corpus",
 					"units/a.csv", "unit_code,unit_name,unit_type,predecessor_codes\n"
@@ -125,7 +126,7 @@ class CheckTest {
 					"--scorecard.reject-cap.share=1" }, new PrintStream(screen, true, StandardCharsets.UTF_8));
 			assertThat(exit).isEqualTo(ExitCode.SUCCESS);
 			assertThat(screen.toString(StandardCharsets.UTF_8)).contains("and the 3 units of the configured database");
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
 					"--as-of=" + AS_OF, server[0], server[1], "--scorecard.reject-cap.share=1")).isEqualTo(ExitCode.SUCCESS);
 			List<String> run = Files.readAllLines(work.resolve("out/2026-09/rejects.csv"));
 			assertThat(Files.readAllLines(checkOutput.resolve("rejects.csv"))).containsExactlyElementsOf(run);
@@ -163,7 +164,7 @@ class CheckTest {
 			ByteArrayOutputStream screen = new ByteArrayOutputStream();
 			assertThat(CheckCommand.run(input, checkOutput, LocalDate.now(RunOptions.ZONE), new String[] { server[0], server[1],
 					"--scorecard.reject-cap.share=1" }, new PrintStream(screen, true, StandardCharsets.UTF_8))).isEqualTo(ExitCode.SUCCESS);
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out-nulls"),
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out-nulls"),
 					"--as-of=" + AS_OF, server[0], server[1], "--scorecard.reject-cap.share=1")).isEqualTo(ExitCode.SUCCESS);
 			List<String> run = Files.readAllLines(work.resolve("out-nulls/2026-09/rejects.csv"));
 			assertThat(Files.readAllLines(checkOutput.resolve("rejects.csv"))).containsExactlyElementsOf(run);
@@ -184,7 +185,7 @@ class CheckTest {
 			String[] server = database.springArguments();
 			Path first = folder("first", "units.csv", UNITS, "meetings/SO01.csv", MEETINGS_HEADER
 					+ "SO01,M1,2026-09-02,QUAN_TRIET,TRUC_TUYEN,0.5\nSO01,M2,2026-09-09,KHAC,TRUC_TIEP,1\n");
-			assertThat(ScorecardApplication.run("--input=" + first, "--period=2026-09", "--output=" + work.resolve("out-first"),
+			assertThat(ScorecardCommand.run("--input=" + first, "--period=2026-09", "--output=" + work.resolve("out-first"),
 					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
 			// sent again without M2: a run would withdraw it
 			Path second = folder("second", "units.csv", UNITS, "meetings/SO01.csv", MEETINGS_HEADER
@@ -198,7 +199,7 @@ class CheckTest {
 			// a byte-order mark first, as every CSV output has, for Excel
 			List<String> expected = List.of("\uFEFFfile,unit_code,record_id,first_delivered_run", "meetings/SO01.csv,SO01,M2,1");
 			assertThat(Files.readAllLines(checkOutput.resolve("withdrawn.csv"))).containsExactlyElementsOf(expected);
-			assertThat(ScorecardApplication.run("--input=" + second, "--period=2026-09", "--output=" + work.resolve("out-second"),
+			assertThat(ScorecardCommand.run("--input=" + second, "--period=2026-09", "--output=" + work.resolve("out-second"),
 					"--as-of=" + AS_OF, server[0], server[1])).isEqualTo(ExitCode.SUCCESS);
 			assertThat(Files.readAllLines(work.resolve("out-second/2026-09/withdrawn.csv"))).containsExactlyElementsOf(expected);
 			// run.json counts it on its file, and the report's data-quality section names it for the signer
@@ -214,7 +215,7 @@ class CheckTest {
 		Path input = folder("cli", "units.csv", UNITS);
 		Path output = Files.createDirectories(work.resolve("cli-out"));
 		// no server configured and no embedded database started: the check touches only its own folders
-		assertThat(ScorecardApplication.run("--check=" + input, "--output=" + output, "--as-of=2026-11-24",
+		assertThat(ScorecardCommand.run("--check=" + input, "--output=" + output, "--as-of=2026-11-24",
 				"--scorecard.embedded-db.dir=" + work.resolve("no-db"))).isEqualTo(ExitCode.SUCCESS);
 		assertThat(output.resolve("rejects.csv")).exists();
 		assertThat(work.resolve("no-db")).doesNotExist();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
@@ -110,7 +111,7 @@ class CourseTest {
 		database = TestDatabase.create();
 		out = work.resolve("out");
 		String[] db = database.springArguments();
-		ExitCode exit = ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out,
+		ExitCode exit = ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out,
 				"--as-of=2026-10-20", db[0], db[1]);
 		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
 	}

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
@@ -60,7 +61,7 @@ class DeliveryWaysTest {
 			try (TestDatabase database = TestDatabase.create()) {
 				System.setOut(new PrintStream(screen, true, StandardCharsets.UTF_8));
 				Path output = work.resolve("out-" + way);
-				ExitCode exit = ScorecardApplication.run(new String[] { "--input=" + inputs.get(way), "--period=2026-09",
+				ExitCode exit = ScorecardCommand.run(new String[] { "--input=" + inputs.get(way), "--period=2026-09",
 						"--output=" + output, "--as-of=2026-11-24", database.springArguments()[0], database.springArguments()[1] });
 				assertThat(exit).as(way).isEqualTo(ExitCode.SUCCESS);
 				outputs.put(way, output.resolve("2026-09"));

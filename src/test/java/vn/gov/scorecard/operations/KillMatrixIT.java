@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.SmallProvince;
@@ -46,7 +47,7 @@ class KillMatrixIT {
 		try (TestDatabase database = TestDatabase.create()) {
 			Path out = work.resolve("reference");
 			firstRun(database, out);
-			assertThat(ScorecardApplication.run(rerun(database, out))).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run(rerun(database, out))).isEqualTo(ExitCode.SUCCESS);
 			reference = out.resolve("2026-09");
 		}
 	}
@@ -168,7 +169,7 @@ class KillMatrixIT {
 	/** Run 1, as of 24 November; returns its period folder's snapshot. */
 	private static Map<String, String> firstRun(TestDatabase database, Path out) {
 		String[] db = database.springArguments();
-		assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-11-24",
+		assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-11-24",
 				db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 		Map<String, String> snapshot = Folders.snapshot(out.resolve("2026-09"));
 		assertThat(snapshot).containsKeys("run.json", "ranking.pdf", "scores.csv");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.database.SqlFile;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.ChildJvm;
@@ -34,7 +35,7 @@ class MigrationsIT {
 			database.jdbc().update("INSERT INTO kind_load VALUES ('meetings', 1, '{meetings.csv}', '{x}', 'u', 'l',"
 					+ " DATE '2026-11-24', NULL, NULL)");
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 			assertThat(database.jdbc().queryForList("""
 					SELECT coalesce(version, '-') || ' ' || type || ' ' || success FROM flyway_schema_history
 					ORDER BY installed_rank""", String.class))
@@ -57,7 +58,7 @@ class MigrationsIT {
 			database.jdbc().execute("CREATE TABLE floor_unit (unit_code text PRIMARY KEY)");
 			database.jdbc().update("INSERT INTO floor_unit VALUES ('SO01')");
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
 			assertThat(database.jdbc().queryForList("""
 					SELECT coalesce(version, '-') || ' ' || type FROM flyway_schema_history ORDER BY installed_rank""", String.class))
 					.containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 SQL", "- JDBC");
@@ -80,7 +81,7 @@ class MigrationsIT {
 				run.await("the load to wait on the task table", PATIENCE, () -> database.waitingOn("task"));
 				// a start that altered a table the load holds would wait for it: this one must not
 				assertTimeoutPreemptively(Duration.ofSeconds(60),
-						() -> assertThat(ScorecardApplication.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS));
+						() -> assertThat(ScorecardCommand.run("--history", db[0], db[1])).isEqualTo(ExitCode.SUCCESS));
 				lock.rollback();
 				assertThat(run.exitCode(PATIENCE)).as(run.output()).isZero();
 			}

@@ -24,6 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunHistory;
 import vn.gov.scorecard.schedule.Scheduler;
@@ -62,11 +63,11 @@ class OperationsIT {
 		Path input = province(work.resolve("in"));
 		Path out = work.resolve("out");
 		try (TestDatabase database = TestDatabase.create()) {
-			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
 			// the corrected delivery, the whole file again: work item 2 was in fact processed digitally
 			write(input, "work_items.csv", "unit_code,item_id,kind,received_on,processed_digitally\n"
 					+ "X1,1,CONG_VIEC,2026-09-02,true\nX1,2,CONG_VIEC,2026-09-03,true\n");
-			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.SUCCESS);
 
 			JsonNode run = JsonMapper.builder().build().readTree(out.resolve("2026-09/run.json").toFile());
 			long second = run.get("runId").asLong();
@@ -111,7 +112,7 @@ class OperationsIT {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(ScorecardApplication.run("--history", database.springArguments()[0], database.springArguments()[1]))
+			assertThat(ScorecardCommand.run("--history", database.springArguments()[0], database.springArguments()[1]))
 					.isEqualTo(ExitCode.SUCCESS);
 		}
 		finally {
@@ -132,7 +133,7 @@ class OperationsIT {
 		write(input, "work_items.csv", bad.toString());
 		Path out = work.resolve("out");
 		try (TestDatabase database = TestDatabase.create()) {
-			assertThat(ScorecardApplication.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
+			assertThat(ScorecardCommand.run(arguments(database, input, out, "2026-09"))).isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
 			// loaded 0 (nothing was kept), rejected 6, units 0
 			assertThat(historyListing(database)).containsPattern("(?m)^\\s+1\\s+2026-09\\s.*FAILED\\s+0\\s+6\\s+0\\s.*  work_items.csv: 6 of 6 rows"
 					+ " rejected, more than the cap of 5% of its rows and 5 rows; nothing was loaded; the rejected rows are in "

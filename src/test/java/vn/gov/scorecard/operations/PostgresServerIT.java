@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.PostgresServer;
@@ -46,7 +47,7 @@ class PostgresServerIT {
 		Files.writeString(input.resolve("work_items.csv"), items, StandardCharsets.UTF_8);
 		Files.writeString(input.resolve("tasks.csv"), tasks, StandardCharsets.UTF_8);
 		Path out = work.resolve("out");
-		assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-03", "--output=" + out, "--as-of=2026-04-05",
+		assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-03", "--output=" + out, "--as-of=2026-04-05",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + server.user(),
 				"--spring.datasource.password=" + server.password())).isEqualTo(ExitCode.SUCCESS);
 		// all four score 100 (DIGITAL, DOSSIER and TASK all met: 50 of weight), so all rank 1,

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.Outputs;
@@ -84,7 +85,7 @@ class RecordsSnapshotIT {
 				killed.await("run 1 at its report step", PATIENCE, report::reached);
 				killed.kill();
 			}
-			assertThat(ScorecardApplication.run("--input=" + corrected, "--period=2026-Q3", "--output=" + out, AS_OF, db[0],
+			assertThat(ScorecardCommand.run("--input=" + corrected, "--period=2026-Q3", "--output=" + out, AS_OF, db[0],
 					db[1])).isEqualTo(ExitCode.SUCCESS);
 			try (ChildJvm again = ChildJvm.start(out.resolve("again.log"), september)) {
 				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
@@ -107,7 +108,7 @@ class RecordsSnapshotIT {
 	private static Path septemberAlone(Path input, Path out) {
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out, AS_OF, db[0], db[1]))
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out, AS_OF, db[0], db[1]))
 					.isEqualTo(ExitCode.SUCCESS);
 		}
 		return out.resolve("2026-09");

@@ -22,6 +22,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
@@ -79,7 +80,7 @@ class ScorecardPdfTest {
 		database = TestDatabase.create();
 		out = work.resolve("out");
 		String[] db = database.springArguments();
-		ExitCode exit = ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + out,
+		ExitCode exit = ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out,
 				"--as-of=2026-10-05", db[0], db[1], "--scorecard.report.signer-name=Nguyễn Văn An");
 		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
 	}

@@ -47,6 +47,7 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.TestDatabase;
@@ -81,7 +82,7 @@ class SiteIT {
 				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		database = TestDatabase.create();
 		String[] db = database.springArguments();
-		ExitCode exit = ScorecardApplication.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
+		ExitCode exit = ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
 				"--as-of=2026-10-20", db[0], db[1]);
 		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
 		site = work.resolve("out/2026-09").toRealPath();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 
 /** The application in a real child JVM, which a test can wait on or kill -9. */
 public final class ChildJvm implements AutoCloseable {
@@ -69,7 +70,7 @@ public final class ChildJvm implements AutoCloseable {
 		// C1 only: a child lives seconds, and on two cores C2's compiling took a third of its time
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
 		command.addAll(setting.jvmOptions());
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScorecardApplication.class.getName()));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScorecardCommand.class.getName()));
 		command.addAll(List.of(args));
 		return launch(command, setting, log);
 	}
@@ -78,7 +79,7 @@ public final class ChildJvm implements AutoCloseable {
 	public static ChildJvm startUnder(List<String> wrapper, Path log, String... args) {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
-				System.getProperty("java.class.path"), ScorecardApplication.class.getName()));
+				System.getProperty("java.class.path"), ScorecardCommand.class.getName()));
 		command.addAll(List.of(args));
 		return launch(command, new Setting(), log);
 	}

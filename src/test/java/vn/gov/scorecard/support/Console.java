@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import vn.gov.scorecard.ScorecardApplication;
+import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 
 /** The command line run in this JVM, as an operator sees it on the console. */
@@ -24,7 +25,7 @@ public final class Console {
 		System.setOut(capture);
 		System.setErr(capture);
 		try {
-			assertThat(ScorecardApplication.run(args)).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+			assertThat(ScorecardCommand.run(args)).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
 		}
 		finally {
 			System.setOut(out);

@@ -1,4 +1,4 @@
-package vn.gov.scorecard.output;
+package vn.gov.scorecard.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
