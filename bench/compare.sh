@@ -20,7 +20,7 @@ git worktree remove --force "$WORK/baseline-src"
 
 pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start
 if [ ! -f "$WORK/data/units.csv" ]; then
-  java -jar "$WORK/checkout.jar" --generate-national="$WORK/data" --scale="$SCALE"
+  java -cp "$WORK/checkout.jar:target/test-classes" vn.gov.scorecard.bench.NationalDataSet "$WORK/data" "$SCALE"
 fi
 
 run() {  # run NAME JAR

@@ -34,7 +34,9 @@ su postgres -c "psql -q -c \"DROP DATABASE IF EXISTS bench\" -c \"DROP ROLE IF E
 
 echo "== data set, scale $SCALE"
 if [ ! -f "$DATA/work_items.csv" ]; then  # the generator is seeded: the same scale gives the same files
-  java -jar "$JAR" --generate-national="$DATA" --scale="$SCALE"
+  # the generator is a test class (src/test/java/vn/gov/scorecard/bench), not part of the product
+  [ -d target/test-classes/vn/gov/scorecard/bench ] || ./mvnw -q -DskipTests test-compile
+  java -cp "$JAR:target/test-classes" vn.gov.scorecard.bench.NationalDataSet "$DATA" "$SCALE"
 fi
 ROWS=$(( $(cat "$DATA"/*.csv | wc -l) - 6 ))
 echo "$ROWS data rows, $(du -sh "$DATA" | cut -f1)"

@@ -36,7 +36,6 @@ import vn.gov.scorecard.sample.SampleData;
 				"java -jar scorecard.jar --templates=DIR",
 				"java -jar scorecard.jar --history",
 				"java -jar scorecard.jar --generate-sample=DIR",
-				"java -jar scorecard.jar --generate-national=DIR [--scale=S]",
 				"java -jar scorecard.jar --help" },
 		description = { "", "Compliance scorecards for provincial units (Sở Nội vụ). Without a mode it runs the job once"
 				+ " for period P and exits.", "" },
@@ -83,10 +82,6 @@ public final class ScorecardCommand implements Callable<Integer> {
 
 		@Option(names = "--generate-sample", paramLabel = "DIR", description = "Write the bundled sample province's input files.")
 		Path sample;
-
-		@Option(names = "--generate-national", paramLabel = "DIR",
-				description = "Write the benchmark's national data set (34 provinces at scale 1).")
-		Path national;
 	}
 
 	@Option(names = "--input", paramLabel = "DIR", order = 10, description = "The folder of input files: units.csv,"
@@ -121,10 +116,6 @@ public final class ScorecardCommand implements Callable<Integer> {
 	@Option(names = "--accept-unit-changes", order = 17, description = "Load a units delivery that renames more than a"
 			+ " fifth of the known units, or whose codes are mostly unknown; without it such a delivery fails the run.")
 	boolean acceptUnitChanges;
-
-	@Option(names = "--scale", paramLabel = "S", order = 15, defaultValue = "1",
-			description = "With --generate-national: the share of the country, 0.01 to 1 (default 1).")
-	double scale;
 
 	@Option(names = { "-h", "--help" }, usageHelp = true, order = 20, description = "Print this text and exit.")
 	boolean help;
@@ -171,12 +162,6 @@ public final class ScorecardCommand implements Callable<Integer> {
 		if (mode.sample != null) {
 			SampleData.write(mode.sample, 2026);
 			System.out.println("sample province written to " + mode.sample.toAbsolutePath());
-			return ExitCode.SUCCESS.code();
-		}
-		if (mode.national != null) {
-			SampleData.Size size = SampleData.Size.national(scale);
-			SampleData.write(mode.national, 2026, size);
-			System.out.println(size.provinces() + " provinces written to " + mode.national.toAbsolutePath());
 			return ExitCode.SUCCESS.code();
 		}
 		if (mode.check != null) {

@@ -64,15 +64,6 @@ public final class SampleData {
 
 		/** One province of 20 departments and 120 communes: the bundled sample. */
 		public static final Size PROVINCE = new Size(1, 120, 3, 14, 20, 3);
-
-		/**
-		 * The whole country, or a share of it: 34 provinces of 20 departments and 98 communes at
-		 * scale 1 (about 4,000 units, 10 million work items, 2 million documents, 300,000 meetings,
-		 * 1 million tasks over two years); a smaller scale keeps whole provinces, at least one.
-		 */
-		public static Size national(double scale) {
-			return new Size(Math.max(1, (int) Math.round(34 * scale)), 98, 3, 21, 104, 10);
-		}
 	}
 
 	private final Random random;

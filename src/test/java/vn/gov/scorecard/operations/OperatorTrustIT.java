@@ -204,7 +204,7 @@ class OperatorTrustIT {
 		Path otherHome = Files.createDirectories(work.resolve("other-home"));
 		try (ChildJvm help = ChildJvm.start(new ChildJvm.Setting().in(untouched, otherHome), work.resolve("help.log"), "--help")) {
 			assertThat(finished(help, 0).output()).contains("--input=DIR --period=P --output=DIR", "--provisional",
-					"--schedule", "--history", "--generate-sample=DIR", "--generate-national=DIR", "--help",
+					"--schedule", "--history", "--generate-sample=DIR", "--help",
 					"scorecard.embedded-db.dir", "7 the database refused the login");
 		}
 		assertThat(untouched).isEmptyDirectory();
