@@ -22,23 +22,22 @@ import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.sample.SampleData;
 
 /**
- * The command line: every mode and option in one place, checked before anything starts, and the
- * help text made from them. A run's options are handed to Spring as {@code scorecard.*}
- * properties, with any {@code --spring.…}, {@code --scorecard.…} or {@code --logging.…} setting
- * passed on as it is.
+ * The command line: every mode and option in one place, checked before anything starts,
+ * and the help text made from them. A run's options are handed to Spring as
+ * {@code scorecard.*} properties, with any {@code --spring.…}, {@code --scorecard.…} or
+ * {@code --logging.…} setting passed on as it is.
  */
-@Command(name = "scorecard", sortOptions = false, usageHelpAutoWidth = true,
-		customSynopsis = {
-				"java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]",
-				"java -jar scorecard.jar --schedule --scorecard.input=DIR --scorecard.output=DIR",
-				"java -jar scorecard.jar --schedule --plan [--as-of=yyyy-MM-dd] --scorecard.input=DIR --scorecard.output=DIR",
-				"java -jar scorecard.jar --check=DIR [--output=DIR] [--as-of=yyyy-MM-dd]",
-				"java -jar scorecard.jar --templates=DIR",
-				"java -jar scorecard.jar --history",
-				"java -jar scorecard.jar --generate-sample=DIR",
-				"java -jar scorecard.jar --help" },
-		description = { "", "Compliance scorecards for provincial units (Sở Nội vụ). Without a mode it runs the job once"
-				+ " for period P and exits.", "" },
+@Command(name = "scorecard", sortOptions = false, usageHelpAutoWidth = true, customSynopsis = {
+		"java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]",
+		"java -jar scorecard.jar --schedule --scorecard.input=DIR --scorecard.output=DIR",
+		"java -jar scorecard.jar --schedule --plan [--as-of=yyyy-MM-dd] --scorecard.input=DIR --scorecard.output=DIR",
+		"java -jar scorecard.jar --check=DIR [--output=DIR] [--as-of=yyyy-MM-dd]",
+		"java -jar scorecard.jar --templates=DIR", "java -jar scorecard.jar --history",
+		"java -jar scorecard.jar --generate-sample=DIR", "java -jar scorecard.jar --help" },
+		description = { "",
+				"Compliance scorecards for provincial units (Sở Nội vụ). Without a mode it runs the job once"
+						+ " for period P and exits.",
+				"" },
 		footer = { "", "Settings (--name=value, application.yml in the working directory, or environment variables):",
 				"  spring.datasource.url, .username, .password   a PostgreSQL server (default: the embedded one)",
 				"  scorecard.embedded-db.dir    the embedded database's folder (default ~/.local/share/scorecard/db)",
@@ -48,40 +47,48 @@ import vn.gov.scorecard.sample.SampleData;
 				"  scorecard.schedule.cron, .zone   the tick (default \"0 0 2 * * *\", every day at 02:00, Asia/Ho_Chi_Minh)",
 				"  scorecard.schedule.delivery-days, .close-after-days   a period is due 5 days after its end, open 10 more",
 				"  scorecard.report.issuer-parent, .issuer, .document-code, .place, .signer-title, .signer-name",
-				"  Options of a run may also be given as scorecard.input, … or SCORECARD_INPUT, ….",
-				"", "Exit codes:",
+				"  Options of a run may also be given as scorecard.input, … or SCORECARD_INPUT, ….", "", "Exit codes:",
 				"  0 success   1 internal error   2 invalid arguments   3 unusable input file",
 				"  4 too many rejects   5 database unreachable   6 already running (or database in use)",
 				"  7 the database refused the login   8 the output folder cannot be written (or its disk is full)",
 				"  9 stopped by SIGTERM or Ctrl+C at a safe point (the same command resumes it)" })
 public final class ScorecardCommand implements Callable<Integer> {
 
-	/** A setting passed on to Spring: {@code --spring.datasource.url=…}, {@code --scorecard.report.place=…}. */
+	/**
+	 * A setting passed on to Spring: {@code --spring.datasource.url=…},
+	 * {@code --scorecard.report.place=…}.
+	 */
 	private static final Pattern SETTING = Pattern.compile("--(spring|scorecard|logging)\\.[A-Za-z0-9_.\\[\\]-]+=.*");
 
 	@ArgGroup(exclusive = true, heading = "%nModes (at most one; none runs the job once):%n")
 	Mode mode = new Mode();
 
 	static class Mode {
-		@Option(names = "--schedule", description = "Stay up and, at each tick (every day at 02:00), run every period whose"
-				+ " delivery deadline has passed and that needs it: never run, failed, or open with changed input files."
-				+ " With --plan: print what a tick today (or --as-of) would do, and touch nothing. SIGTERM stops it at a safe point.")
+
+		@Option(names = "--schedule",
+				description = "Stay up and, at each tick (every day at 02:00), run every period whose"
+						+ " delivery deadline has passed and that needs it: never run, failed, or open with changed input files."
+						+ " With --plan: print what a tick today (or --as-of) would do, and touch nothing. SIGTERM stops it at a safe point.")
 		boolean schedule;
 
-		@Option(names = "--check", paramLabel = "DIR", description = "Check an input folder as a run would, loading nothing and"
-				+ " needing no database: rejects.csv goes to --output (default: the working directory), a verdict per file to"
-				+ " the screen; exit 0 when a run would accept every file.")
+		@Option(names = "--check", paramLabel = "DIR",
+				description = "Check an input folder as a run would, loading nothing and"
+						+ " needing no database: rejects.csv goes to --output (default: the working directory), a verdict per file to"
+						+ " the screen; exit 0 when a run would accept every file.")
 		Path check;
 
-		@Option(names = "--templates", paramLabel = "DIR", description = "Write an Excel template per kind of record (.xlsx,"
-				+ " with notes, drop-down lists and an example) for clerks to fill in.")
+		@Option(names = "--templates", paramLabel = "DIR",
+				description = "Write an Excel template per kind of record (.xlsx,"
+						+ " with notes, drop-down lists and an example) for clerks to fill in.")
 		Path templates;
 
 		@Option(names = "--history", description = "List every run, newest first.")
 		boolean history;
 
-		@Option(names = "--generate-sample", paramLabel = "DIR", description = "Write the bundled sample province's input files.")
+		@Option(names = "--generate-sample", paramLabel = "DIR",
+				description = "Write the bundled sample province's input files.")
 		Path sample;
+
 	}
 
 	@Option(names = "--input", paramLabel = "DIR", order = 10, description = "The folder of input files: units.csv,"
@@ -92,25 +99,29 @@ public final class ScorecardCommand implements Callable<Integer> {
 			description = "2026-09 (month), 2026-Q3 (quarter), 2026-H1 (half-year) or 2026 (year), 2000 to 2100.")
 	Period period;
 
-	@Option(names = "--output", paramLabel = "DIR", order = 12, description = "Results go to DIR/P/; the run they replace"
-			+ " to DIR/archive/P/run-<id>/; a failed run's rejects to DIR/failed/P/run-<id>/.")
+	@Option(names = "--output", paramLabel = "DIR", order = 12,
+			description = "Results go to DIR/P/; the run they replace"
+					+ " to DIR/archive/P/run-<id>/; a failed run's rejects to DIR/failed/P/run-<id>/.")
 	Path output;
 
-	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, converter = DateConverter.class, description = "The day the run counts as now"
-			+ " (default: today in Asia/Ho_Chi_Minh; never later): records first dated after it are left out, and"
-			+ " completions after it count as not yet made.")
+	@Option(names = "--as-of", paramLabel = "yyyy-MM-dd", order = 13, converter = DateConverter.class,
+			description = "The day the run counts as now"
+					+ " (default: today in Asia/Ho_Chi_Minh; never later): records first dated after it are left out, and"
+					+ " completions after it count as not yet made.")
 	LocalDate asOf;
 
 	@Option(names = "--provisional", order = 14, description = "Score a period that has not ended yet, up to the as-of"
 			+ " date; every output says so, and reports not yet due are not judged.")
 	boolean provisional;
 
-	@Option(names = "--plan", order = 15, description = "With --schedule: print the decisions of a tick on the as-of date"
-			+ " (default today) for every due period, and run nothing.")
+	@Option(names = "--plan", order = 15,
+			description = "With --schedule: print the decisions of a tick on the as-of date"
+					+ " (default today) for every due period, and run nothing.")
 	boolean plan;
 
-	@Option(names = "--accept-province-change", order = 16, description = "The province of the configuration replaces the"
-			+ " one whose records the database holds (the province itself changed); without it such a run is refused.")
+	@Option(names = "--accept-province-change", order = 16,
+			description = "The province of the configuration replaces the"
+					+ " one whose records the database holds (the province itself changed); without it such a run is refused.")
 	boolean acceptProvinceChange;
 
 	@Option(names = "--accept-unit-changes", order = 17, description = "Load a units delivery that renames more than a"
@@ -127,29 +138,33 @@ public final class ScorecardCommand implements Callable<Integer> {
 	CommandLine.Model.CommandSpec spec;
 
 	/**
-	 * Computes the compliance scorecards of a province's units for one period, then exits:
-	 * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]}; the
-	 * other modes and every option are above, and {@code --help} prints them.
+	 * Computes the compliance scorecards of a province's units for one period, then
+	 * exits:
+	 * {@code java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]};
+	 * the other modes and every option are above, and {@code --help} prints them.
 	 */
 	public static void main(String[] args) {
 		System.exit(commandLine(new ScorecardCommand()).execute(args));
 	}
 
-	/** The exit code of a command line that does not keep running: the entry point as tests use it. */
+	/**
+	 * The exit code of a command line that does not keep running: the entry point as
+	 * tests use it.
+	 */
 	public static ExitCode run(String... args) {
 		return ExitCode.ofCode(commandLine(new ScorecardCommand()).execute(args));
 	}
 
 	private static CommandLine commandLine(ScorecardCommand command) {
-		return new CommandLine(command)
-				.setParameterExceptionHandler((e, args) -> {
-					e.getCommandLine().getErr().println("scorecard: " + e.getMessage() + " (--help lists every mode and option)");
-					return ExitCode.INVALID_ARGUMENTS.code();
-				})
-				.setExecutionExceptionHandler((e, line, result) -> {
-					line.getErr().println("scorecard: " + ExitCode.reason(e));
-					return ExitCode.of(e).code();
-				});
+		return new CommandLine(command).setParameterExceptionHandler((e, args) -> {
+			e.getCommandLine()
+				.getErr()
+				.println("scorecard: " + e.getMessage() + " (--help lists every mode and option)");
+			return ExitCode.INVALID_ARGUMENTS.code();
+		}).setExecutionExceptionHandler((e, line, result) -> {
+			line.getErr().println("scorecard: " + ExitCode.reason(e));
+			return ExitCode.of(e).code();
+		});
 	}
 
 	@Override
@@ -170,8 +185,10 @@ public final class ScorecardCommand implements Callable<Integer> {
 				System.out.println("--check reads only its folder, on the day it runs: --input, --period, --as-of and"
 						+ " --provisional are ignored");
 			}
-			return CheckCommand.run(mode.check, output == null ? Path.of("") : output, LocalDate.now(RunOptions.ZONE),
-					settings.toArray(String[]::new), System.out).code();
+			return CheckCommand
+				.run(mode.check, output == null ? Path.of("") : output, LocalDate.now(RunOptions.ZONE),
+						settings.toArray(String[]::new), System.out)
+				.code();
 		}
 		if (mode.templates != null) {
 			Templates.write(mode.templates);
@@ -182,8 +199,9 @@ public final class ScorecardCommand implements Callable<Integer> {
 			return ScorecardApplication.history(springArguments("--history=true")).code();
 		}
 		if (mode.schedule && plan) {
-			return ScorecardApplication.plan(asOf == null ? LocalDate.now(RunOptions.ZONE) : asOf,
-					springArguments("--plan=true")).code();
+			return ScorecardApplication
+				.plan(asOf == null ? LocalDate.now(RunOptions.ZONE) : asOf, springArguments("--plan=true"))
+				.code();
 		}
 		if (plan) {
 			throw new ParameterException(spec.commandLine(), "--plan goes with --schedule");
@@ -194,7 +212,10 @@ public final class ScorecardCommand implements Callable<Integer> {
 		return ScorecardApplication.runOnce(springArguments()).code();
 	}
 
-	/** The run's options as {@code scorecard.*} properties, then the settings given as they are. */
+	/**
+	 * The run's options as {@code scorecard.*} properties, then the settings given as
+	 * they are.
+	 */
 	private String[] springArguments(String... mode) {
 		List<String> arguments = new ArrayList<>(List.of(mode));
 		if (input != null) {
@@ -224,18 +245,22 @@ public final class ScorecardCommand implements Callable<Integer> {
 
 	/** A date as the contract writes it, and a message that says so, not the parser's. */
 	static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+
 		@Override
 		public LocalDate convert(String value) {
 			try {
 				return LocalDate.parse(value);
 			}
 			catch (java.time.format.DateTimeParseException e) {
-				throw new CommandLine.TypeConversionException("'" + value + "' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
+				throw new CommandLine.TypeConversionException(
+						"'" + value + "' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
 			}
 		}
+
 	}
 
 	static final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+
 		@Override
 		public Period convert(String value) {
 			try {
@@ -245,5 +270,7 @@ public final class ScorecardCommand implements Callable<Integer> {
 				throw new CommandLine.TypeConversionException(e.getMessage());
 			}
 		}
+
 	}
+
 }

@@ -9,11 +9,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages are features, layered (issue 25, point 4): the command line and the application
- * on top; the modes it opens (the schedule, the check, the job); the features the job runs
- * (ingest, indicators, scoring, course, reporting, output); and the base they share (period,
- * rules, province, database, sample). A layer uses only those below it, and no two packages use
- * each other.
+ * The packages are features, layered (issue 25, point 4): the command line and the
+ * application on top; the modes it opens (the schedule, the check, the job); the features
+ * the job runs (ingest, indicators, scoring, course, reporting, output); and the base
+ * they share (period, rules, province, database, sample). A layer uses only those below
+ * it, and no two packages use each other.
  */
 @AnalyzeClasses(packages = "vn.gov.scorecard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,19 +23,31 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("Application").definedBy("vn.gov.scorecard")
-			.layer("Schedule").definedBy("vn.gov.scorecard.schedule..")
-			.layer("Check").definedBy("vn.gov.scorecard.check..")
-			.layer("Job").definedBy("vn.gov.scorecard.job..")
-			.layer("Features").definedBy("vn.gov.scorecard.ingest..", "vn.gov.scorecard.indicators..",
-					"vn.gov.scorecard.scoring..", "vn.gov.scorecard.course..", "vn.gov.scorecard.reporting..",
-					"vn.gov.scorecard.output..")
-			.layer("Base").definedBy("vn.gov.scorecard.period..", "vn.gov.scorecard.rules..", "vn.gov.scorecard.province..",
-					"vn.gov.scorecard.database..", "vn.gov.scorecard.sample..")
-			.whereLayer("Application").mayNotBeAccessedByAnyLayer()
-			.whereLayer("Schedule").mayOnlyBeAccessedByLayers("Application")
-			.whereLayer("Check").mayOnlyBeAccessedByLayers("Application")
-			.whereLayer("Job").mayOnlyBeAccessedByLayers("Application", "Schedule", "Check")
-			.whereLayer("Features").mayOnlyBeAccessedByLayers("Application", "Schedule", "Check", "Job")
-			.whereLayer("Base").mayOnlyBeAccessedByLayers("Application", "Schedule", "Check", "Job", "Features");
+		.layer("Application")
+		.definedBy("vn.gov.scorecard")
+		.layer("Schedule")
+		.definedBy("vn.gov.scorecard.schedule..")
+		.layer("Check")
+		.definedBy("vn.gov.scorecard.check..")
+		.layer("Job")
+		.definedBy("vn.gov.scorecard.job..")
+		.layer("Features")
+		.definedBy("vn.gov.scorecard.ingest..", "vn.gov.scorecard.indicators..", "vn.gov.scorecard.scoring..",
+				"vn.gov.scorecard.course..", "vn.gov.scorecard.reporting..", "vn.gov.scorecard.output..")
+		.layer("Base")
+		.definedBy("vn.gov.scorecard.period..", "vn.gov.scorecard.rules..", "vn.gov.scorecard.province..",
+				"vn.gov.scorecard.database..", "vn.gov.scorecard.sample..")
+		.whereLayer("Application")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("Schedule")
+		.mayOnlyBeAccessedByLayers("Application")
+		.whereLayer("Check")
+		.mayOnlyBeAccessedByLayers("Application")
+		.whereLayer("Job")
+		.mayOnlyBeAccessedByLayers("Application", "Schedule", "Check")
+		.whereLayer("Features")
+		.mayOnlyBeAccessedByLayers("Application", "Schedule", "Check", "Job")
+		.whereLayer("Base")
+		.mayOnlyBeAccessedByLayers("Application", "Schedule", "Check", "Job", "Features");
+
 }

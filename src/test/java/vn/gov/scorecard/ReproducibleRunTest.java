@@ -15,8 +15,8 @@ import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * One command, one answer (SPEC §2 v3): the same command on the same files gives the same CSVs,
- * byte for byte, on a fresh database and on one a later run already filled.
+ * One command, one answer (SPEC §2 v3): the same command on the same files gives the same
+ * CSVs, byte for byte, on a fresh database and on one a later run already filled.
  */
 class ReproducibleRunTest {
 
@@ -28,7 +28,8 @@ class ReproducibleRunTest {
 				SO01,Sở Nội vụ,SO
 				SO02,Sở Tư pháp,SO
 				""", StandardCharsets.UTF_8);
-		// SO01's dossier H1 and task T1 fell due in March and were done on 20 April, after the as-of date;
+		// SO01's dossier H1 and task T1 fell due in March and were done on 20 April,
+		// after the as-of date;
 		// W2 was received on 15 April
 		Files.writeString(input.resolve("work_items.csv"), """
 				unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally
@@ -52,18 +53,24 @@ class ReproducibleRunTest {
 		Path filled = work.resolve("filled");
 		try (TestDatabase database = TestDatabase.create()) {
 			assertThat(run(database, new String[] { "--input=" + input, "--period=2026-04", "--as-of=2026-11-30" },
-					work.resolve("april"))).isEqualTo(ExitCode.SUCCESS);
+					work.resolve("april")))
+				.isEqualTo(ExitCode.SUCCESS);
 			assertThat(run(database, march, filled)).isEqualTo(ExitCode.SUCCESS);
 		}
 
 		for (String csv : List.of("scores.csv", "ranking.csv", "rejects.csv")) {
-			assertThat(fresh.resolve("2026-03").resolve(csv)).hasSameBinaryContentAs(filled.resolve("2026-03").resolve(csv));
+			assertThat(fresh.resolve("2026-03").resolve(csv))
+				.hasSameBinaryContentAs(filled.resolve("2026-03").resolve(csv));
 		}
-		// nothing is rejected: a date after the as-of date is no mistake, only not yet counted
+		// nothing is rejected: a date after the as-of date is no mistake, only not yet
+		// counted
 		assertThat(Files.readAllLines(fresh.resolve("2026-03/rejects.csv"))).hasSize(1);
-		// SO01 as of 10 April: DIGITAL_RATE H1, W1 → 2/2 (20 of 20); DOSSIER_ON_TIME H1 still open on 10 April and
-		// due 20 March → 0/1 (0 of 15); TASK_ON_TIME T1 not done by 10 April → 0/1 (0 of 15); nothing else applies
-		// (no meetings, documents or reports delivered) → 100 × 20 / 50 = 40.00, "Không hoàn thành nhiệm vụ", rank 2.
+		// SO01 as of 10 April: DIGITAL_RATE H1, W1 → 2/2 (20 of 20); DOSSIER_ON_TIME H1
+		// still open on 10 April and
+		// due 20 March → 0/1 (0 of 15); TASK_ON_TIME T1 not done by 10 April → 0/1 (0 of
+		// 15); nothing else applies
+		// (no meetings, documents or reports delivered) → 100 × 20 / 50 = 40.00, "Không
+		// hoàn thành nhiệm vụ", rank 2.
 		// SO02: 2/2, 1/1, 1/1 → 100.00, rank 1
 		assertThat(Files.readAllLines(fresh.resolve("2026-03/scores.csv"))).contains(
 				"SO01,SO,DOSSIER_ON_TIME,0,1,0.0000,100%,NOT_MET,0.0000,15,",
@@ -84,4 +91,5 @@ class ReproducibleRunTest {
 		args[options.length + 2] = server[1];
 		return ScorecardCommand.run(args);
 	}
+
 }

@@ -37,7 +37,9 @@ import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
-/** The packaged job's entry point, run on a generated province against a real PostgreSQL. */
+/**
+ * The packaged job's entry point, run on a generated province against a real PostgreSQL.
+ */
 class ScorecardApplicationTest {
 
 	@TempDir
@@ -72,8 +74,9 @@ class ScorecardApplicationTest {
 	void theRunSucceedsAndWritesItsOutputsUnderThePeriod() {
 		assertThat(exit).isEqualTo(ExitCode.SUCCESS);
 		assertThat(output.resolve("2026-09")).isDirectoryContaining("glob:**/scores.csv")
-				.isDirectoryContaining("glob:**/ranking.csv").isDirectoryContaining("glob:**/rejects.csv")
-				.isDirectoryContaining("glob:**/run.json");
+			.isDirectoryContaining("glob:**/ranking.csv")
+			.isDirectoryContaining("glob:**/rejects.csv")
+			.isDirectoryContaining("glob:**/run.json");
 	}
 
 	@Test
@@ -81,14 +84,18 @@ class ScorecardApplicationTest {
 		List<CSVRecord> scores = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
 				"value", "target", "status", "points", "weight", "reason");
 		Map<String, List<CSVRecord>> byUnit = scores.stream().collect(Collectors.groupingBy(r -> r.get("unit_code")));
-		assertThat(byUnit).hasSize(140); // 20 departments + 120 communes exist in September 2026
+		assertThat(byUnit).hasSize(140); // 20 departments + 120 communes exist in
+											// September 2026
 		byUnit.forEach((unit, rows) -> {
 			String type = rows.get(0).get("unit_type");
-			assertThat(rows).extracting(r -> r.get("indicator")).containsExactlyElementsOf("SO".equals(type)
-					? List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION", "MEETING_REDUCTION",
-							"ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "NO_SUMMONS", "REPORT_ON_TIME")
-					: List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION", "MEETING_REDUCTION",
-							"ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "WIDE_CONF_LIMIT", "REPORT_ON_TIME"));
+			assertThat(rows).extracting(r -> r.get("indicator"))
+				.containsExactlyElementsOf("SO".equals(type)
+						? List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION",
+								"MEETING_REDUCTION", "ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "NO_SUMMONS",
+								"REPORT_ON_TIME")
+						: List.of("DIGITAL_RATE", "DOSSIER_ON_TIME", "TASK_ON_TIME", "DOC_REDUCTION",
+								"MEETING_REDUCTION", "ONLINE_SHARE", "DURATION_OK", "SPEECH_OK", "WIDE_CONF_LIMIT",
+								"REPORT_ON_TIME"));
 		});
 		for (CSVRecord row : scores) {
 			boolean na = row.get("status").equals("NA");
@@ -104,7 +111,8 @@ class ScorecardApplicationTest {
 
 	@Test
 	void ranksAreConsistentWithScoresWithinEachUnitType() throws IOException {
-		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank");
+		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
+				"rank");
 		assertThat(ranking).hasSize(140);
 		for (String type : List.of("SO", "XA")) {
 			List<CSVRecord> rows = ranking.stream().filter(r -> r.get("unit_type").equals(type)).toList();
@@ -119,7 +127,8 @@ class ScorecardApplicationTest {
 				assertThat(score).isLessThanOrEqualTo(previous);
 				int previousRank = Integer.parseInt(rows.get(i - 1).get("rank"));
 				assertThat(rank == i + 1 || (rank == previousRank && score.compareTo(previous) == 0))
-						.as("rank %d at position %d", rank, i + 1).isTrue();
+					.as("rank %d at position %d", rank, i + 1)
+					.isTrue();
 			}
 		}
 		assertThat(ranking).extracting(r -> r.get("unit_name")).contains("Sở Văn hóa, Thể thao và Du lịch");
@@ -127,10 +136,12 @@ class ScorecardApplicationTest {
 
 	@Test
 	void everyRejectPointsAtTheLineThatHoldsTheBadValue() throws IOException {
-		List<CSVRecord> rejects = read("rejects.csv", "file", "line", "unit_code", "record_id", "column", "value", "reason");
-		assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("column") + " " + r.get("value")).containsExactly(
-				"meetings.csv held_on 31/12/2025", "meetings.csv category chuyen_mon", "documents.csv unit_code SO99",
-				"work_items.csv completed_on 2026-05-01", "reports.csv report_period 2026-02");
+		List<CSVRecord> rejects = read("rejects.csv", "file", "line", "unit_code", "record_id", "column", "value",
+				"reason");
+		assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("column") + " " + r.get("value"))
+			.containsExactly("meetings.csv held_on 31/12/2025", "meetings.csv category chuyen_mon",
+					"documents.csv unit_code SO99", "work_items.csv completed_on 2026-05-01",
+					"reports.csv report_period 2026-02");
 		for (CSVRecord reject : rejects) {
 			List<String> lines = Files.readAllLines(input.resolve(reject.get("file")));
 			assertThat(lines.get(Integer.parseInt(reject.get("line")) - 1)).contains(reject.get("value"));
@@ -148,13 +159,15 @@ class ScorecardApplicationTest {
 		assertThat(run.get("files")).hasSize(6);
 		long rejected = 0;
 		for (JsonNode file : run.get("files")) {
-			assertThat(file.get("read").asLong()).isEqualTo(file.get("loaded").asLong() + file.get("rejected").asLong());
+			assertThat(file.get("read").asLong())
+				.isEqualTo(file.get("loaded").asLong() + file.get("rejected").asLong());
 			assertThat(file.get("blank").asLong()).isZero();
 			byte[] bytes = Files.readAllBytes(input.resolve(file.get("name").asString()));
 			assertThat(file.get("sha256").asString())
-					.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+				.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
 			// every data line of the generated files is a record: read = lines − header
-			assertThat(file.get("read").asLong()).isEqualTo(Files.readAllLines(input.resolve(file.get("name").asString())).size() - 1);
+			assertThat(file.get("read").asLong())
+				.isEqualTo(Files.readAllLines(input.resolve(file.get("name").asString())).size() - 1);
 			rejected += file.get("rejected").asLong();
 		}
 		assertThat(rejected).isEqualTo(5);
@@ -170,38 +183,42 @@ class ScorecardApplicationTest {
 
 	@Test
 	void everyScorecardShowsTheFiguresOfScoresAndRankingCsv() throws IOException {
-		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank");
+		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
+				"rank");
 		Map<String, List<CSVRecord>> scores = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator",
-				"denominator", "value", "target", "status", "points", "weight", "reason").stream()
-				.collect(Collectors.groupingBy(r -> r.get("unit_code")));
+				"denominator", "value", "target", "status", "points", "weight", "reason")
+			.stream()
+			.collect(Collectors.groupingBy(r -> r.get("unit_code")));
 		String rankingPdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
 		for (CSVRecord unit : ranking) {
 			String code = unit.get("unit_code");
 			PdfText pdf = PdfText.read(output.resolve("2026-09/units/" + code + ".pdf"));
 			assertThat(pdf.fontsNotEmbedded()).as(code).isEmpty();
 			String text = pdf.flat();
-			assertThat(text).as(code).contains("của " + unit.get("unit_name"),
-					"Điểm tổng hợp: " + comma(unit.get("score")) + "/100", "Xếp loại: " + unit.get("classification"),
-					"Xếp thứ " + unit.get("rank") + "/");
+			assertThat(text).as(code)
+				.contains("của " + unit.get("unit_name"), "Điểm tổng hợp: " + comma(unit.get("score")) + "/100",
+						"Xếp loại: " + unit.get("classification"), "Xếp thứ " + unit.get("rank") + "/");
 			for (CSVRecord row : scores.get(code)) {
 				String counts = row.get("numerator") + "/" + row.get("denominator");
 				if (row.get("status").equals("NA")) {
-					assertThat(text).as(code + " " + row.get("indicator")).contains(counts + " —", "— / " + row.get("weight"));
+					assertThat(text).as(code + " " + row.get("indicator"))
+						.contains(counts + " —", "— / " + row.get("weight"));
 					continue;
 				}
 				String value = row.get("indicator").equals("WIDE_CONF_LIMIT") ? row.get("numerator")
 						: comma(new BigDecimal(row.get("value")).movePointRight(2).toPlainString()) + "%";
 				assertThat(text).as(code + " " + row.get("indicator"))
-						.contains(counts + " " + value + " " + row.get("target"), comma(row.get("points")) + " / " + row.get("weight"));
+					.contains(counts + " " + value + " " + row.get("target"),
+							comma(row.get("points")) + " / " + row.get("weight"));
 			}
 			assertThat(rankingPdf).as(code).contains(code + " ").contains(" " + comma(unit.get("score")) + " ");
 		}
 	}
 
 	/**
-	 * ranking.docx is the ranking report as a Word document a clerk can edit before it is signed:
-	 * read back with POI, it names every unit, with Vietnamese intact, and ends, as ranking.pdf
-	 * does, with the recipients and the signature block.
+	 * ranking.docx is the ranking report as a Word document a clerk can edit before it is
+	 * signed: read back with POI, it names every unit, with Vietnamese intact, and ends,
+	 * as ranking.pdf does, with the recipients and the signature block.
 	 */
 	@Test
 	void theRankingReportIsAlsoAnEditableWordDocumentEndingWithItsRecipientsAndSigner() throws IOException {
@@ -210,18 +227,22 @@ class ScorecardApplicationTest {
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			docx = extractor.getText();
 		}
-		for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank")) {
+		for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
+				"rank")) {
 			assertThat(docx).as(unit.get("unit_code")).contains(unit.get("unit_name"));
 		}
-		assertThat(docx).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026",
-				"Nơi nhận:", "Thường trực Tỉnh ủy (để báo cáo)", "GIÁM ĐỐC");
+		assertThat(docx).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026", "Nơi nhận:",
+				"Thường trực Tỉnh ủy (để báo cáo)", "GIÁM ĐỐC");
 		String pdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
-		assertThat(pdf.substring(pdf.lastIndexOf("V. Chất lượng dữ liệu"))).contains("Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC");
+		assertThat(pdf.substring(pdf.lastIndexOf("V. Chất lượng dữ liệu"))).contains("Nơi nhận:", "- Lưu: VT.",
+				"GIÁM ĐỐC");
 	}
 
 	/**
-	 * scorecard.xlsx, read back with POI: every figure of ranking.csv, scores.csv and rejects.csv,
-	 * as numbers where they are numbers, with formats, colours, filters and frozen headings.
+	 * scorecard.xlsx, read back with POI: every figure of ranking.csv, scores.csv and
+	 * rejects.csv, as numbers where they are numbers, with formats, colours, filters and
+	 * frozen headings.
 	 */
 	@Test
 	void theWorkbookHoldsTheFiguresOfTheCsvFilesAsNumbers() throws IOException {
@@ -229,35 +250,38 @@ class ScorecardApplicationTest {
 			List<String> sheets = new java.util.ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).containsExactly("Xếp hạng sở, ban, ngành", "Xếp hạng xã, phường", "Giá trị chỉ tiêu",
-					"Điểm theo chỉ tiêu", "Dòng bị loại", "Đơn vị cần theo dõi", "Diễn biến điểm", "Thông tin lần tính");
+					"Điểm theo chỉ tiêu", "Dòng bị loại", "Đơn vị cần theo dõi", "Diễn biến điểm",
+					"Thông tin lần tính");
 			for (Sheet sheet : workbook) {
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
 				assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
 			}
 			Map<String, Integer> rowOfType = new java.util.HashMap<>(Map.of("SO", 1, "XA", 1));
-			for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification", "rank")) {
+			for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
+					"rank")) {
 				Sheet sheet = workbook.getSheetAt(unit.get("unit_type").equals("SO") ? 0 : 1);
 				Row row = sheet.getRow(rowOfType.merge(unit.get("unit_type"), 1, Integer::sum) - 1);
 				assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(Double.parseDouble(unit.get("rank")));
 				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.get("unit_code"));
 				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(unit.get("unit_name"));
 				assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-				assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP))
-						.isEqualTo(new BigDecimal(unit.get("score")));
+				assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue())
+					.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualTo(new BigDecimal(unit.get("score")));
 				assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
 				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(unit.get("classification"));
 			}
 			Sheet scores = workbook.getSheet("Điểm theo chỉ tiêu");
-			List<CSVRecord> scoresCsv = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
-					"value", "target", "status", "points", "weight", "reason");
+			List<CSVRecord> scoresCsv = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator",
+					"denominator", "value", "target", "status", "points", "weight", "reason");
 			assertThat(scores.getLastRowNum()).isEqualTo(scoresCsv.size());
 			Map<String, Map<String, String>> statusOf = new java.util.HashMap<>();
 			for (int i = 0; i < scoresCsv.size(); i++) {
 				CSVRecord csv = scoresCsv.get(i);
 				Row row = scores.getRow(i + 1);
-				statusOf.computeIfAbsent(csv.get("unit_code"), k -> new java.util.HashMap<>()).put(csv.get("indicator"), csv.get("status"));
+				statusOf.computeIfAbsent(csv.get("unit_code"), k -> new java.util.HashMap<>())
+					.put(csv.get("indicator"), csv.get("status"));
 				assertThat(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue())
-						.isEqualTo(csv.get("unit_code") + " " + csv.get("indicator"));
+					.isEqualTo(csv.get("unit_code") + " " + csv.get("indicator"));
 				assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("numerator")));
 				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("denominator")));
 				if (csv.get("value").isEmpty()) {
@@ -266,7 +290,7 @@ class ScorecardApplicationTest {
 				else {
 					assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("value")));
 					assertThat(row.getCell(5).getCellStyle().getDataFormatString())
-							.isEqualTo(csv.get("indicator").equals("WIDE_CONF_LIMIT") ? "0" : "0.00%");
+						.isEqualTo(csv.get("indicator").equals("WIDE_CONF_LIMIT") ? "0" : "0.00%");
 				}
 				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(csv.get("status"));
 			}
@@ -277,22 +301,28 @@ class ScorecardApplicationTest {
 				Row row = values.getRow(r);
 				String code = row.getCell(1).getStringCellValue();
 				statusOf.get(code).forEach((indicator, status) -> {
-					XSSFCellStyle style = (XSSFCellStyle) row.getCell(4 + vn.gov.scorecard.rules.Indicator.valueOf(indicator).ordinal())
-							.getCellStyle();
-					assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as(code + " " + indicator).endsWith(colour.get(status));
+					XSSFCellStyle style = (XSSFCellStyle) row
+						.getCell(4 + vn.gov.scorecard.rules.Indicator.valueOf(indicator).ordinal())
+						.getCellStyle();
+					assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as(code + " " + indicator)
+						.endsWith(colour.get(status));
 				});
 			}
 			Sheet rejects = workbook.getSheet("Dòng bị loại");
-			List<CSVRecord> rejectsCsv = read("rejects.csv", "file", "line", "unit_code", "record_id", "column", "value", "reason");
+			List<CSVRecord> rejectsCsv = read("rejects.csv", "file", "line", "unit_code", "record_id", "column",
+					"value", "reason");
 			assertThat(rejectsCsv).isNotEmpty();
 			for (int i = 0; i < rejectsCsv.size(); i++) {
-				assertThat(rejects.getRow(i + 1).getCell(1).getNumericCellValue()).isEqualTo(Double.parseDouble(rejectsCsv.get(i).get("line")));
-				assertThat(rejects.getRow(i + 1).getCell(6).getStringCellValue()).isEqualTo(rejectsCsv.get(i).get("reason"));
+				assertThat(rejects.getRow(i + 1).getCell(1).getNumericCellValue())
+					.isEqualTo(Double.parseDouble(rejectsCsv.get(i).get("line")));
+				assertThat(rejects.getRow(i + 1).getCell(6).getStringCellValue())
+					.isEqualTo(rejectsCsv.get(i).get("reason"));
 			}
 			Row asOf = workbook.getSheet("Thông tin lần tính").getRow(4);
 			assertThat(asOf.getCell(0).getStringCellValue()).isEqualTo("Số liệu đến ngày");
 			assertThat(DateUtil.isCellDateFormatted(asOf.getCell(1))).isTrue();
-			assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+			assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2026, 11, 24));
 		}
 	}
 
@@ -302,12 +332,13 @@ class ScorecardApplicationTest {
 
 	@Test
 	void badArgumentsAndAnUnreachableDatabaseExitWithTheirOwnCodes(@TempDir Path empty) {
-		assertThat(run("--input=" + input, "--period=2026-13", "--output=" + output)).isEqualTo(ExitCode.INVALID_ARGUMENTS);
+		assertThat(run("--input=" + input, "--period=2026-13", "--output=" + output))
+			.isEqualTo(ExitCode.INVALID_ARGUMENTS);
 		assertThat(run("--input=" + empty.resolve("missing"), "--period=2026-09", "--output=" + output))
-				.isEqualTo(ExitCode.INVALID_ARGUMENTS);
+			.isEqualTo(ExitCode.INVALID_ARGUMENTS);
 		assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + output,
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.username=x"))
-				.isEqualTo(ExitCode.DATABASE_UNREACHABLE);
+			.isEqualTo(ExitCode.DATABASE_UNREACHABLE);
 	}
 
 	@Test
@@ -315,7 +346,7 @@ class ScorecardApplicationTest {
 		Path bad = Files.createDirectories(work.resolve("bad"));
 		Files.writeString(bad.resolve("units.csv"), "unit_code,unit_name\nSO1,Sở Nội vụ\n");
 		assertThat(run("--input=" + bad, "--period=2026-09", "--output=" + work.resolve("out")))
-				.isEqualTo(ExitCode.INPUT_PROBLEM);
+			.isEqualTo(ExitCode.INPUT_PROBLEM);
 		// 6 of 7 rows rejected: more than 5% and more than 5 rows
 		StringBuilder units = new StringBuilder("unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n");
 		for (int i = 2; i <= 7; i++) {
@@ -323,22 +354,27 @@ class ScorecardApplicationTest {
 		}
 		Files.writeString(bad.resolve("units.csv"), units);
 		assertThat(run("--input=" + bad, "--period=2026-08", "--output=" + work.resolve("out")))
-				.isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
+			.isEqualTo(ExitCode.REJECT_CAP_EXCEEDED);
 		// the period folder is not touched; the rejects are kept apart in failed/
 		assertThat(work.resolve("out/2026-08")).doesNotExist();
 		try (var failed = Files.list(work.resolve("out/failed/2026-08"))) {
 			assertThat(failed.findFirst().orElseThrow().resolve("rejects.csv")).content()
-					.contains("units.csv,3,SO2,,unit_type,XX");
+				.contains("units.csv,3,SO2,,unit_type,XX");
 		}
 	}
 
 	private static List<CSVRecord> read(String name, String... header) throws IOException {
 		try (Reader reader = Files.newBufferedReader(output.resolve("2026-09").resolve(name), StandardCharsets.UTF_8)) {
 			assertThat((char) reader.read()).isEqualTo('\uFEFF');
-			List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-					.parse(reader).getRecords();
+			List<CSVRecord> records = CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)
+				.getRecords();
 			assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(header);
 			return records;
 		}
 	}
+
 }

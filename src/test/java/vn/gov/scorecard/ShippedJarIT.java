@@ -16,15 +16,17 @@ import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * The jar the build ships, run as the README says ({@code java -jar target/scorecard.jar}, no JVM
- * option, the embedded database), writes what the tested classes write. The jar is flattened
- * (pom.xml, maven-shade-plugin): what the flattening could lose — Spring's auto-configuration
- * lists, Jasper's extension files (the fonts among them), the services of POI and the JDBC driver —
- * would show here as a failed run, a missing file or a font not embedded.
+ * The jar the build ships, run as the README says
+ * ({@code java -jar target/scorecard.jar}, no JVM option, the embedded database), writes
+ * what the tested classes write. The jar is flattened (pom.xml, maven-shade-plugin): what
+ * the flattening could lose — Spring's auto-configuration lists, Jasper's extension files
+ * (the fonts among them), the services of POI and the JDBC driver — would show here as a
+ * failed run, a missing file or a font not embedded.
  */
 class ShippedJarIT {
 
 	private static final Path JAR = Path.of("target", "scorecard.jar");
+
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
 	@Test
@@ -34,7 +36,8 @@ class ShippedJarIT {
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
 			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + reference,
-					"--as-of=2026-11-24", db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
+					"--as-of=2026-11-24", db[0], db[1]))
+				.isEqualTo(ExitCode.SUCCESS);
 		}
 		Path out = work.resolve("out");
 		try (ChildJvm jar = ChildJvm.startJar(JAR.toAbsolutePath(), work, work.resolve("jar.log"), "--input=" + input,
@@ -45,7 +48,8 @@ class ShippedJarIT {
 		}
 		Outputs.assertSame(reference.resolve("2026-09"), out.resolve("2026-09"));
 		assertThat(out.resolve("2026-09")).isDirectoryContaining("glob:**/scorecard.xlsx")
-				.isDirectoryContaining("glob:**/ranking.docx").isDirectoryContaining("glob:**/index.html");
+			.isDirectoryContaining("glob:**/ranking.docx")
+			.isDirectoryContaining("glob:**/index.html");
 		PdfText ranking = PdfText.read(out.resolve("2026-09/ranking.pdf"));
 		assertThat(ranking.fonts()).isNotEmpty().allMatch(font -> font.contains("DejaVu"));
 		assertThat(ranking.fontsNotEmbedded()).isEmpty();
@@ -59,4 +63,5 @@ class ShippedJarIT {
 			assertThat(jar.output()).contains("java -jar scorecard.jar --input=DIR --period=P --output=DIR");
 		}
 	}
+
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,12 +35,13 @@ import vn.gov.scorecard.output.CsvOutput;
 import vn.gov.scorecard.output.RunOutputs;
 
 /**
- * {@code --check=DIR} (SPEC §7): what a run would make of an input directory, before the deadline,
- * by a unit's clerk or by Sở Nội vụ, with no database needed. It writes rejects.csv, prints a
- * verdict per file and exits 0 when a run would accept every file (3 when a file is unusable, 4
- * when one rejects more rows than the cap). Unit codes are checked against the directory's units
- * and, when a server is configured ({@code spring.datasource.url}), the units it holds; the
- * embedded database is not started, so that a check never waits for or disturbs a run.
+ * {@code --check=DIR} (SPEC §7): what a run would make of an input directory, before the
+ * deadline, by a unit's clerk or by Sở Nội vụ, with no database needed. It writes
+ * rejects.csv, prints a verdict per file and exits 0 when a run would accept every file
+ * (3 when a file is unusable, 4 when one rejects more rows than the cap). Unit codes are
+ * checked against the directory's units and, when a server is configured
+ * ({@code spring.datasource.url}), the units it holds; the embedded database is not
+ * started, so that a check never waits for or disturbs a run.
  */
 public final class CheckCommand {
 
@@ -51,26 +51,36 @@ public final class CheckCommand {
 	 */
 	@EnableConfigurationProperties(RejectCap.class)
 	static class Settings {
+
 	}
 
-	/** A screen holds this many files; a larger delivery shows the files that need attention. */
+	/**
+	 * A screen holds this many files; a larger delivery shows the files that need
+	 * attention.
+	 */
 	private static final int LISTED_FILES = 15;
 
 	private CheckCommand() {
 	}
 
-	/** @param springArgs settings as {@code --name=value}, for the server and the reject cap */
+	/**
+	 * @param springArgs settings as {@code --name=value}, for the server and the reject
+	 * cap
+	 */
 	public static ExitCode run(Path directory, Path output, LocalDate today, String[] springArgs, PrintStream out) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
-				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs);
-				Connection database = connect(context.getEnvironment())) {
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(springArgs); Connection database = connect(context.getEnvironment())) {
 			Map<String, UnitSuccession.Unit> databaseUnits = database == null ? null : units(database);
-			InputCheck.Result result = InputCheck.check(directory, today, context.getBean(RejectCap.class), databaseUnits);
+			InputCheck.Result result = InputCheck.check(directory, today, context.getBean(RejectCap.class),
+					databaseUnits);
 			Path rejects = output.resolve("rejects.csv");
 			try (CsvOutput csv = RunOutputs.rejectsCsv(rejects)) {
 				for (Reject reject : result.rejects()) {
-					csv.row(reject.file(), reject.line(), reject.unitCode(), reject.recordId(), reject.column(), reject.value(),
-							reject.reason());
+					csv.row(reject.file(), reject.line(), reject.unitCode(), reject.recordId(), reject.column(),
+							reject.value(), reject.reason());
 				}
 			}
 			print(out, directory, today, databaseUnits, result, rejects);
@@ -107,11 +117,13 @@ public final class CheckCommand {
 			if (!table.getBoolean(1)) {
 				return units;
 			}
-			try (PreparedStatement query = connection.prepareStatement("SELECT unit_code, established_on, dissolved_on, predecessor_codes FROM unit");
+			try (PreparedStatement query = connection
+				.prepareStatement("SELECT unit_code, established_on, dissolved_on, predecessor_codes FROM unit");
 					ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					java.sql.Array predecessors = rows.getArray(4);
-					units.put(rows.getString(1), new UnitSuccession.Unit(rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class),
+					units.put(rows.getString(1), new UnitSuccession.Unit(rows.getObject(2, LocalDate.class),
+							rows.getObject(3, LocalDate.class),
 							predecessors == null ? List.of() : Arrays.asList((String[]) predecessors.getArray())));
 				}
 			}
@@ -119,8 +131,12 @@ public final class CheckCommand {
 		return units;
 	}
 
-	/** What a run would withdraw from the configured database (SPEC §2 v3), listed in withdrawn.csv. */
-	private static void printWithdrawals(PrintStream out, List<CheckedWithdrawals.Record> withdrawn, Path file) throws IOException {
+	/**
+	 * What a run would withdraw from the configured database (SPEC §2 v3), listed in
+	 * withdrawn.csv.
+	 */
+	private static void printWithdrawals(PrintStream out, List<CheckedWithdrawals.Record> withdrawn, Path file)
+			throws IOException {
 		try (CsvOutput csv = RunOutputs.withdrawnCsv(file)) {
 			for (CheckedWithdrawals.Record record : withdrawn) {
 				csv.row(record.file(), record.unitCode(), record.recordId(), record.firstRun());
@@ -130,14 +146,15 @@ public final class CheckCommand {
 			out.printf("A run would withdraw nothing from the database.%n%n");
 			return;
 		}
-		Map<String, Long> byFile = withdrawn.stream().collect(Collectors.groupingBy(CheckedWithdrawals.Record::file,
-				LinkedHashMap::new, Collectors.counting()));
-		out.printf("A run would WITHDRAW %d records that files delivered again no longer hold: %s%n  withdrawn.csv: %s%n%n",
+		Map<String, Long> byFile = withdrawn.stream()
+			.collect(Collectors.groupingBy(CheckedWithdrawals.Record::file, LinkedHashMap::new, Collectors.counting()));
+		out.printf(
+				"A run would WITHDRAW %d records that files delivered again no longer hold: %s%n  withdrawn.csv: %s%n%n",
 				withdrawn.size(), Withdrawn.listing(byFile, 5, "and %d more files"), file.toAbsolutePath());
 	}
 
-	private static void print(PrintStream out, Path directory, LocalDate today, Map<String, UnitSuccession.Unit> databaseUnits,
-			InputCheck.Result result, Path rejects) {
+	private static void print(PrintStream out, Path directory, LocalDate today,
+			Map<String, UnitSuccession.Unit> databaseUnits, InputCheck.Result result, Path rejects) {
 		out.printf("%nCheck of %s on %s%n", directory.toAbsolutePath(), today);
 		out.println(!result.unitCodesChecked()
 				? "  Unit codes NOT checked: the folder has no units file and no database is configured."
@@ -147,14 +164,18 @@ public final class CheckCommand {
 		out.printf("  %-28s %8s %8s %8s %6s  %s%n", "file", "read", "loaded", "rejected", "blank", "verdict");
 		List<FileVerdict> files = result.files();
 		List<FileVerdict> shown = files.size() <= LISTED_FILES ? files
-				: files.stream().filter(file -> file.problem() != null || file.rejected() > 0).limit(LISTED_FILES).toList();
+				: files.stream()
+					.filter(file -> file.problem() != null || file.rejected() > 0)
+					.limit(LISTED_FILES)
+					.toList();
 		for (FileVerdict file : shown) {
 			if (file.problem() != null) {
 				out.printf("  %-28s %8s %8s %8s %6s  UNUSABLE: %s%n", file.name(), "-", "-", "-", "-", file.problem());
 			}
 			else {
-				out.printf("  %-28s %8d %8d %8d %6d  %s%n", file.name(), file.read(), file.accepted(), file.rejected(), file.blank(),
-						file.overCap() ? "TOO MANY REJECTS: a run would fail" : file.rejected() > 0 ? "accepted, rows rejected" : "accepted");
+				out.printf("  %-28s %8d %8d %8d %6d  %s%n", file.name(), file.read(), file.accepted(), file.rejected(),
+						file.blank(), file.overCap() ? "TOO MANY REJECTS: a run would fail"
+								: file.rejected() > 0 ? "accepted, rows rejected" : "accepted");
 			}
 		}
 		long clean = files.stream().filter(file -> file.problem() == null && file.rejected() == 0).count();
@@ -174,4 +195,5 @@ public final class CheckCommand {
 					unusable, overCap);
 		}
 	}
+
 }

@@ -20,16 +20,20 @@ import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.Format;
 
 /**
- * The units that fall short "nhiều lần" (Thái Nguyên 7176 §5; SPEC §6): classified in the lowest
- * band in this period and the one before, or ranked in the lowest tenth of their type (the
- * ⌈n/10⌉ lowest ranks of n ranked units, ties included, but never rank 1) in each of the last three periods. Every
- * period is read as the run scored it, under the run's rule set. Kept with the run, so that the
- * ranking report, run.json and the workbook name the same units for the same reasons.
+ * The units that fall short "nhiều lần" (Thái Nguyên 7176 §5; SPEC §6): classified in the
+ * lowest band in this period and the one before, or ranked in the lowest tenth of their
+ * type (the ⌈n/10⌉ lowest ranks of n ranked units, ties included, but never rank 1) in
+ * each of the last three periods. Every period is read as the run scored it, under the
+ * run's rule set. Kept with the run, so that the ranking report, run.json and the
+ * workbook name the same units for the same reasons.
  */
 @Component
 public class WatchList {
 
-	/** A unit on the watch list and why, in Vietnamese; its type and current rank order the list. */
+	/**
+	 * A unit on the watch list and why, in Vietnamese; its type and current rank order
+	 * the list.
+	 */
 	public record Entry(String unitCode, UnitType unitType, int rank, String reason) {
 	}
 
@@ -46,7 +50,10 @@ public class WatchList {
 		this.jdbc = jdbc;
 	}
 
-	/** Works out the watch list of run {@code runId} for {@code period} and keeps it with the run. */
+	/**
+	 * Works out the watch list of run {@code runId} for {@code period} and keeps it with
+	 * the run.
+	 */
 	public void replace(long runId, Period period, RuleSet rules) {
 		List<Entry> entries = compute(runId, period, rules);
 		JdbcTemplate plain = jdbc.getJdbcTemplate();
@@ -76,17 +83,20 @@ public class WatchList {
 			}
 			List<String> reasons = new ArrayList<>();
 			Standing before = recent.size() < 2 ? null : standings.get(1).get(now.unitCode());
-			if (lowestBand.equals(now.classification()) && before != null && lowestBand.equals(before.classification())) {
-				reasons.add(lowestBand + " 2 kỳ liên tiếp (" + recent.get(1).inShortWords() + ": " + points(before) + "; "
-						+ recent.get(0).inShortWords() + ": " + points(now) + ")");
+			if (lowestBand.equals(now.classification()) && before != null
+					&& lowestBand.equals(before.classification())) {
+				reasons.add(lowestBand + " 2 kỳ liên tiếp (" + recent.get(1).inShortWords() + ": " + points(before)
+						+ "; " + recent.get(0).inShortWords() + ": " + points(now) + ")");
 			}
 			List<String> ranks = new ArrayList<>();
 			for (int i = recent.size() - 1; i >= 0; i--) {
 				Standing then = standings.get(i).get(now.unitCode());
 				Integer from = lowestTenthFrom.get(i).get(now.unitType());
-				// a unit no other unit of its type outranks (the only one, or all tied) is not the lowest of anything
+				// a unit no other unit of its type outranks (the only one, or all tied)
+				// is not the lowest of anything
 				if (then != null && then.rank() != null && from != null && then.rank() >= from && then.rank() > 1) {
-					ranks.add(recent.get(i).inShortWords() + ": hạng " + then.rank() + "/" + rankedCounts.get(i).get(now.unitType()));
+					ranks.add(recent.get(i).inShortWords() + ": hạng " + then.rank() + "/"
+							+ rankedCounts.get(i).get(now.unitType()));
 				}
 			}
 			if (ranks.size() == LOWEST_TENTH_PERIODS) {
@@ -97,30 +107,36 @@ public class WatchList {
 				entries.add(new Entry(now.unitCode(), now.unitType(), now.rank(), String.join(". ", reasons) + "."));
 			}
 		}
-		entries.sort(Comparator.comparing(Entry::unitType).thenComparing(Entry::rank, Comparator.reverseOrder())
-				.thenComparing(Entry::unitCode));
+		entries.sort(Comparator.comparing(Entry::unitType)
+			.thenComparing(Entry::rank, Comparator.reverseOrder())
+			.thenComparing(Entry::unitCode));
 		return entries;
 	}
 
 	private static Map<UnitType, Long> rankedByType(Map<String, Standing> standings) {
-		return standings.values().stream().filter(s -> s.rank() != null)
-				.collect(Collectors.groupingBy(Standing::unitType, Collectors.counting()));
+		return standings.values()
+			.stream()
+			.filter(s -> s.rank() != null)
+			.collect(Collectors.groupingBy(Standing::unitType, Collectors.counting()));
 	}
 
 	/**
-	 * For each unit type, the rank from which a unit is in the lowest tenth: of n ranked units, the
-	 * ⌈n/10⌉ lowest places, ties included, begin at place n − ⌈n/10⌉ + 1, and every unit ranked at
-	 * or below the unit in that place is in (it shares that place's rank or comes after it).
+	 * For each unit type, the rank from which a unit is in the lowest tenth: of n ranked
+	 * units, the ⌈n/10⌉ lowest places, ties included, begin at place n − ⌈n/10⌉ + 1, and
+	 * every unit ranked at or below the unit in that place is in (it shares that place's
+	 * rank or comes after it).
 	 */
 	private static Map<UnitType, Integer> lowestTenthFrom(Map<String, Standing> standings) {
 		Map<UnitType, Integer> from = new EnumMap<>(UnitType.class);
-		standings.values().stream().filter(s -> s.rank() != null)
-				.collect(Collectors.groupingBy(Standing::unitType, Collectors.mapping(Standing::rank, Collectors.toList())))
-				.forEach((type, ranks) -> {
-					ranks.sort(Comparator.naturalOrder());
-					int n = ranks.size();
-					from.put(type, ranks.get(n - (n + 9) / 10));
-				});
+		standings.values()
+			.stream()
+			.filter(s -> s.rank() != null)
+			.collect(Collectors.groupingBy(Standing::unitType, Collectors.mapping(Standing::rank, Collectors.toList())))
+			.forEach((type, ranks) -> {
+				ranks.sort(Comparator.naturalOrder());
+				int n = ranks.size();
+				from.put(type, ranks.get(n - (n + 9) / 10));
+			});
 		return from;
 	}
 
@@ -129,13 +145,16 @@ public class WatchList {
 	}
 
 	private Map<String, Standing> standings(long runId, Period period) {
-		return jdbc.query("""
-				SELECT unit_code, unit_type, score, classification, rank FROM unit_score
-				WHERE run_id = :run_id AND period = :period
-				ORDER BY unit_code COLLATE "C\"""",
-				new MapSqlParameterSource("run_id", runId).addValue("period", period.toString()),
-				(row, i) -> new Standing(row.getString(1), UnitType.valueOf(row.getString(2)), row.getBigDecimal(3),
-						row.getString(4), (Integer) row.getObject(5)))
-				.stream().collect(Collectors.toMap(Standing::unitCode, s -> s, (a, b) -> a, LinkedHashMap::new));
+		return jdbc
+			.query("""
+					SELECT unit_code, unit_type, score, classification, rank FROM unit_score
+					WHERE run_id = :run_id AND period = :period
+					ORDER BY unit_code COLLATE "C\"""",
+					new MapSqlParameterSource("run_id", runId).addValue("period", period.toString()),
+					(row, i) -> new Standing(row.getString(1), UnitType.valueOf(row.getString(2)), row.getBigDecimal(3),
+							row.getString(4), (Integer) row.getObject(5)))
+			.stream()
+			.collect(Collectors.toMap(Standing::unitCode, s -> s, (a, b) -> a, LinkedHashMap::new));
 	}
+
 }

@@ -35,4 +35,5 @@ public class DatabaseInUse {
 	static String withoutPassword(String url) {
 		return url == null ? "" : url.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
 	}
+
 }

@@ -2,7 +2,10 @@ package vn.gov.scorecard.database;
 
 import java.nio.file.Path;
 
-/** Another process holds the embedded database's folder; the message says who and what to do. */
+/**
+ * Another process holds the embedded database's folder; the message says who and what to
+ * do.
+ */
 public class DatabaseInUseException extends RuntimeException {
 
 	DatabaseInUseException(Path directory, String holder, String purpose) {
@@ -17,4 +20,5 @@ public class DatabaseInUseException extends RuntimeException {
 		return "the embedded database " + directory.toAbsolutePath() + " is in use by " + holder
 				+ "; try again when it ends, or configure a PostgreSQL server (SPRING_DATASOURCE_URL) to run several commands at once";
 	}
+
 }

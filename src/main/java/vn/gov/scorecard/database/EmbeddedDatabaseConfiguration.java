@@ -12,10 +12,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the job runs on an
- * embedded PostgreSQL that needs no installation, in one per-user folder whatever the working
- * directory ({@link EmbeddedDatabaseProperties}), so history, restarts and baselines are found
- * from anywhere.
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the job runs
+ * on an embedded PostgreSQL that needs no installation, in one per-user folder whatever
+ * the working directory ({@link EmbeddedDatabaseProperties}), so history, restarts and
+ * baselines are found from anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -36,7 +36,9 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/** What this process uses the database for, as a second process's refusal names it. */
+	/**
+	 * What this process uses the database for, as a second process's refusal names it.
+	 */
 	private static String purpose(Environment environment) {
 		if (environment.getProperty("history", Boolean.class, false)) {
 			return "--history";
@@ -52,9 +54,12 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	static class NoDatasourceUrl implements Condition {
+
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			return !context.getEnvironment().containsProperty("spring.datasource.url");
 		}
+
 	}
+
 }

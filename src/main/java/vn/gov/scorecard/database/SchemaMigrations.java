@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs each migration a start applies to the database's schema, so that an upgrade says what it
- * changed; a start with nothing to migrate says nothing (its output may be {@code --history}'s).
+ * Logs each migration a start applies to the database's schema, so that an upgrade says
+ * what it changed; a start with nothing to migrate says nothing (its output may be
+ * {@code --history}'s).
  */
 @Component
 class SchemaMigrations implements Callback {
@@ -28,12 +29,15 @@ class SchemaMigrations implements Callback {
 
 	@Override
 	public void handle(Event event, Context context) {
-		log.info("database schema: applied {}{}", context.getMigrationInfo().getVersion() == null ? ""
-				: "V" + context.getMigrationInfo().getVersion() + " ", context.getMigrationInfo().getDescription());
+		log.info("database schema: applied {}{}",
+				context.getMigrationInfo().getVersion() == null ? ""
+						: "V" + context.getMigrationInfo().getVersion() + " ",
+				context.getMigrationInfo().getDescription());
 	}
 
 	@Override
 	public String getCallbackName() {
 		return "log";
 	}
+
 }

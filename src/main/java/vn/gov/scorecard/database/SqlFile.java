@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a statement from the project's {@code sql/} directory (packaged into the jar under {@code sql/}). */
+/**
+ * Reads a statement from the project's {@code sql/} directory (packaged into the jar
+ * under {@code sql/}).
+ */
 public final class SqlFile {
 
 	private SqlFile() {
@@ -26,4 +29,5 @@ public final class SqlFile {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -15,12 +15,13 @@ import vn.gov.scorecard.database.SqlFile;
 import vn.gov.scorecard.rules.Indicator;
 
 /**
- * The indicator formulas ({@code sql/indicators/}, one file per SPEC code) and the views and
- * functions they read ({@code sql/functions.sql}) as one repeatable Flyway migration: applied after
- * the versioned migrations of {@code sql/migration/}, and again whenever one of these files
- * changed (its checksum is theirs), so that a start with nothing changed runs no DDL. The files
- * are named by the indicators, never found by scanning the class path, so that every process
- * computes the same checksum whatever its class path holds.
+ * The indicator formulas ({@code sql/indicators/}, one file per SPEC code) and the views
+ * and functions they read ({@code sql/functions.sql}) as one repeatable Flyway migration:
+ * applied after the versioned migrations of {@code sql/migration/}, and again whenever
+ * one of these files changed (its checksum is theirs), so that a start with nothing
+ * changed runs no DDL. The files are named by the indicators, never found by scanning the
+ * class path, so that every process computes the same checksum whatever its class path
+ * holds.
  */
 @Component
 public class IndicatorFormulas implements JavaMigration {
@@ -67,4 +68,5 @@ public class IndicatorFormulas implements JavaMigration {
 			}
 		}
 	}
+
 }

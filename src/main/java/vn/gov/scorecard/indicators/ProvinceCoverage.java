@@ -14,18 +14,20 @@ import vn.gov.scorecard.database.SqlFile;
 import vn.gov.scorecard.period.Windows;
 
 /**
- * What the province's records say about delivery (SPEC §3, §4): four indicators read the absence
- * of records as a result, so when no unit has a record of that kind in the window, the file was
- * not delivered and those indicators are NA for every unit; and a report not yet due is not
- * judged. Kinds with no record in the period's window are named in a warning.
+ * What the province's records say about delivery (SPEC §3, §4): four indicators read the
+ * absence of records as a result, so when no unit has a record of that kind in the
+ * window, the file was not delivered and those indicators are NA for every unit; and a
+ * report not yet due is not judged. Kinds with no record in the period's window are named
+ * in a warning.
  *
  * @param notApplicable the indicators that are NA for every unit, with the reason
- * @param warnings      the kinds with no record in the period's window, for the summary, run.json
- *                      and the ranking report
+ * @param warnings the kinds with no record in the period's window, for the summary,
+ * run.json and the ranking report
  */
 public record ProvinceCoverage(Map<Indicator, String> notApplicable, List<String> warnings) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private static final String COVERAGE = SqlFile.read("indicators/coverage.sql");
 
 	public static ProvinceCoverage of(NamedParameterJdbcTemplate jdbc, Windows windows) {
@@ -46,8 +48,8 @@ public record ProvinceCoverage(Map<Indicator, String> notApplicable, List<String
 								+ DAY.format(windows.reportPeriod().reportDeadline()) + ")");
 			}
 			else if (reportJudged && !row.getBoolean("reports_judged")) {
-				notApplicable.put(Indicator.REPORT_ON_TIME, undelivered("báo cáo " + windows.reportPeriod().inWords(),
-						"", "reports"));
+				notApplicable.put(Indicator.REPORT_ON_TIME,
+						undelivered("báo cáo " + windows.reportPeriod().inWords(), "", "reports"));
 			}
 			List<String> warnings = new ArrayList<>();
 			String window = span(windows.start(), windows.end());
@@ -64,7 +66,10 @@ public record ProvinceCoverage(Map<Indicator, String> notApplicable, List<String
 		});
 	}
 
-	/** "no <kind> records for <window> in the province: was the file delivered?", in Vietnamese. */
+	/**
+	 * "no <kind> records for <window> in the province: was the file delivered?", in
+	 * Vietnamese.
+	 */
 	private static String undelivered(String kind, String window, String file) {
 		return "không có " + kind + " nào" + window + " trong toàn tỉnh: tệp " + file + " đã được nộp chưa?";
 	}

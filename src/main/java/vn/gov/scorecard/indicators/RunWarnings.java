@@ -5,14 +5,20 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A run's warnings, kept with its results: what the input directory held that was not read (load
- * step), and the kinds with no record in the period's window (count step, SPEC §4).
+ * A run's warnings, kept with its results: what the input directory held that was not
+ * read (load step), and the kinds with no record in the period's window (count step, SPEC
+ * §4).
  */
 public final class RunWarnings {
 
-	/** The step a warning comes from; a step that runs again replaces its own warnings only. */
+	/**
+	 * The step a warning comes from; a step that runs again replaces its own warnings
+	 * only.
+	 */
 	public enum Step {
+
 		LOAD, COUNT
+
 	}
 
 	private RunWarnings() {
@@ -20,15 +26,17 @@ public final class RunWarnings {
 
 	public static void replace(JdbcTemplate jdbc, long runId, Step step, List<String> warnings) {
 		jdbc.update("DELETE FROM run_warning WHERE run_id = ? AND step = ?", runId, step.name());
-		int next = jdbc.queryForObject("SELECT coalesce(max(position) + 1, 0) FROM run_warning WHERE run_id = ?", Integer.class,
-				runId);
+		int next = jdbc.queryForObject("SELECT coalesce(max(position) + 1, 0) FROM run_warning WHERE run_id = ?",
+				Integer.class, runId);
 		for (int i = 0; i < warnings.size(); i++) {
-			jdbc.update("INSERT INTO run_warning (run_id, position, message, step) VALUES (?, ?, ?, ?)", runId, next + i,
-					warnings.get(i), step.name());
+			jdbc.update("INSERT INTO run_warning (run_id, position, message, step) VALUES (?, ?, ?, ?)", runId,
+					next + i, warnings.get(i), step.name());
 		}
 	}
 
 	public static List<String> of(JdbcTemplate jdbc, long runId) {
-		return jdbc.queryForList("SELECT message FROM run_warning WHERE run_id = ? ORDER BY position", String.class, runId);
+		return jdbc.queryForList("SELECT message FROM run_warning WHERE run_id = ? ORDER BY position", String.class,
+				runId);
 	}
+
 }

@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The units that delivered nothing of a kind this year though they did last year (SPEC §4 v3):
- * their reductions are NA rather than scored on the absence. Read from the run's results for its
- * period: a unit is listed where the count's reason was the one its indicator got (not when the
- * whole province lacks the kind, which the warnings say once).
+ * The units that delivered nothing of a kind this year though they did last year (SPEC §4
+ * v3): their reductions are NA rather than scored on the absence. Read from the run's
+ * results for its period: a unit is listed where the count's reason was the one its
+ * indicator got (not when the whole province lacks the kind, which the warnings say
+ * once).
  */
 public final class Undelivered {
 
@@ -28,7 +29,8 @@ public final class Undelivered {
 				JOIN indicator_result r USING (run_id, period, unit_code, indicator)
 				WHERE c.run_id = ? AND c.period = ? AND c.indicator IN ('DOC_REDUCTION', 'MEETING_REDUCTION')
 				  AND r.reason = c.not_applicable
-				ORDER BY c.unit_code COLLATE "C", kind""", (row, i) -> new Unit(row.getString(1), row.getString(2)), runId,
-				period);
+				ORDER BY c.unit_code COLLATE "C", kind""", (row, i) -> new Unit(row.getString(1), row.getString(2)),
+				runId, period);
 	}
+
 }

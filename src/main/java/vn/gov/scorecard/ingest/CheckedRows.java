@@ -3,18 +3,24 @@ package vn.gov.scorecard.ingest;
 import java.io.IOException;
 
 /**
- * Reads a file's records through the contract's parser, the same for a run and for a check:
- * rows of empty cells are counted apart as blank, every other record is read and handed on either
- * as parsed values or as a reject with its key cells as far as they could be read.
+ * Reads a file's records through the contract's parser, the same for a run and for a
+ * check: rows of empty cells are counted apart as blank, every other record is read and
+ * handed on either as parsed values or as a reject with its key cells as far as they
+ * could be read.
  */
 final class CheckedRows {
 
 	/** What becomes of each record. */
 	interface Handler {
-		/** The record's values, in the kind's column order; the array is reused for the next record. */
+
+		/**
+		 * The record's values, in the kind's column order; the array is reused for the
+		 * next record.
+		 */
 		void accepted(Object[] values, long line) throws IOException;
 
 		void rejected(Problem problem, long line, String unitCode, String recordId) throws IOException;
+
 	}
 
 	/** Rows read (records) and rows of empty cells. */
@@ -45,4 +51,5 @@ final class CheckedRows {
 		});
 		return new Counts(counts[0], counts[1]);
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run on a checked folder would withdraw from a database (SPEC §2 v3, §7 {@code --check}):
- * the records that a path delivered before with other content, in a month the path now covers,
- * that no file of the kind now holds. The same rule as the run's, over what the check read.
+ * What a run on a checked folder would withdraw from a database (SPEC §2 v3, §7
+ * {@code --check}): the records that a path delivered before with other content, in a
+ * month the path now covers, that no file of the kind now holds. The same rule as the
+ * run's, over what the check read.
  */
 public final class CheckedWithdrawals {
 
@@ -34,8 +35,9 @@ public final class CheckedWithdrawals {
 			String id = KeyCells.idColumn(kind);
 			String event = kind.firstEventColumn().orElseThrow();
 			for (String path : changedPaths(connection, coverage.sha256ByPath())) {
-				try (PreparedStatement query = connection.prepareStatement("SELECT unit_code, " + id + ", " + event
-						+ ", sheet, first_run FROM " + kind.table() + " WHERE file_name = ? ORDER BY unit_code, natural_key(" + id + ")")) {
+				try (PreparedStatement query = connection
+					.prepareStatement("SELECT unit_code, " + id + ", " + event + ", sheet, first_run FROM "
+							+ kind.table() + " WHERE file_name = ? ORDER BY unit_code, natural_key(" + id + ")")) {
 					query.setString(1, path);
 					try (ResultSet rows = query.executeQuery()) {
 						while (rows.next()) {
@@ -43,8 +45,8 @@ public final class CheckedWithdrawals {
 							String key = rows.getString(1) + '\u0000' + rows.getString(2);
 							if (coverage.monthsByPath().get(path).contains(month) && !coverage.keys().contains(key)) {
 								String sheet = rows.getString(4);
-								withdrawn.add(new Record(sheet == null ? path : path + "#" + sheet, rows.getString(1), rows.getString(2),
-										rows.getObject(5, Long.class)));
+								withdrawn.add(new Record(sheet == null ? path : path + "#" + sheet, rows.getString(1),
+										rows.getString(2), rows.getObject(5, Long.class)));
 							}
 						}
 					}
@@ -55,7 +57,8 @@ public final class CheckedWithdrawals {
 	}
 
 	/** The paths whose content differs from their last delivery. */
-	private static List<String> changedPaths(Connection connection, Map<String, String> sha256ByPath) throws SQLException {
+	private static List<String> changedPaths(Connection connection, Map<String, String> sha256ByPath)
+			throws SQLException {
 		Map<String, String> latest = new HashMap<>();
 		try (PreparedStatement query = connection.prepareStatement("""
 				SELECT DISTINCT ON (file_name) file_name, sha256 FROM file_delivery WHERE file_name = ANY (?)
@@ -67,8 +70,10 @@ public final class CheckedWithdrawals {
 				}
 			}
 		}
-		return sha256ByPath.keySet().stream().filter(path -> latest.containsKey(path) && !latest.get(path).equals(sha256ByPath.get(path)))
-				.toList();
+		return sha256ByPath.keySet()
+			.stream()
+			.filter(path -> latest.containsKey(path) && !latest.get(path).equals(sha256ByPath.get(path)))
+			.toList();
 	}
 
 	private static boolean tableExists(Connection connection, String table) throws SQLException {
@@ -80,4 +85,5 @@ public final class CheckedWithdrawals {
 			}
 		}
 	}
+
 }

@@ -14,22 +14,30 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Rows written into a {@code COPY … FROM STDIN} in PostgreSQL's text format: a tab between fields,
- * {@code \N} for null, and a backslash before the few characters the format reserves. Writing
- * them ourselves costs a third of what a general CSV printer did, and the rows are many.
+ * Rows written into a {@code COPY … FROM STDIN} in PostgreSQL's text format: a tab
+ * between fields, {@code \N} for null, and a backslash before the few characters the
+ * format reserves. Writing them ourselves costs a third of what a general CSV printer
+ * did, and the rows are many.
  */
 final class CopyRows implements Closeable {
 
 	private final Writer out;
+
 	private boolean first = true;
 
-	/** @param copy a {@code COPY table (columns) FROM STDIN} statement, in text format */
+	/**
+	 * @param copy a {@code COPY table (columns) FROM STDIN} statement, in text format
+	 */
 	CopyRows(PGConnection connection, String copy) throws SQLException {
-		this.out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(connection, copy, 1 << 16),
-				StandardCharsets.UTF_8), 1 << 16);
+		this.out = new BufferedWriter(
+				new OutputStreamWriter(new PGCopyOutputStream(connection, copy, 1 << 16), StandardCharsets.UTF_8),
+				1 << 16);
 	}
 
-	/** Appends a field to the current row: a string, a number, a date, a boolean, a list of codes, or null. */
+	/**
+	 * Appends a field to the current row: a string, a number, a date, a boolean, a list
+	 * of codes, or null.
+	 */
 	void field(Object value) throws IOException {
 		if (!first) {
 			out.write('\t');
@@ -45,7 +53,8 @@ final class CopyRows implements Closeable {
 			out.write(decimal.toPlainString());
 		}
 		else if (value instanceof List<?> codes) {
-			// unit codes: letters, digits and . _ - only; quoted all the same, so that no code is ever read
+			// unit codes: letters, digits and . _ - only; quoted all the same, so that no
+			// code is ever read
 			// as the array literal's NULL
 			out.write('{');
 			for (int i = 0; i < codes.size(); i++) {
@@ -93,4 +102,5 @@ final class CopyRows implements Closeable {
 	public void close() throws IOException {
 		out.close();
 	}
+
 }

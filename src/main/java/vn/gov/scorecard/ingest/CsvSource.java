@@ -21,8 +21,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of one CSV input file, each with the physical line it begins on (the header is
- * line 1), even when quoted cells span lines. Blank lines before the header are skipped.
+ * The records of one CSV input file, each with the physical line it begins on (the header
+ * is line 1), even when quoted cells span lines. Blank lines before the header are
+ * skipped.
  */
 final class CsvSource implements RecordSource {
 
@@ -32,19 +33,28 @@ final class CsvSource implements RecordSource {
 			+ " and run again";
 
 	private final ScannedFile file;
+
 	private final MessageDigest digest = sha256();
+
 	private final LineTrackingReader reader;
+
 	private final CSVParser parser;
+
 	private final Iterator<CSVRecord> records;
+
 	private final Header header;
+
 	private final long size;
+
 	private long line;
 
 	private CsvSource(ScannedFile file) throws IOException {
 		this.file = file;
 		this.size = Files.size(file.path());
-		// the bytes are hashed as they are parsed: what is loaded is what the scan checked, or the run fails
-		InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file.path()), digest), 1 << 16);
+		// the bytes are hashed as they are parsed: what is loaded is what the scan
+		// checked, or the run fails
+		InputStream in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file.path()), digest),
+				1 << 16);
 		skipBom(in);
 		String separator = otherSeparator(in);
 		if (separator != null) {
@@ -54,8 +64,10 @@ final class CsvSource implements RecordSource {
 					+ " (Comma delimited)\" (Excel) or as Text CSV with field delimiter ',' and character set UTF-8"
 					+ " (LibreOffice), or send it as .xlsx");
 		}
-		this.reader = new LineTrackingReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+		this.reader = new LineTrackingReader(new InputStreamReader(in,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)));
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
 		CSVRecord first = nextRecord(true);
@@ -134,7 +146,8 @@ final class CsvSource implements RecordSource {
 				// the scan found the file valid UTF-8: it was written again since
 				throw problem(CHANGED + " (it is no longer valid UTF-8 after line " + line + ")");
 			}
-			// Commons CSV cannot go on after a broken quote: the file, not a row, is unusable
+			// Commons CSV cannot go on after a broken quote: the file, not a row, is
+			// unusable
 			throw problem("malformed CSV from line " + (line + 1) + ": " + e.getCause().getMessage()
 					+ " (a quoted cell is not closed, or text follows its closing quote)");
 		}
@@ -146,10 +159,10 @@ final class CsvSource implements RecordSource {
 	}
 
 	/**
-	 * A spreadsheet set to Vietnamese or European number settings saves "CSV" separated by
-	 * semicolons, and "Unicode text" by tabs: the separator of the header line, when it is not a
-	 * comma. Told before parsing, because the quotes such files put around every cell make the CSV
-	 * parser fail first.
+	 * A spreadsheet set to Vietnamese or European number settings saves "CSV" separated
+	 * by semicolons, and "Unicode text" by tabs: the separator of the header line, when
+	 * it is not a comma. Told before parsing, because the quotes such files put around
+	 * every cell make the CSV parser fail first.
 	 */
 	private static String otherSeparator(InputStream in) throws IOException {
 		in.mark(1 << 16);
@@ -191,4 +204,5 @@ final class CsvSource implements RecordSource {
 			in.reset();
 		}
 	}
+
 }

@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * What an input directory delivers (SPEC §2): for each kind, {@code <kind>.csv} or
- * {@code <kind>.xlsx} and any number of .csv and .xlsx files in the folder {@code <kind>/}, one per
- * unit or source system. Names match case-insensitively, as on the Windows desks the files come
- * from. Files are in loading order: by kind (units first), then by their path's name.
- * Everything else is named once in a warning and not read.
+ * {@code <kind>.xlsx} and any number of .csv and .xlsx files in the folder
+ * {@code <kind>/}, one per unit or source system. Names match case-insensitively, as on
+ * the Windows desks the files come from. Files are in loading order: by kind (units
+ * first), then by their path's name. Everything else is named once in a warning and not
+ * read.
  *
- * @param files    every file to read, in loading order
+ * @param files every file to read, in loading order
  * @param warnings what was ignored, and why, in Vietnamese for the ranking report
  */
 public record Delivery(List<Found> files, List<String> warnings) {
@@ -31,8 +32,9 @@ public record Delivery(List<Found> files, List<String> warnings) {
 	public record Found(InputKind kind, String name, Path path, boolean excel) {
 
 		/**
-		 * Scans the file (encoding, SHA-256) and reads its header, or each data sheet's: an unusable
-		 * file fails here, naming why. A workbook's other sheets go into {@code warnings}.
+		 * Scans the file (encoding, SHA-256) and reads its header, or each data sheet's:
+		 * an unusable file fails here, naming why. A workbook's other sheets go into
+		 * {@code warnings}.
 		 */
 		List<ScannedFile> scan(List<String> warnings) {
 			ScannedFile scanned = ScannedFile.scan(kind, name, path, excel);
@@ -46,8 +48,8 @@ public record Delivery(List<Found> files, List<String> warnings) {
 	}
 
 	/**
-	 * Finds the files. A directory with no file of any kind fails: a run on it would only repeat
-	 * what the database holds, which is never what was meant.
+	 * Finds the files. A directory with no file of any kind fails: a run on it would only
+	 * repeat what the database holds, which is never what was meant.
 	 */
 	public static Delivery find(Path directory) {
 		List<Found> found = new ArrayList<>();
@@ -58,7 +60,8 @@ public record Delivery(List<Found> files, List<String> warnings) {
 			if (Files.isDirectory(entry) && folderKind.isPresent()) {
 				for (Path inner : entries(entry)) {
 					String innerName = name + "/" + inner.getFileName();
-					Optional<Boolean> excel = Files.isRegularFile(inner) ? format(inner.getFileName().toString()) : Optional.empty();
+					Optional<Boolean> excel = Files.isRegularFile(inner) ? format(inner.getFileName().toString())
+							: Optional.empty();
 					if (excel.isPresent() && !isLockFile(inner.getFileName().toString())) {
 						found.add(new Found(folderKind.get(), innerName, inner, excel.get()));
 					}
@@ -86,7 +89,10 @@ public record Delivery(List<Found> files, List<String> warnings) {
 		return new Delivery(List.copyOf(found), List.copyOf(warnings));
 	}
 
-	/** The kind a delivered file belongs to, from its name: {@code meetings/SO01.csv} and {@code Meetings.xlsx} are meetings. */
+	/**
+	 * The kind a delivered file belongs to, from its name: {@code meetings/SO01.csv} and
+	 * {@code Meetings.xlsx} are meetings.
+	 */
 	public static String kindOf(String fileName) {
 		return fileName.split("[./]", 2)[0].toLowerCase(Locale.ROOT);
 	}
@@ -95,7 +101,10 @@ public record Delivery(List<Found> files, List<String> warnings) {
 	record Scanned(List<ScannedFile> files, List<String> warnings) {
 	}
 
-	/** Scans every file before any is loaded, so that a broken file fails the run before the first is touched. */
+	/**
+	 * Scans every file before any is loaded, so that a broken file fails the run before
+	 * the first is touched.
+	 */
 	Scanned scanAll() {
 		List<String> sheetWarnings = new ArrayList<>(warnings);
 		List<ScannedFile> scanned = files.stream().flatMap(found -> found.scan(sheetWarnings).stream()).toList();
@@ -106,10 +115,14 @@ public record Delivery(List<Found> files, List<String> warnings) {
 		return InputKind.ALL.stream().filter(kind -> kind.name().equalsIgnoreCase(name)).findFirst();
 	}
 
-	/** Whether a name is of an .xlsx file (true), of a .csv file (false), or neither (empty). */
+	/**
+	 * Whether a name is of an .xlsx file (true), of a .csv file (false), or neither
+	 * (empty).
+	 */
 	private static Optional<Boolean> format(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".xlsx") ? Optional.of(true) : lower.endsWith(".csv") ? Optional.of(false) : Optional.empty();
+		return lower.endsWith(".xlsx") ? Optional.of(true)
+				: lower.endsWith(".csv") ? Optional.of(false) : Optional.empty();
 	}
 
 	private static String stem(String name) {
@@ -117,7 +130,10 @@ public record Delivery(List<Found> files, List<String> warnings) {
 		return dot < 0 ? name : name.substring(0, dot);
 	}
 
-	/** Excel's {@code ~$name.xlsx} and LibreOffice's {@code .~lock.name.xlsx#}: the file is open on someone's desk. */
+	/**
+	 * Excel's {@code ~$name.xlsx} and LibreOffice's {@code .~lock.name.xlsx#}: the file
+	 * is open on someone's desk.
+	 */
 	private static boolean isLockFile(String name) {
 		return name.startsWith("~$") || name.startsWith(".~lock.");
 	}
@@ -151,7 +167,9 @@ public record Delivery(List<Found> files, List<String> warnings) {
 	}
 
 	private static String listing(Path directory) {
-		List<String> names = entries(directory).stream().map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).toList();
+		List<String> names = entries(directory).stream()
+			.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+			.toList();
 		if (names.isEmpty()) {
 			return "nothing";
 		}

@@ -7,17 +7,22 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The deliveries of each path (SPEC §2 v3): which of a load's paths bring other content than
- * their last delivery (they replace what they delivered before, for the months they cover), and
- * which of those bring back the content of an earlier delivery (loaded as the latest, with a
- * warning naming the run whose content it restores).
+ * The deliveries of each path (SPEC §2 v3): which of a load's paths bring other content
+ * than their last delivery (they replace what they delivered before, for the months they
+ * cover), and which of those bring back the content of an earlier delivery (loaded as the
+ * latest, with a warning naming the run whose content it restores).
  *
- * @param changed  the paths delivered with other content than their last delivery, or for the first time
- * @param restores for each changed path whose content an earlier delivery had, the last run that delivered it
+ * @param changed the paths delivered with other content than their last delivery, or for
+ * the first time
+ * @param restores for each changed path whose content an earlier delivery had, the last
+ * run that delivered it
  */
 record FileDeliveries(List<String> changed, Map<String, Long> restores) {
 
-	/** How the paths of {@code files} (a workbook's sheets share their path) stand against their earlier deliveries. */
+	/**
+	 * How the paths of {@code files} (a workbook's sheets share their path) stand against
+	 * their earlier deliveries.
+	 */
 	static FileDeliveries of(JdbcTemplate jdbc, List<ScannedFile> files) {
 		Map<String, String> shas = new LinkedHashMap<>();
 		files.forEach(file -> shas.put(file.file(), file.sha256()));
@@ -44,9 +49,13 @@ record FileDeliveries(List<String> changed, Map<String, Long> restores) {
 	/** Records this run's delivery of every changed path. */
 	void record(JdbcTemplate jdbc, List<ScannedFile> files, long runId) {
 		Map<String, String> shas = new LinkedHashMap<>();
-		files.stream().filter(file -> changed.contains(file.file())).forEach(file -> shas.put(file.file(), file.sha256()));
-		jdbc.update("""
-				INSERT INTO file_delivery (file_name, run_id, sha256) SELECT path, ?, sha256 FROM unnest(?::text[], ?::text[]) AS f(path, sha256)
-				ON CONFLICT DO NOTHING""", runId, shas.keySet().toArray(String[]::new), shas.values().toArray(String[]::new));
+		files.stream()
+			.filter(file -> changed.contains(file.file()))
+			.forEach(file -> shas.put(file.file(), file.sha256()));
+		jdbc.update(
+				"""
+						INSERT INTO file_delivery (file_name, run_id, sha256) SELECT path, ?, sha256 FROM unnest(?::text[], ?::text[]) AS f(path, sha256)
+						ON CONFLICT DO NOTHING""",
+				runId, shas.keySet().toArray(String[]::new), shas.values().toArray(String[]::new));
 	}
 }

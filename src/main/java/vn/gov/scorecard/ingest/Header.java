@@ -11,19 +11,24 @@ import java.util.stream.Collectors;
  * An input file's header row matched to its kind's columns: by name, case-insensitive,
  * surrounding spaces ignored, in any order (SPEC §2).
  *
- * @param size           the number of cells of the header row; a CSV record with another number is rejected
- * @param sourceIndex    for each of the kind's columns, its position in the file's records, or -1
- *                       when the file has no such (optional) column
+ * @param size the number of cells of the header row; a CSV record with another number is
+ * rejected
+ * @param sourceIndex for each of the kind's columns, its position in the file's records,
+ * or -1 when the file has no such (optional) column
  * @param unknownColumns the names of the header's other columns, ignored with a warning
  */
 record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 
-	/** Matches the header's names; a duplicate name or a missing required column makes the file unusable. */
+	/**
+	 * Matches the header's names; a duplicate name or a missing required column makes the
+	 * file unusable.
+	 */
 	static Header match(String fileName, InputKind kind, List<String> names) {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> unnamed = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
-			// a BOM inside the header (a file saved twice with one) is no part of a column's name
+			// a BOM inside the header (a file saved twice with one) is no part of a
+			// column's name
 			String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
 			if (name.isEmpty()) {
 				unnamed.add("(cột " + (i + 1) + " không có tên)");
@@ -51,7 +56,9 @@ record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 		return new Header(names.size(), index, List.copyOf(unknown));
 	}
 
-	/** The kind's columns this header does not have (only optional ones can be absent). */
+	/**
+	 * The kind's columns this header does not have (only optional ones can be absent).
+	 */
 	List<String> absentColumns(InputKind kind) {
 		List<String> absent = new ArrayList<>();
 		for (int i = 0; i < sourceIndex.length; i++) {
@@ -62,10 +69,15 @@ record Header(int size, int[] sourceIndex, List<String> unknownColumns) {
 		return absent;
 	}
 
-	/** A header as a one-line message can show it: at most 10 names of at most 40 characters. */
+	/**
+	 * A header as a one-line message can show it: at most 10 names of at most 40
+	 * characters.
+	 */
 	private static String shown(List<String> names) {
-		String listed = names.stream().limit(10).map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n)
-				.collect(Collectors.joining(", "));
+		String listed = names.stream()
+			.limit(10)
+			.map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n)
+			.collect(Collectors.joining(", "));
 		return names.size() > 10 ? listed + " and " + (names.size() - 10) + " more" : listed;
 	}
 }

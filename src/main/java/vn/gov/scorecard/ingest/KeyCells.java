@@ -3,9 +3,9 @@ package vn.gov.scorecard.ingest;
 import java.text.Normalizer;
 
 /**
- * Where a record's key is in a file's rows, to name a rejected row's unit and identifier as far as
- * they can be read (SPEC §6: so that rejects can be sorted and sent back to each unit), and so
- * that a later occurrence of the key is found to repeat it.
+ * Where a record's key is in a file's rows, to name a rejected row's unit and identifier
+ * as far as they can be read (SPEC §6: so that rejects can be sorted and sent back to
+ * each unit), and so that a later occurrence of the key is found to repeat it.
  */
 record KeyCells(int unitColumn, int idColumn) {
 
@@ -14,7 +14,10 @@ record KeyCells(int unitColumn, int idColumn) {
 		return new KeyCells(header.sourceIndex()[0], id);
 	}
 
-	/** The key's last column: the record's identifier within its unit (unit_code for units). */
+	/**
+	 * The key's last column: the record's identifier within its unit (unit_code for
+	 * units).
+	 */
 	static String idColumn(InputKind kind) {
 		return kind.key().get(kind.key().size() - 1);
 	}
@@ -28,9 +31,13 @@ record KeyCells(int unitColumn, int idColumn) {
 		return cell(cells, idColumn);
 	}
 
-	/** A key cell as the staged rows hold it (stripped, NFC); null when absent, empty or too long to be a key. */
+	/**
+	 * A key cell as the staged rows hold it (stripped, NFC); null when absent, empty or
+	 * too long to be a key.
+	 */
 	private static String cell(String[] cells, int column) {
-		if (column < 0 || column >= cells.length || cells[column].isBlank() || cells[column].length() > RowParser.MAX_CELL) {
+		if (column < 0 || column >= cells.length || cells[column].isBlank()
+				|| cells[column].length() > RowParser.MAX_CELL) {
 			return null;
 		}
 		return RowParser.printable(Normalizer.normalize(cells[column].strip(), Normalizer.Form.NFC));

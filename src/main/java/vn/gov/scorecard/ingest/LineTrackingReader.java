@@ -6,18 +6,23 @@ import java.io.Reader;
 import java.util.Arrays;
 
 /**
- * Remembers where line breaks (LF, CRLF or a lone CR) are in the characters read, so that a
- * record's character position can be turned into the physical line it begins on, even when
- * quoted fields span lines. Positions are asked in increasing order, so only the breaks between
- * the parser's position and its read-ahead are kept.
+ * Remembers where line breaks (LF, CRLF or a lone CR) are in the characters read, so that
+ * a record's character position can be turned into the physical line it begins on, even
+ * when quoted fields span lines. Positions are asked in increasing order, so only the
+ * breaks between the parser's position and its read-ahead are kept.
  */
 final class LineTrackingReader extends FilterReader {
 
 	private long[] breaks = new long[1024];
+
 	private int head;
+
 	private int tail;
+
 	private long position;
+
 	private boolean afterCr;
+
 	private long line = 1;
 
 	LineTrackingReader(Reader in) {
@@ -71,4 +76,5 @@ final class LineTrackingReader extends FilterReader {
 		}
 		breaks[tail++] = at;
 	}
+
 }

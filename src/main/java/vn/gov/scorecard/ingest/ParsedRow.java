@@ -2,11 +2,16 @@ package vn.gov.scorecard.ingest;
 
 import java.util.Map;
 
-/** One row's values after parsing, by column name; empty cells are {@code null} or the column's default. */
+/**
+ * One row's values after parsing, by column name; empty cells are {@code null} or the
+ * column's default.
+ */
 public final class ParsedRow {
 
 	private final Map<String, Integer> indexByName;
+
 	private final String[] raw;
+
 	private final Object[] values;
 
 	ParsedRow(Map<String, Integer> indexByName, String[] raw, Object[] values) {
@@ -23,4 +28,5 @@ public final class ParsedRow {
 		String value = raw[indexByName.get(column)];
 		return value == null ? "" : value;
 	}
+
 }

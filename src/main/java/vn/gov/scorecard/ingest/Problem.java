@@ -1,5 +1,8 @@
 package vn.gov.scorecard.ingest;
 
-/** The first problem found in a row: the column, its raw value and a reason a clerk can act on. */
+/**
+ * The first problem found in a row: the column, its raw value and a reason a clerk can
+ * act on.
+ */
 public record Problem(String column, String value, String reason) {
 }

@@ -6,19 +6,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs how far the loading of a file has got, how fast and when it should end, at most every few
- * seconds. The ETA takes characters read for bytes, close enough for CSV that is mostly ASCII.
+ * Logs how far the loading of a file has got, how fast and when it should end, at most
+ * every few seconds. The ETA takes characters read for bytes, close enough for CSV that
+ * is mostly ASCII.
  */
 final class Progress {
 
 	private static final Logger log = LoggerFactory.getLogger(Progress.class);
+
 	private static final long EVERY_NANOS = 5_000_000_000L;
 
 	private final String what;
+
 	private final long size;
+
 	private final LongSupplier position;
+
 	private final long start = System.nanoTime();
+
 	private long lastLog = start;
+
 	private long done;
 
 	Progress(String what, long size, LongSupplier position) {
@@ -50,4 +57,5 @@ final class Progress {
 		log.info("{}: {} rows read, {} loaded, {} rejected, {} blank ({} rows/s)", what, done, loaded, rejected, blank,
 				ratePerSecond(System.nanoTime()));
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the records a run loaded, as a number that each load changing them advances
- * (V8). A load that read no record file against the same unit list leaves it where it was.
+ * The state of the records a run loaded, as a number that each load changing them
+ * advances (V8). A load that read no record file against the same unit list leaves it
+ * where it was.
  */
 @Component
 public class RecordGenerations {
@@ -19,7 +20,10 @@ public class RecordGenerations {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the generation the run loaded, advancing it first when the load read records or another unit list. */
+	/**
+	 * Records the generation the run loaded, advancing it first when the load read
+	 * records or another unit list.
+	 */
 	void loaded(long runId, boolean readRecords, String unitsFingerprint) {
 		String lastUnits = jdbc.queryForObject("SELECT units FROM record_generation FOR UPDATE", String.class);
 		if (readRecords || !Objects.equals(lastUnits, unitsFingerprint)) {
@@ -31,17 +35,22 @@ public class RecordGenerations {
 	}
 
 	/**
-	 * Why the records are no longer those the run loaded (a later load of another run changed
-	 * them), or empty when they are, or when the run has not loaded yet.
+	 * Why the records are no longer those the run loaded (a later load of another run
+	 * changed them), or empty when they are, or when the run has not loaded yet.
 	 */
 	public Optional<String> changedSince(long runId) {
-		return jdbc.query("""
-				SELECT r.generation, g.generation,
-				       (SELECT max(l.run_id) FROM run_generation l WHERE l.generation = g.generation)
-				FROM run_generation r CROSS JOIN record_generation g
-				WHERE r.run_id = ? AND r.generation <> g.generation""",
-				(row, i) -> "the records changed after run " + runId + " loaded them (generation " + row.getLong(1) + " then, "
-						+ row.getLong(2) + " now" + (row.getObject(3) == null ? "" : ", loaded by run " + row.getLong(3)) + ")",
-				runId).stream().findFirst();
+		return jdbc
+			.query("""
+					SELECT r.generation, g.generation,
+					       (SELECT max(l.run_id) FROM run_generation l WHERE l.generation = g.generation)
+					FROM run_generation r CROSS JOIN record_generation g
+					WHERE r.run_id = ? AND r.generation <> g.generation""",
+					(row, i) -> "the records changed after run " + runId + " loaded them (generation " + row.getLong(1)
+							+ " then, " + row.getLong(2) + " now"
+							+ (row.getObject(3) == null ? "" : ", loaded by run " + row.getLong(3)) + ")",
+					runId)
+			.stream()
+			.findFirst();
 	}
+
 }

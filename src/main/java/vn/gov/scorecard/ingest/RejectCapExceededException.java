@@ -3,8 +3,8 @@ package vn.gov.scorecard.ingest;
 /**
  * A file rejected more rows than the configured share: the run fails and loads nothing.
  *
- * @param rejected the rows rejected by every file read until then, the failing one included: what
- *                 the failed run's rejects.csv lists and --history counts
+ * @param rejected the rows rejected by every file read until then, the failing one
+ * included: what the failed run's rejects.csv lists and --history counts
  */
 public class RejectCapExceededException extends RuntimeException {
 
@@ -18,4 +18,5 @@ public class RejectCapExceededException extends RuntimeException {
 	public long rejected() {
 		return rejected;
 	}
+
 }

@@ -14,14 +14,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Collects the rejected rows of one kind's files in a temporary file rather than in memory (a bad national
- * file may reject hundreds of thousands of rows), then copies them into {@code run_reject}. The
- * database cannot take them while a file's valid rows are being copied on the same connection.
+ * Collects the rejected rows of one kind's files in a temporary file rather than in
+ * memory (a bad national file may reject hundreds of thousands of rows), then copies them
+ * into {@code run_reject}. The database cannot take them while a file's valid rows are
+ * being copied on the same connection.
  */
 final class RejectSink implements AutoCloseable {
 
 	private final long runId;
+
 	private final Path file;
+
 	private final CSVPrinter printer;
 
 	RejectSink(long runId) {
@@ -36,10 +39,14 @@ final class RejectSink implements AutoCloseable {
 		}
 	}
 
-	/** Records a rejected row, with its unit code and identifier as far as they could be read (else null). */
+	/**
+	 * Records a rejected row, with its unit code and identifier as far as they could be
+	 * read (else null).
+	 */
 	void reject(String fileName, long line, Problem problem, String unitCode, String recordId) {
 		try {
-			printer.printRecord(runId, fileName, line, problem.column(), problem.value(), problem.reason(), unitCode, recordId);
+			printer.printRecord(runId, fileName, line, problem.column(), problem.value(), problem.reason(), unitCode,
+					recordId);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -51,8 +58,10 @@ final class RejectSink implements AutoCloseable {
 		try {
 			printer.close();
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				copy.copyIn("COPY run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)"
-						+ " FROM STDIN (FORMAT csv)", reader);
+				copy.copyIn(
+						"COPY run_reject (run_id, file_name, line, column_name, value, reason, unit_code, record_id)"
+								+ " FROM STDIN (FORMAT csv)",
+						reader);
 			}
 		}
 		catch (IOException e) {
@@ -70,4 +79,5 @@ final class RejectSink implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

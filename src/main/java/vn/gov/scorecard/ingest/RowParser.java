@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import vn.gov.scorecard.period.Period;
 
 /**
- * Parses the cells of one input file's rows into typed values and finds the first problem of a
- * row, column by column in the contract's order, then across columns. Reasons are in Vietnamese:
- * the clerk who fixes the source data reads them in {@code rejects.csv}.
+ * Parses the cells of one input file's rows into typed values and finds the first problem
+ * of a row, column by column in the contract's order, then across columns. Reasons are in
+ * Vietnamese: the clerk who fixes the source data reads them in {@code rejects.csv}.
  */
 final class RowParser {
 
@@ -24,33 +24,50 @@ final class RowParser {
 	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	static final int MAX_CELL = 1000;
+
 	private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+
 	private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+
 	private static final Pattern WHOLE = Pattern.compile("\\d+");
+
 	private static final String NOT_A_DATE = "ngày không đúng định dạng yyyy-MM-dd";
+
 	private static final String IN_THE_FUTURE = "ngày trong tương lai (sau ngày chạy lần tính): kiểm tra lại ngày";
+
 	private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(30);
+
 	private static final BigDecimal MAX_MINUTES = BigDecimal.valueOf(1440);
-	private static final Map<String, Boolean> BOOLEANS = Map.of(
-			"true", true, "false", false, "1", true, "0", false,
+
+	private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "1", true, "0", false,
 			"yes", true, "no", false, "có", true, "không", false);
 
 	private final InputKind kind;
+
 	private final int[] sourceIndex;
+
 	private final int headerSize;
+
 	private final LocalDate today;
+
 	private final UnitSuccession units;
+
 	private final int eventColumn;
+
 	private final Map<String, Integer> indexByName = new HashMap<>();
+
 	private LocalDate latestOnOrBeforeToday;
+
 	private LocalDate earliestAfterToday;
 
 	/**
-	 * @param today the day the run executes, in Asia/Ho_Chi_Minh: an event after it is a mistake
+	 * @param today the day the run executes, in Asia/Ho_Chi_Minh: an event after it is a
+	 * mistake
 	 * @param units the units records may name, and whom their records belong to after a
-	 *              dissolution; null when they cannot be known (a check of a folder without
-	 *              units), and then codes are not checked
+	 * dissolution; null when they cannot be known (a check of a folder without units),
+	 * and then codes are not checked
 	 */
 	RowParser(InputKind kind, Header header, LocalDate today, UnitSuccession units) {
 		this.kind = kind;
@@ -70,9 +87,9 @@ final class RowParser {
 	}
 
 	/**
-	 * The event dates this parser judged against the day it ran: the latest it let through and the
-	 * earliest it rejected as in the future. Another day from the one up to the day before the
-	 * other judges every row of the file the same.
+	 * The event dates this parser judged against the day it ran: the latest it let
+	 * through and the earliest it rejected as in the future. Another day from the one up
+	 * to the day before the other judges every row of the file the same.
 	 */
 	record FutureBounds(LocalDate latestOnOrBefore, LocalDate earliestAfter) {
 
@@ -84,7 +101,8 @@ final class RowParser {
 		}
 
 		FutureBounds and(FutureBounds other) {
-			return new FutureBounds(later(latestOnOrBefore, other.latestOnOrBefore), earlier(earliestAfter, other.earliestAfter));
+			return new FutureBounds(later(latestOnOrBefore, other.latestOnOrBefore),
+					earlier(earliestAfter, other.earliestAfter));
 		}
 
 		private static LocalDate later(LocalDate a, LocalDate b) {
@@ -100,12 +118,14 @@ final class RowParser {
 		return new FutureBounds(latestOnOrBeforeToday, earliestAfterToday);
 	}
 
-
 	int columnCount() {
 		return kind.columns().size();
 	}
 
-	/** A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC §2). */
+	/**
+	 * A row whose every cell is empty, as spreadsheets leave behind: not a record (SPEC
+	 * §2).
+	 */
 	static boolean isBlank(String[] cells) {
 		for (String cell : cells) {
 			if (!cell.isBlank()) {
@@ -115,10 +135,14 @@ final class RowParser {
 		return true;
 	}
 
-	/** Fills {@code values} from the record's cells; returns the first problem, or {@code null} when the row is good. */
+	/**
+	 * Fills {@code values} from the record's cells; returns the first problem, or
+	 * {@code null} when the row is good.
+	 */
 	Problem parse(String[] record, Object[] values) {
 		if (record.length != headerSize) {
-			return new Problem("", "", "số trường (" + record.length + ") khác số cột của dòng tiêu đề (" + headerSize + ")");
+			return new Problem("", "",
+					"số trường (" + record.length + ") khác số cột của dòng tiêu đề (" + headerSize + ")");
 		}
 		List<Column> columns = kind.columns();
 		String[] raw = new String[columns.size()];
@@ -139,8 +163,8 @@ final class RowParser {
 			}
 			int unprintable = unprintable(value);
 			if (unprintable >= 0) {
-				return new Problem(column.name(), printable(value), String.format(
-						"chứa ký tự không in được U+%04X (ký tự điều khiển hoặc BOM giữa dòng)", unprintable));
+				return new Problem(column.name(), printable(value), String
+					.format("chứa ký tự không in được U+%04X (ký tự điều khiển hoặc BOM giữa dòng)", unprintable));
 			}
 			try {
 				values[i] = parseValue(column, value);
@@ -157,10 +181,10 @@ final class RowParser {
 	}
 
 	/**
-	 * A record of a dissolved unit dated on or after its dissolution, and its tasks and TTHC
-	 * dossiers falling due then, belong to its successor (SPEC §2 v3, decision 25):
-	 * kept under the old code and counted for the successor. Without a successor it belongs to no
-	 * one, and is rejected.
+	 * A record of a dissolved unit dated on or after its dissolution, and its tasks and
+	 * TTHC dossiers falling due then, belong to its successor (SPEC §2 v3, decision 25):
+	 * kept under the old code and counted for the successor. Without a successor it
+	 * belongs to no one, and is rejected.
 	 */
 	private Problem withoutOwner(Object[] values, String[] raw) {
 		if (eventColumn < 0 || units == null) {
@@ -179,15 +203,21 @@ final class RowParser {
 		return null;
 	}
 
-	/** The date that decides whose a record is: when a task or TTHC dossier falls due, else its first event date. */
+	/**
+	 * The date that decides whose a record is: when a task or TTHC dossier falls due,
+	 * else its first event date.
+	 */
 	private int handoverColumn(Object[] values) {
 		Integer due = indexByName.get("due_on");
-		boolean passesWhenDue = kind == InputKind.TASKS
-				|| (kind == InputKind.WORK_ITEMS && "TTHC".equals(values[indexByName.get("kind")]) && values[due] != null);
+		boolean passesWhenDue = kind == InputKind.TASKS || (kind == InputKind.WORK_ITEMS
+				&& "TTHC".equals(values[indexByName.get("kind")]) && values[due] != null);
 		return passesWhenDue ? due : eventColumn;
 	}
 
-	/** The first character no one types into a cell: C0 controls but tab and line breaks, DEL, a BOM. */
+	/**
+	 * The first character no one types into a cell: C0 controls but tab and line breaks,
+	 * DEL, a BOM.
+	 */
 	private static int unprintable(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -295,21 +325,25 @@ final class RowParser {
 	}
 
 	private static String unitCode(String value) throws BadValue {
-		// a database export writes an empty cell as NULL; as a code it would name no unit, and in an
+		// a database export writes an empty cell as NULL; as a code it would name no
+		// unit, and in an
 		// array literal PostgreSQL would read it as a missing element
 		if (value.equalsIgnoreCase("NULL")) {
-			throw new BadValue("NULL không phải là mã đơn vị (phần mềm xuất dữ liệu ghi NULL cho ô trống): để trống ô nếu không"
-					+ " có, hoặc ghi mã đúng");
+			throw new BadValue(
+					"NULL không phải là mã đơn vị (phần mềm xuất dữ liệu ghi NULL cho ô trống): để trống ô nếu không"
+							+ " có, hoặc ghi mã đúng");
 		}
 		if (!UNIT_CODE.matcher(value).matches()) {
-			throw new BadValue("mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự");
+			throw new BadValue(
+					"mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 32 ký tự");
 		}
 		return value;
 	}
 
 	/**
-	 * A date written yyyy-MM-dd in ASCII digits, as {@code LocalDate.parse} reads it, without its
-	 * general formatter: reading dates was a tenth of parsing a national load.
+	 * A date written yyyy-MM-dd in ASCII digits, as {@code LocalDate.parse} reads it,
+	 * without its general formatter: reading dates was a tenth of parsing a national
+	 * load.
 	 */
 	private static LocalDate date(String value) throws BadValue {
 		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
@@ -349,8 +383,11 @@ final class RowParser {
 
 	/** A cell that does not parse; cheap to throw, as many rows of a bad file may. */
 	private static final class BadValue extends Exception {
+
 		BadValue(String reason) {
 			super(reason, null, false, false);
 		}
+
 	}
+
 }

@@ -16,25 +16,30 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An input file after a first pass over its bytes: its SHA-256 (for run.json), and for a CSV file
- * the proof that it is valid UTF-8. The pass runs over every file before any is loaded, so an
- * encoding problem in the last file fails the run before the first is touched. When a file is not
- * what its name says, the message names what it most likely is and how to save it right.
+ * An input file after a first pass over its bytes: its SHA-256 (for run.json), and for a
+ * CSV file the proof that it is valid UTF-8. The pass runs over every file before any is
+ * loaded, so an encoding problem in the last file fails the run before the first is
+ * touched. When a file is not what its name says, the message names what it most likely
+ * is and how to save it right.
  *
  * A workbook is read sheet by sheet (SPEC §2 v3): one ScannedFile per data sheet.
  *
- * @param kind         the kind of records it holds
- * @param file         its path relative to the input directory, with {@code /} ({@code meetings/SO01.csv})
- * @param excel        an .xlsx workbook rather than CSV
- * @param sheet        the workbook's sheet to read (null for CSV, and until the workbook's sheets are surveyed)
- * @param oneOfSheets  the sheet is one of the workbook's several data sheets, and names its records' file
+ * @param kind the kind of records it holds
+ * @param file its path relative to the input directory, with {@code /}
+ * ({@code meetings/SO01.csv})
+ * @param excel an .xlsx workbook rather than CSV
+ * @param sheet the workbook's sheet to read (null for CSV, and until the workbook's
+ * sheets are surveyed)
+ * @param oneOfSheets the sheet is one of the workbook's several data sheets, and names
+ * its records' file
  */
 public record ScannedFile(InputKind kind, String file, Path path, boolean excel, String sha256, String sheet,
 		boolean oneOfSheets) {
 
 	/**
-	 * How rejects, run.json and the summary name it: its path, and for one of a workbook's several
-	 * data sheets, the sheet after a {@code #} ({@code documents/XA017.xlsx#Tháng 9}).
+	 * How rejects, run.json and the summary name it: its path, and for one of a
+	 * workbook's several data sheets, the sheet after a {@code #}
+	 * ({@code documents/XA017.xlsx#Tháng 9}).
 	 */
 	public String name() {
 		return oneOfSheets ? file + "#" + sheet : file;
@@ -46,16 +51,20 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 	}
 
 	private static final int BUFFER = 1 << 16;
+
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
 	private static final byte[] OLE2 = { (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0 };
+
 	private static final String SAVE_AS_UTF8 = "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or as Text CSV"
 			+ " with character set Unicode (UTF-8) (LibreOffice), or send it as .xlsx";
 
 	public static ScannedFile scan(InputKind kind, String name, Path path, boolean excel) {
 		byte[] start = firstBytes(name, path);
 		if (startsWith(start, OLE2)) {
-			throw new InputProblemException(name + ": is an Excel 97-2003 workbook (.xls); open it and save it as an Excel"
-					+ " workbook (.xlsx)" + (excel ? "" : ", or save it as \"CSV UTF-8 (Comma delimited)\""));
+			throw new InputProblemException(
+					name + ": is an Excel 97-2003 workbook (.xls); open it and save it as an Excel"
+							+ " workbook (.xlsx)" + (excel ? "" : ", or save it as \"CSV UTF-8 (Comma delimited)\""));
 		}
 		if (excel) {
 			if (!startsWith(start, ZIP)) {
@@ -65,12 +74,14 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 			return new ScannedFile(kind, name, path, true, sha256(name, path), null, false);
 		}
 		if (startsWith(start, ZIP)) {
-			throw new InputProblemException(name + ": is an Excel workbook or another zip file, not CSV text; name it .xlsx"
-					+ " if it is a workbook");
+			throw new InputProblemException(
+					name + ": is an Excel workbook or another zip file, not CSV text; name it .xlsx"
+							+ " if it is a workbook");
 		}
-		if (startsWith(start, new byte[] { (byte) 0xff, (byte) 0xfe }) || startsWith(start, new byte[] { (byte) 0xfe, (byte) 0xff })
-				|| looksLikeUtf16(start)) {
-			throw new InputProblemException(name + ": is in UTF-16 (\"Unicode text\" in Excel), not UTF-8; " + SAVE_AS_UTF8);
+		if (startsWith(start, new byte[] { (byte) 0xff, (byte) 0xfe })
+				|| startsWith(start, new byte[] { (byte) 0xfe, (byte) 0xff }) || looksLikeUtf16(start)) {
+			throw new InputProblemException(
+					name + ": is in UTF-16 (\"Unicode text\" in Excel), not UTF-8; " + SAVE_AS_UTF8);
 		}
 		return scanUtf8(kind, name, path);
 	}
@@ -78,8 +89,8 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 	private static ScannedFile scanUtf8(InputKind kind, String name, Path path) {
 		MessageDigest digest = newSha256Digest();
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		byte[] chunk = new byte[BUFFER];
 		ByteBuffer bytes = ByteBuffer.allocate(BUFFER + 8);
 		CharBuffer chars = CharBuffer.allocate(BUFFER + 8);
@@ -114,7 +125,9 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
-	/** UTF-16 without a byte-order mark: ASCII text with a zero byte beside every letter. */
+	/**
+	 * UTF-16 without a byte-order mark: ASCII text with a zero byte beside every letter.
+	 */
 	private static boolean looksLikeUtf16(byte[] start) {
 		int zeros = 0;
 		for (byte b : start) {
@@ -140,9 +153,14 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	/** Where decoding has got to, for the message that names a bad byte; its line is counted only then. */
+	/**
+	 * Where decoding has got to, for the message that names a bad byte; its line is
+	 * counted only then.
+	 */
 	private static final class Position {
+
 		final Path path;
+
 		long byteOffset;
 
 		Position(Path path) {
@@ -169,6 +187,7 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 			}
 			return line;
 		}
+
 	}
 
 	private static void decode(String name, CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars,
@@ -178,12 +197,15 @@ public record ScannedFile(InputKind kind, String file, Path path, boolean excel,
 		position.byteOffset += bytes.position() - start;
 		chars.clear();
 		if (result.isError() || (endOfInput && bytes.hasRemaining())) {
-			String where = name + ": not valid UTF-8 at byte offset " + position.byteOffset + " (line " + position.line() + "); ";
+			String where = name + ": not valid UTF-8 at byte offset " + position.byteOffset + " (line "
+					+ position.line() + "); ";
 			if (!result.isError() || (endOfInput && bytes.remaining() == result.length())) {
-				throw new InputProblemException(where + "the file ends inside a character: it was cut short (an interrupted"
-						+ " copy or download?); deliver it again");
+				throw new InputProblemException(
+						where + "the file ends inside a character: it was cut short (an interrupted"
+								+ " copy or download?); deliver it again");
 			}
-			// bytes that are not UTF-8 in a text file from a Vietnamese office: a Windows code page
+			// bytes that are not UTF-8 in a text file from a Vietnamese office: a Windows
+			// code page
 			throw new InputProblemException(where + "it was most likely saved in a Windows code page (1258 Vietnamese,"
 					+ " or 1252, as Excel's plain \"CSV (Comma delimited)\" does); " + SAVE_AS_UTF8);
 		}

@@ -19,16 +19,20 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A workbook's shared strings as plain text. POI's read-only table hands out each string wrapped
- * anew in an XML-backed rich text object, one per cell read, which made reading a sheet several
- * times slower than parsing it; the sheet handler only wants the text. As POI's table does, it
- * keeps the text runs of each item and leaves out phonetic guides ({@code <rPh>}).
+ * A workbook's shared strings as plain text. POI's read-only table hands out each string
+ * wrapped anew in an XML-backed rich text object, one per cell read, which made reading a
+ * sheet several times slower than parsing it; the sheet handler only wants the text. As
+ * POI's table does, it keeps the text runs of each item and leaves out phonetic guides
+ * ({@code <rPh>}).
  */
 final class SheetStrings extends DefaultHandler implements SharedStrings {
 
 	private final List<String> strings = new ArrayList<>();
+
 	private final StringBuilder text = new StringBuilder();
+
 	private boolean inText;
+
 	private boolean inPhonetic;
 
 	static SheetStrings read(OPCPackage workbook) throws IOException, SAXException {
@@ -98,7 +102,9 @@ final class SheetStrings extends DefaultHandler implements SharedStrings {
 		return strings.size();
 	}
 
-	/** Text without formatting: all the sheet handler reads of it is {@link #toString()}. */
+	/**
+	 * Text without formatting: all the sheet handler reads of it is {@link #toString()}.
+	 */
 	private record Plain(String text) implements RichTextString {
 
 		@Override
@@ -151,4 +157,5 @@ final class SheetStrings extends DefaultHandler implements SharedStrings {
 			throw new UnsupportedOperationException("read only");
 		}
 	}
+
 }

@@ -33,18 +33,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * {@code --templates=DIR} (SPEC §7): one Excel workbook per kind, {@code <kind>.xlsx}, that a
- * clerk fills in and sends as it is. The first sheet, the only one a run reads, has the header
- * row with a Vietnamese note on each column, a drop-down list on every enumerated and boolean
- * column, date cells on date columns and text cells on code columns (so {@code 001} stays
- * {@code 001}). The example row is on a sheet of its own, "Ví dụ", so that an example left in
- * place never becomes a record; "Hướng dẫn" lists every column with its rule.
- * The notes and examples are in {@code templates/columns.csv}.
+ * {@code --templates=DIR} (SPEC §7): one Excel workbook per kind, {@code <kind>.xlsx},
+ * that a clerk fills in and sends as it is. The first sheet, the only one a run reads,
+ * has the header row with a Vietnamese note on each column, a drop-down list on every
+ * enumerated and boolean column, date cells on date columns and text cells on code
+ * columns (so {@code 001} stays {@code 001}). The example row is on a sheet of its own,
+ * "Ví dụ", so that an example left in place never becomes a record; "Hướng dẫn" lists
+ * every column with its rule. The notes and examples are in
+ * {@code templates/columns.csv}.
  */
 public final class Templates {
 
 	/** Rows the lists and formats cover: far more than a unit records in a year. */
 	private static final int LAST_ROW = 100_000;
+
 	private static final String[] BOOLEANS = { "có", "không" };
 
 	private record ColumnText(String note, String example) {
@@ -84,7 +86,8 @@ public final class Templates {
 			Column column = columns.get(i);
 			ColumnText text = texts.get(kind.name() + "." + column.name());
 			if (text == null) {
-				throw new IllegalStateException("templates/columns.csv has no note for " + kind.name() + "." + column.name());
+				throw new IllegalStateException(
+						"templates/columns.csv has no note for " + kind.name() + "." + column.name());
 			}
 			XSSFCell name = (XSSFCell) header.createCell(i);
 			name.setCellValue(column.name());
@@ -93,9 +96,11 @@ public final class Templates {
 			exampleHeader.createCell(i).setCellValue(column.name());
 			exampleHeader.getCell(i).setCellStyle(styles.header);
 			exampleValue(exampleRow, i, column, text.example(), styles);
-			data.setDefaultColumnStyle(i, isDate(column) ? styles.date : isNumber(column) ? styles.general : styles.text);
+			data.setDefaultColumnStyle(i,
+					isDate(column) ? styles.date : isNumber(column) ? styles.general : styles.text);
 			data.setColumnWidth(i, Math.max(14, column.name().length() + 4) * 256);
-			example.setColumnWidth(i, Math.max(14, Math.min(50, Math.max(column.name().length(), text.example().length()) + 4)) * 256);
+			example.setColumnWidth(i,
+					Math.max(14, Math.min(50, Math.max(column.name().length(), text.example().length()) + 4)) * 256);
 			String[] list = column.type() == Column.Type.ENUM ? column.allowed().toArray(String[]::new)
 					: column.type() == Column.Type.BOOLEAN ? BOOLEANS : null;
 			if (list != null) {
@@ -103,9 +108,10 @@ public final class Templates {
 						"Chọn một giá trị trong danh sách: " + String.join(", ", list));
 			}
 			else if (isDate(column)) {
-				validate(data, validations, validations.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-						"DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd"), i, column.name(),
-						"Nhập ngày từ 2000-01-01 đến 2100-12-31, ví dụ 2026-03-02");
+				validate(data, validations,
+						validations.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+								"DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd"),
+						i, column.name(), "Nhập ngày từ 2000-01-01 đến 2100-12-31, ví dụ 2026-03-02");
 			}
 		}
 		data.createFreezePane(0, 1);
@@ -113,9 +119,10 @@ public final class Templates {
 		return workbook;
 	}
 
-	private static void validate(XSSFSheet sheet, DataValidationHelper helper, DataValidationConstraint constraint, int column,
-			String name, String message) {
-		DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, LAST_ROW, column, column));
+	private static void validate(XSSFSheet sheet, DataValidationHelper helper, DataValidationConstraint constraint,
+			int column, String name, String message) {
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(1, LAST_ROW, column, column));
 		validation.setShowErrorBox(true);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
 		validation.createErrorBox(name, message);
@@ -158,8 +165,10 @@ public final class Templates {
 	private static void writeGuide(XSSFSheet guide, InputKind kind, Map<String, ColumnText> texts, Styles styles) {
 		String[] headings = { "Cột", "Bắt buộc", "Giá trị nhận", "Ghi chú" };
 		Row top = guide.createRow(0);
-		top.createCell(0).setCellValue("Tệp " + kind.name() + ": điền từ dòng 2 của trang đầu tiên; giữ nguyên dòng tiêu đề. Lưu thành .xlsx"
-				+ " và gửi Sở Nội vụ trong thư mục " + kind.name() + "/, ví dụ " + kind.name() + "/SO01.xlsx.");
+		top.createCell(0)
+			.setCellValue("Tệp " + kind.name()
+					+ ": điền từ dòng 2 của trang đầu tiên; giữ nguyên dòng tiêu đề. Lưu thành .xlsx"
+					+ " và gửi Sở Nội vụ trong thư mục " + kind.name() + "/, ví dụ " + kind.name() + "/SO01.xlsx.");
 		Row head = guide.createRow(2);
 		for (int i = 0; i < headings.length; i++) {
 			head.createCell(i).setCellValue(headings[i]);
@@ -204,9 +213,13 @@ public final class Templates {
 	private static Map<String, ColumnText> columnTexts() {
 		Map<String, ColumnText> texts = new HashMap<>();
 		try (InputStream in = new ClassPathResource("templates/columns.csv").getInputStream()) {
-			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-					.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				texts.put(record.get("kind") + "." + record.get("column"), new ColumnText(record.get("note"), record.get("example")));
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				texts.put(record.get("kind") + "." + record.get("column"),
+						new ColumnText(record.get("note"), record.get("example")));
 			}
 		}
 		catch (IOException e) {
@@ -217,9 +230,13 @@ public final class Templates {
 
 	/** The cell styles of a template. */
 	private static final class Styles {
+
 		final CellStyle header;
+
 		final CellStyle date;
+
 		final CellStyle text;
+
 		final CellStyle general;
 
 		Styles(XSSFWorkbook workbook) {
@@ -235,5 +252,7 @@ public final class Templates {
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			general = workbook.createCellStyle();
 		}
+
 	}
+
 }

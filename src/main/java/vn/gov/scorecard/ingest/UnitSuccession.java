@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The units records may name, and whom a record under a unit's code belongs to on a day (SPEC §2
- * v3): the unit itself until its dissolution, then its successor — the unit whose predecessors name
- * it; with several, the one established on the dissolution day, then the lowest code — followed on
- * while that one is dissolved too. The SQL view {@code unit_tenure} counts by the same rule; this
- * decides at load which records have no one to belong to.
+ * The units records may name, and whom a record under a unit's code belongs to on a day
+ * (SPEC §2 v3): the unit itself until its dissolution, then its successor — the unit
+ * whose predecessors name it; with several, the one established on the dissolution day,
+ * then the lowest code — followed on while that one is dissolved too. The SQL view
+ * {@code unit_tenure} counts by the same rule; this decides at load which records have no
+ * one to belong to.
  */
 public final class UnitSuccession {
 
@@ -27,6 +28,7 @@ public final class UnitSuccession {
 	private static final int LONGEST_CHAIN = 32;
 
 	private final Map<String, Unit> units;
+
 	private final Map<String, String> successors = new HashMap<>();
 
 	public UnitSuccession(Map<String, Unit> units) {
@@ -59,7 +61,10 @@ public final class UnitSuccession {
 		return units.containsKey(code);
 	}
 
-	/** The unit a record of {@code code} dated {@code day} is counted for; null when it was dissolved by then with no successor. */
+	/**
+	 * The unit a record of {@code code} dated {@code day} is counted for; null when it
+	 * was dissolved by then with no successor.
+	 */
 	public String owner(String code, LocalDate day) {
 		String owner = code;
 		for (int step = 0; step < LONGEST_CHAIN; step++) {
@@ -79,7 +84,10 @@ public final class UnitSuccession {
 		return units.get(code).dissolvedOn();
 	}
 
-	/** A digest of what the rule reads: a load judged against other units must be read again. */
+	/**
+	 * A digest of what the rule reads: a load judged against other units must be read
+	 * again.
+	 */
 	String fingerprint() {
 		MessageDigest digest;
 		try {
@@ -88,8 +96,11 @@ public final class UnitSuccession {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-		new TreeMap<>(units).forEach((code, unit) -> digest.update((code + '\t' + unit.establishedOn() + '\t'
-				+ unit.dissolvedOn() + '\t' + String.join(";", unit.predecessors()) + '\n').getBytes(StandardCharsets.UTF_8)));
+		new TreeMap<>(units)
+			.forEach((code, unit) -> digest.update((code + '\t' + unit.establishedOn() + '\t' + unit.dissolvedOn()
+					+ '\t' + String.join(";", unit.predecessors()) + '\n')
+				.getBytes(StandardCharsets.UTF_8)));
 		return HexFormat.of().formatHex(digest.digest());
 	}
+
 }

@@ -31,11 +31,11 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The records of one sheet of an .xlsx input file, streamed: POI opens the package (with
- * its zip-bomb limits) and gives the sheet's XML, which a SAX handler reads row by row with DTDs
- * and external entities refused, so memory stays flat whatever the number of rows; only the
- * workbook's shared strings are held ({@link SheetStrings}). A record's line is its row number on
- * the sheet; the header is the first row with a value. Cells become the text the contract's
- * parsers read ({@link CellText}).
+ * its zip-bomb limits) and gives the sheet's XML, which a SAX handler reads row by row
+ * with DTDs and external entities refused, so memory stays flat whatever the number of
+ * rows; only the workbook's shared strings are held ({@link SheetStrings}). A record's
+ * line is its row number on the sheet; the header is the first row with a value. Cells
+ * become the text the contract's parsers read ({@link CellText}).
  */
 final class XlsxSource implements RecordSource {
 
@@ -43,12 +43,19 @@ final class XlsxSource implements RecordSource {
 	private static final Set<String> TEMPLATE_SHEETS = Set.of("hướng dẫn", "ví dụ");
 
 	private final ScannedFile file;
+
 	private final OPCPackage workbook;
+
 	private final XSSFReader reader;
+
 	private final CellText cellText;
+
 	private final Header header;
+
 	private final int headerRow;
+
 	private long size;
+
 	private long position;
 
 	private XlsxSource(ScannedFile file) throws IOException, OpenXML4JException, SAXException, XMLStreamException {
@@ -60,8 +67,8 @@ final class XlsxSource implements RecordSource {
 			HeaderFinder finder = new HeaderFinder();
 			parse(file.sheet(), finder);
 			if (finder.names == null) {
-				throw new InputProblemException(file.name() + ": has no header row (" + (file.sheet() == null ? "its first sheet"
-						: "sheet \"" + file.sheet() + "\"") + " is empty)");
+				throw new InputProblemException(file.name() + ": has no header row ("
+						+ (file.sheet() == null ? "its first sheet" : "sheet \"" + file.sheet() + "\"") + " is empty)");
 			}
 			this.headerRow = finder.row;
 			this.header = Header.match(file.name(), file.kind(), Arrays.asList(finder.names));
@@ -76,8 +83,8 @@ final class XlsxSource implements RecordSource {
 		try {
 			return new XlsxSource(file);
 		}
-		catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException | UnsupportedFileFormatException
-				| RecordFormatException e) {
+		catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException
+				| UnsupportedFileFormatException | RecordFormatException e) {
 			throw changedOr(file, unreadable(file, e));
 		}
 		catch (InputProblemException e) {
@@ -85,7 +92,10 @@ final class XlsxSource implements RecordSource {
 		}
 	}
 
-	/** A workbook that no longer opens as scanned may have been written again since: that is the problem then. */
+	/**
+	 * A workbook that no longer opens as scanned may have been written again since: that
+	 * is the problem then.
+	 */
 	private static InputProblemException changedOr(ScannedFile file, InputProblemException problem) {
 		if (Files.isRegularFile(file.path()) && !ScannedFile.sha256(file.name(), file.path()).equals(file.sha256())) {
 			return new InputProblemException(file.name() + ": " + CsvSource.CHANGED);
@@ -94,16 +104,18 @@ final class XlsxSource implements RecordSource {
 	}
 
 	/**
-	 * The workbook's data sheets (SPEC §2 v3), in the workbook's order: every sheet whose first row
-	 * with a value holds every required column of the kind. The templates' own "Hướng dẫn" (guide)
-	 * and "Ví dụ" (example) are skipped without a word; any other sheet is named in a warning. A
-	 * workbook with no data sheet is unusable, with its first sheet's problem.
+	 * The workbook's data sheets (SPEC §2 v3), in the workbook's order: every sheet whose
+	 * first row with a value holds every required column of the kind. The templates' own
+	 * "Hướng dẫn" (guide) and "Ví dụ" (example) are skipped without a word; any other
+	 * sheet is named in a warning. A workbook with no data sheet is unusable, with its
+	 * first sheet's problem.
 	 */
 	static List<String> dataSheets(ScannedFile file, List<String> warnings) {
 		List<String> data = new ArrayList<>();
 		InputProblemException firstProblem = null;
 		for (String sheet : sheetNames(file)) {
-			if (TEMPLATE_SHEETS.contains(Normalizer.normalize(sheet.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) {
+			if (TEMPLATE_SHEETS
+				.contains(Normalizer.normalize(sheet.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			try {
@@ -112,14 +124,14 @@ final class XlsxSource implements RecordSource {
 			}
 			catch (InputProblemException e) {
 				firstProblem = firstProblem == null ? e : firstProblem;
-				warnings.add(file.file() + ": trang tính \"" + sheet + "\" không có dòng tiêu đề của " + file.kind().name()
-						+ " nên không được đọc — " + e.getMessage().substring(file.file().length() + 2));
+				warnings
+					.add(file.file() + ": trang tính \"" + sheet + "\" không có dòng tiêu đề của " + file.kind().name()
+							+ " nên không được đọc — " + e.getMessage().substring(file.file().length() + 2));
 			}
 		}
 		if (data.isEmpty()) {
-			throw firstProblem != null ? firstProblem
-					: new InputProblemException(file.name() + ": the workbook has no sheet with records (only the templates' guide"
-							+ " and example)");
+			throw firstProblem != null ? firstProblem : new InputProblemException(file.name()
+					+ ": the workbook has no sheet with records (only the templates' guide" + " and example)");
 		}
 		return data;
 	}
@@ -143,7 +155,8 @@ final class XlsxSource implements RecordSource {
 				workbook.revert();
 			}
 		}
-		catch (IOException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException | RecordFormatException e) {
+		catch (IOException | OpenXML4JException | POIXMLException | UnsupportedFileFormatException
+				| RecordFormatException e) {
 			throw unreadable(file, e);
 		}
 	}
@@ -184,7 +197,8 @@ final class XlsxSource implements RecordSource {
 		catch (IOException | OpenXML4JException | XMLStreamException | POIXMLException | RecordFormatException e) {
 			throw unreadable(file, e);
 		}
-		// POI reads the workbook itself: read again, it must be the bytes the scan checked
+		// POI reads the workbook itself: read again, it must be the bytes the scan
+		// checked
 		if (!ScannedFile.sha256(file.name(), file.path()).equals(file.sha256())) {
 			throw new InputProblemException(file.name() + ": " + CsvSource.CHANGED);
 		}
@@ -233,12 +247,16 @@ final class XlsxSource implements RecordSource {
 	}
 
 	private static InputProblemException unreadable(ScannedFile file, Exception e) {
-		String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+		String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+				: e.getMessage().lines().findFirst().orElse("");
 		return new InputProblemException(file.name() + ": cannot be read as an Excel workbook (.xlsx): " + cause
 				+ "; open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)");
 	}
 
-	/** A workbook saved with the 1904 date system (old Excel for Mac) counts its dates from 1904-01-01. */
+	/**
+	 * A workbook saved with the 1904 date system (old Excel for Mac) counts its dates
+	 * from 1904-01-01.
+	 */
 	private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
 		boolean[] date1904 = { false };
 		try (InputStream in = reader.getWorkbookData()) {
@@ -262,13 +280,15 @@ final class XlsxSource implements RecordSource {
 	}
 
 	/**
-	 * Gathers the cells of each row into an array by column; the sheet stores only cells with
-	 * something in them, so the missing ones stay null.
+	 * Gathers the cells of each row into an array by column; the sheet stores only cells
+	 * with something in them, so the missing ones stay null.
 	 */
 	private abstract static class Rows {
 
 		private String[] cells = new String[32];
+
 		private int used;
+
 		private int width;
 
 		/**
@@ -297,14 +317,16 @@ final class XlsxSource implements RecordSource {
 		boolean endRow(int row) {
 			return row(row, cells, width);
 		}
+
 	}
 
 	/**
-	 * Reads the sheet's XML ({@code <row r>}, {@code <c r s t>}, {@code <v>}, {@code <is><t>}) into
-	 * rows of cell text, until the end or until {@link Rows#row} asks to stop. A row or cell without
-	 * its {@code r} attribute follows the one before. Phonetic guides ({@code <rPh>}) and formulas
-	 * ({@code <f>}) are not text of the cell. A DTD is refused outright: it is how an XML file
-	 * reads other files or expands without end, and no spreadsheet program writes one.
+	 * Reads the sheet's XML ({@code <row r>}, {@code <c r s t>}, {@code <v>},
+	 * {@code <is><t>}) into rows of cell text, until the end or until {@link Rows#row}
+	 * asks to stop. A row or cell without its {@code r} attribute follows the one before.
+	 * Phonetic guides ({@code <rPh>}) and formulas ({@code <f>}) are not text of the
+	 * cell. A DTD is refused outright: it is how an XML file reads other files or expands
+	 * without end, and no spreadsheet program writes one.
 	 */
 	private void read(XMLStreamReader xml, Rows rows) throws XMLStreamException {
 		StringBuilder value = new StringBuilder();
@@ -399,7 +421,9 @@ final class XlsxSource implements RecordSource {
 
 	/** Finds the header: the first row with a value in any cell. */
 	private static final class HeaderFinder extends Rows {
+
 		String[] names;
+
 		int row;
 
 		@Override
@@ -414,10 +438,14 @@ final class XlsxSource implements RecordSource {
 			this.row = row;
 			return false;
 		}
+
 	}
 
-	/** The consumer's own failure, carried out of the SAX parse apart from the workbook's. */
+	/**
+	 * The consumer's own failure, carried out of the SAX parse apart from the workbook's.
+	 */
 	private static final class ConsumerFailed extends RuntimeException {
+
 		ConsumerFailed(IOException cause) {
 			super(cause);
 		}
@@ -426,10 +454,12 @@ final class XlsxSource implements RecordSource {
 		public synchronized IOException getCause() {
 			return (IOException) super.getCause();
 		}
+
 	}
 
 	/** Counts the bytes of sheet XML read, for the progress log's ETA. */
 	private final class Counting extends FilterInputStream {
+
 		Counting(InputStream in) {
 			super(in);
 		}
@@ -447,5 +477,7 @@ final class XlsxSource implements RecordSource {
 			position += Math.max(0, n);
 			return n;
 		}
+
 	}
+
 }

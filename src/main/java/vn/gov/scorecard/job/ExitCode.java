@@ -16,18 +16,13 @@ import vn.gov.scorecard.rules.InvalidRuleSetException;
 /** The process's exit codes; the README lists them for operators. */
 public enum ExitCode {
 
-	SUCCESS(0),
-	INTERNAL_ERROR(1),
-	INVALID_ARGUMENTS(2),
-	INPUT_PROBLEM(3),
-	REJECT_CAP_EXCEEDED(4),
-	DATABASE_UNREACHABLE(5),
-	ALREADY_RUNNING(6),
-	LOGIN_REFUSED(7),
-	OUTPUT_UNWRITABLE(8),
-	STOPPED(9);
+	SUCCESS(0), INTERNAL_ERROR(1), INVALID_ARGUMENTS(2), INPUT_PROBLEM(3), REJECT_CAP_EXCEEDED(4),
+	DATABASE_UNREACHABLE(5), ALREADY_RUNNING(6), LOGIN_REFUSED(7), OUTPUT_UNWRITABLE(8), STOPPED(9);
 
-	/** The operating system's words for a full disk (ENOSPC), in every exception that carries it. */
+	/**
+	 * The operating system's words for a full disk (ENOSPC), in every exception that
+	 * carries it.
+	 */
 	private static final String NO_SPACE = "No space left on device";
 
 	private final int code;
@@ -50,14 +45,17 @@ public enum ExitCode {
 	}
 
 	/**
-	 * The exit code for a failure, from the first cause in the chain that says what went wrong. A
-	 * refused login wins over the "cannot connect" that wraps it.
+	 * The exit code for a failure, from the first cause in the chain that says what went
+	 * wrong. A refused login wins over the "cannot connect" that wraps it.
 	 */
 	public static ExitCode of(Throwable failure) {
 		return telling(failure) == null ? INTERNAL_ERROR : ownCode(telling(failure));
 	}
 
-	/** The one line an operator reads: what kind of failure, then the message of that cause, or of the root cause. */
+	/**
+	 * The one line an operator reads: what kind of failure, then the message of that
+	 * cause, or of the root cause.
+	 */
 	public static String reason(Throwable failure) {
 		String message = message(failure);
 		String prefix = switch (of(failure)) {
@@ -71,7 +69,10 @@ public enum ExitCode {
 		return prefix + message;
 	}
 
-	/** The first line of the message of the cause that says what went wrong, or of the root cause. */
+	/**
+	 * The first line of the message of the cause that says what went wrong, or of the
+	 * root cause.
+	 */
 	public static String message(Throwable failure) {
 		Throwable telling = telling(failure);
 		if (telling == null) {
@@ -128,22 +129,32 @@ public enum ExitCode {
 		return INTERNAL_ERROR;
 	}
 
-	/** Class 08: connection exceptions; 57P01–57P03: the server shut down or is not accepting connections. */
+	/**
+	 * Class 08: connection exceptions; 57P01–57P03: the server shut down or is not
+	 * accepting connections.
+	 */
 	private static boolean isConnectionLost(String sqlState) {
 		return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
 	}
 
-	/** Options that cannot be used: a bad period, a missing input directory, a bad date. */
+	/**
+	 * Options that cannot be used: a bad period, a missing input directory, a bad date.
+	 */
 	public static class InvalidArgumentsException extends RuntimeException {
+
 		public InvalidArgumentsException(String message) {
 			super(message);
 		}
+
 	}
 
 	/** Another process is running the same period. */
 	public static class AlreadyRunningException extends RuntimeException {
+
 		public AlreadyRunningException(String message) {
 			super(message);
 		}
+
 	}
+
 }

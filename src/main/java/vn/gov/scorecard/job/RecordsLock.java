@@ -20,23 +20,29 @@ import org.springframework.stereotype.Component;
 import vn.gov.scorecard.ingest.RecordGenerations;
 
 /**
- * Loading and reading the records take turns, across processes (issue 24, point 4): a run's load
- * holds the province's records alone, and from its count step to its last step the run holds them
- * shared, so that another period's run cannot change what it counts, scores and draws its
- * documents from. A run's documents thus agree with its CSVs whatever else runs; another run's
- * load waits until they are written. The lock is a PostgreSQL advisory lock on a connection of its
- * own, taken exclusive for the load and turned shared without letting go in between.
+ * Loading and reading the records take turns, across processes (issue 24, point 4): a
+ * run's load holds the province's records alone, and from its count step to its last step
+ * the run holds them shared, so that another period's run cannot change what it counts,
+ * scores and draws its documents from. A run's documents thus agree with its CSVs
+ * whatever else runs; another run's load waits until they are written. The lock is a
+ * PostgreSQL advisory lock on a connection of its own, taken exclusive for the load and
+ * turned shared without letting go in between.
  */
 @Component
 class RecordsLock implements JobExecutionListener, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordsLock.class);
+
 	private static final String KEY = "scorecard:records";
 
 	private final DataSource dataSource;
+
 	private final RecordGenerations generations;
+
 	private Connection connection;
+
 	private boolean exclusive;
+
 	private boolean shared;
 
 	RecordsLock(DataSource dataSource, RecordGenerations generations) {
@@ -59,7 +65,8 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 				return;
 			}
 			if (!shared) {
-				take("pg_try_advisory_lock_shared", "pg_advisory_lock_shared", runId, "to count and draw its documents");
+				take("pg_try_advisory_lock_shared", "pg_advisory_lock_shared", runId,
+						"to count and draw its documents");
 				shared = true;
 			}
 			if (exclusive) {
@@ -82,7 +89,8 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 		if (connection == null) {
 			return;
 		}
-		// unlock before the connection goes back to the pool: a pooled session outlives close()
+		// unlock before the connection goes back to the pool: a pooled session outlives
+		// close()
 		try (Connection closing = connection) {
 			try (Statement unlock = connection.createStatement()) {
 				unlock.execute("SELECT pg_advisory_unlock_all()");
@@ -108,7 +116,10 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 		}
 	}
 
-	/** Calls one of PostgreSQL's advisory lock functions (a name of this class, never input) on the lock's key. */
+	/**
+	 * Calls one of PostgreSQL's advisory lock functions (a name of this class, never
+	 * input) on the lock's key.
+	 */
 	private String call(String function) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(hashtext(?))::text")) {
 			statement.setString(1, KEY);
@@ -121,8 +132,11 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 
 	/** The records changed between a run's load and a later step of it. */
 	static class RecordsChangedException extends RuntimeException {
+
 		RecordsChangedException(String message) {
 			super(message);
 		}
+
 	}
+
 }

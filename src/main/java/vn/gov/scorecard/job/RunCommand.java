@@ -30,34 +30,47 @@ import vn.gov.scorecard.rules.InvalidRuleSetException;
 import vn.gov.scorecard.rules.RuleSet;
 
 /**
- * Runs the job once for the period of the command line and tells how it went. A period whose last
- * run failed (or was killed) resumes that run where it stopped when asked for in the same way; a
- * period whose last run completed is computed afresh as a new run, keeping the earlier ones. The
- * run id is the job instance id, everywhere.
+ * Runs the job once for the period of the command line and tells how it went. A period
+ * whose last run failed (or was killed) resumes that run where it stopped when asked for
+ * in the same way; a period whose last run completed is computed afresh as a new run,
+ * keeping the earlier ones. The run id is the job instance id, everywhere.
  */
 @Component
 public class RunCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
 	private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
 	private final RunProperties properties;
+
 	private final DataSource dataSource;
+
 	private final DatabaseInUse database;
+
 	private final JobRepository jobRepository;
+
 	private final JobOperator jobOperator;
+
 	private final Job job;
+
 	private final RunningJob runningJob;
+
 	private final RunSummary summary;
+
 	private final RuleSet rules;
+
 	private final Province province;
+
 	private final ProvinceOfDatabase provinceOfDatabase;
+
 	private final RecordGenerations generations;
+
 	private volatile boolean stopping;
 
 	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
-			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules, Province province,
-			ProvinceOfDatabase provinceOfDatabase, RecordGenerations generations) {
+			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules,
+			Province province, ProvinceOfDatabase provinceOfDatabase, RecordGenerations generations) {
 		this.rules = rules;
 		this.generations = generations;
 		this.province = province;
@@ -72,26 +85,32 @@ public class RunCommand {
 		this.summary = summary;
 	}
 
-	/** Runs the job for the options of the command line (or properties, or environment). */
+	/**
+	 * Runs the job for the options of the command line (or properties, or environment).
+	 */
 	public ExitCode execute() throws Exception {
 		return execute(RunOptions.from(properties));
 	}
 
 	/**
-	 * Asks the run in progress to stop at the end of its current step (it can be resumed), and
-	 * refuses to start another. For the scheduled mode's shutdown.
+	 * Asks the run in progress to stop at the end of its current step (it can be
+	 * resumed), and refuses to start another. For the scheduled mode's shutdown.
 	 */
 	public void stop() throws Exception {
 		stopping = true;
 		JobExecution execution = runningJob.current();
 		if (execution != null) {
 			log.warn("run {} of {}: asked to stop; it stops when its current step ends and resumes at the next start",
-					execution.getJobInstance().getInstanceId(), execution.getJobParameters().getString(RunParameters.PERIOD));
+					execution.getJobInstance().getInstanceId(),
+					execution.getJobParameters().getString(RunParameters.PERIOD));
 			jobOperator.stop(execution);
 		}
 	}
 
-	/** Runs the job once; returns SUCCESS after printing the summary, or throws with the reason. */
+	/**
+	 * Runs the job once; returns SUCCESS after printing the summary, or throws with the
+	 * reason.
+	 */
 	public ExitCode execute(RunOptions options) throws Exception {
 		if (stopping) {
 			throw new StoppedException("not started: the process is stopping");
@@ -100,22 +119,24 @@ public class RunCommand {
 		log.info("database: {}", database.description());
 		try (PeriodLock lock = PeriodLock.tryAcquire(dataSource, options.period())) {
 			if (lock == null) {
-				throw new AlreadyRunningException("a run of " + options.period() + " is already in progress; try again when it ends");
+				throw new AlreadyRunningException(
+						"a run of " + options.period() + " is already in progress; try again when it ends");
 			}
 			provinceOfDatabase.admit(province, properties.acceptProvinceChange());
 			refuseAnotherRuleSetOfTheSameName();
 			JobExecution execution = launch(options);
 			if (execution.getStatus() == BatchStatus.STOPPED) {
-				throw new StoppedException("run " + execution.getJobInstance().getInstanceId() + " of " + options.period()
-						+ " stopped at a safe point; the same command resumes it");
+				throw new StoppedException("run " + execution.getJobInstance().getInstanceId() + " of "
+						+ options.period() + " stopped at a safe point; the same command resumes it");
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				List<Throwable> failures = execution.getAllFailureExceptions();
 				Throwable failure = failures.isEmpty()
 						? new IllegalStateException("the job ended " + execution.getStatus()) : failures.get(0);
 				if (ExitCode.of(failure) == ExitCode.OUTPUT_UNWRITABLE) {
-					throw new OutputUnwritableException("the output folder " + options.output().toAbsolutePath() + " could not be"
-							+ " written (" + ExitCode.message(failure) + "); nothing was published: free space or fix its access, and run"
+					throw new OutputUnwritableException("the output folder " + options.output().toAbsolutePath()
+							+ " could not be" + " written (" + ExitCode.message(failure)
+							+ "); nothing was published: free space or fix its access, and run"
 							+ " the same command again, which resumes the run");
 				}
 				throw new JobFailedException(failure);
@@ -126,10 +147,10 @@ public class RunCommand {
 	}
 
 	/**
-	 * Resumes the period's failed run when it was asked for with the same input, output, as-of date
-	 * and provisional flag, and no other run has changed the records since it loaded them;
-	 * otherwise abandons it (a clerk corrected the files in another folder, say) and starts a new
-	 * run with what was asked. Says which, and why, at WARN.
+	 * Resumes the period's failed run when it was asked for with the same input, output,
+	 * as-of date and provisional flag, and no other run has changed the records since it
+	 * loaded them; otherwise abandons it (a clerk corrected the files in another folder,
+	 * say) and starts a new run with what was asked. Says which, and why, at WARN.
 	 */
 	private JobExecution launch(RunOptions options) throws Exception {
 		List<JobInstance> instances = instances(options.period());
@@ -145,18 +166,23 @@ public class RunCommand {
 			RunParameters before = RunParameters.from(last.getJobParameters());
 			Optional<String> recordsChanged = generations.changedSince(latest.getInstanceId());
 			if (recordsChanged.isPresent()) {
-				log.warn("abandoning run {} of {}, which did not complete: {}; a new run starts, loading and counting again",
+				log.warn(
+						"abandoning run {} of {}, which did not complete: {}; a new run starts, loading and counting again",
 						latest.getInstanceId(), options.period(), recordsChanged.get());
 			}
 			else if (before.sameRequest(options, rules)) {
-				log.warn("resuming run {} of {} at the step where it stopped, because it was asked for again with the"
-						+ " same input, output, as-of date and rule set", latest.getInstanceId(), options.period());
+				log.warn(
+						"resuming run {} of {} at the step where it stopped, because it was asked for again with the"
+								+ " same input, output, as-of date and rule set",
+						latest.getInstanceId(), options.period());
 				return jobOperator.restart(last);
 			}
 			else {
-				log.warn("abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
-						+ " a new run starts with what was asked", latest.getInstanceId(), options.period(),
-						before.request(), RunParameters.request(options, rules));
+				log.warn(
+						"abandoning run {} of {}, which did not complete: it was started with {}, this command asks for {};"
+								+ " a new run starts with what was asked",
+						latest.getInstanceId(), options.period(), before.request(),
+						RunParameters.request(options, rules));
 			}
 			jobOperator.abandon(last);
 			before.folders().discard(latest.getInstanceId());
@@ -168,9 +194,10 @@ public class RunCommand {
 	}
 
 	/**
-	 * A rule set is known by its name and its content (SPEC §5 v3): a name an earlier run recorded
-	 * with other content is refused, so that a changed rule file is never published under the old
-	 * name. Runs from before v3 recorded no content and are not held against it.
+	 * A rule set is known by its name and its content (SPEC §5 v3): a name an earlier run
+	 * recorded with other content is refused, so that a changed rule file is never
+	 * published under the old name. Runs from before v3 recorded no content and are not
+	 * held against it.
 	 */
 	private void refuseAnotherRuleSetOfTheSameName() {
 		List<Long> runs = new JdbcTemplate(dataSource).queryForList("""
@@ -179,8 +206,8 @@ public class RunCommand {
 				 AND content.parameter_name = ?
 				JOIN batch_job_execution e ON e.job_execution_id = name.job_execution_id
 				WHERE name.parameter_name = ? AND name.parameter_value = ? AND content.parameter_value <> ?
-				ORDER BY e.job_instance_id LIMIT 1""", Long.class, RunParameters.RULE_SET_SHA256, RunParameters.RULE_SET,
-				rules.version(), rules.sha256());
+				ORDER BY e.job_instance_id LIMIT 1""", Long.class, RunParameters.RULE_SET_SHA256,
+				RunParameters.RULE_SET, rules.version(), rules.sha256());
 		if (!runs.isEmpty()) {
 			throw new InvalidRuleSetException("rule set " + rules.version() + " was used by run " + runs.get(0)
 					+ " with other content: give the changed rules a new version");
@@ -197,7 +224,10 @@ public class RunCommand {
 		return instances;
 	}
 
-	/** The id of the period's latest completed run: the one whose outputs a new run replaces. */
+	/**
+	 * The id of the period's latest completed run: the one whose outputs a new run
+	 * replaces.
+	 */
 	private Long lastCompleted(List<JobInstance> instances) {
 		for (int i = instances.size() - 1; i >= 0; i--) {
 			JobExecution execution = jobRepository.getLastJobExecution(instances.get(i));
@@ -210,15 +240,20 @@ public class RunCommand {
 
 	/** The run was stopped on request (SIGTERM or Ctrl+C), and can be resumed. */
 	public static class StoppedException extends RuntimeException {
+
 		StoppedException(String message) {
 			super(message);
 		}
+
 	}
 
 	/** The job ended without completing; the cause says why. */
 	static class JobFailedException extends RuntimeException {
+
 		JobFailedException(Throwable cause) {
 			super(cause.getMessage(), cause);
 		}
+
 	}
+
 }

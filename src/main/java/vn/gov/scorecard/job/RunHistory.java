@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.scorecard.rules.RuleSet;
 
 /**
- * {@code --history}: every run, newest first, from the job repository (period, start, end,
- * status, rule set) and the run's results (rows loaded and rejected, units scored, mean score).
- * Times are the server's local times, and the header says in which zone.
+ * {@code --history}: every run, newest first, from the job repository (period, start,
+ * end, status, rule set) and the run's results (rows loaded and rejected, units scored,
+ * mean score). Times are the server's local times, and the header says in which zone.
  */
 @Component
 public class RunHistory {
@@ -30,17 +30,18 @@ public class RunHistory {
 	/**
 	 * One run as the listing shows it.
 	 *
-	 * @param why for a run that did not complete, why: the first line of its failure, as the
-	 *            operator read it when it failed (empty for a completed run)
+	 * @param why for a run that did not complete, why: the first line of its failure, as
+	 * the operator read it when it failed (empty for a completed run)
 	 */
-	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended, String status,
-			long loaded, long rejected, long units, String meanScore, String ruleSet, String why) {
+	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended,
+			String status, long loaded, long rejected, long units, String meanScore, String ruleSet, String why) {
 	}
 
 	/** The class name Batch writes before a failure's message in the exit description. */
 	private static final Pattern EXCEPTION_CLASS = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
 	private final JobRepository jobRepository;
+
 	private final JdbcTemplate jdbc;
 
 	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc) {
@@ -49,9 +50,11 @@ public class RunHistory {
 	}
 
 	public List<Entry> runs() {
-		return jobRepository.findJobInstances(ScorecardJobConfiguration.JOB_NAME).stream()
-				.sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
-				.map(this::entry).toList();
+		return jobRepository.findJobInstances(ScorecardJobConfiguration.JOB_NAME)
+			.stream()
+			.sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+			.map(this::entry)
+			.toList();
 	}
 
 	private Entry entry(JobInstance instance) {
@@ -60,13 +63,15 @@ public class RunHistory {
 		JobExecution last = jobRepository.getLastJobExecution(instance);
 		RunParameters parameters = RunParameters.from(last.getJobParameters());
 		long runId = instance.getInstanceId();
-		// a load the reject cap stopped kept no run_file row: its rejected rows are its step's count
-		long[] rows = jdbc.queryForObject("""
-				SELECT coalesce(sum(loaded), 0), coalesce(sum(rejected), (
-				         SELECT s.read_skip_count FROM batch_step_execution s
-				         JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
-				         WHERE e.job_instance_id = ? AND s.step_name = 'load' ORDER BY s.step_execution_id DESC LIMIT 1), 0)
-				FROM run_file WHERE run_id = ?""",
+		// a load the reject cap stopped kept no run_file row: its rejected rows are its
+		// step's count
+		long[] rows = jdbc.queryForObject(
+				"""
+						SELECT coalesce(sum(loaded), 0), coalesce(sum(rejected), (
+						         SELECT s.read_skip_count FROM batch_step_execution s
+						         JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
+						         WHERE e.job_instance_id = ? AND s.step_name = 'load' ORDER BY s.step_execution_id DESC LIMIT 1), 0)
+						FROM run_file WHERE run_id = ?""",
 				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, runId, runId);
 		Object[] scores = jdbc.queryForObject("""
 				SELECT count(*), to_char(avg(score), 'FM990.00') FROM unit_score WHERE run_id = ? AND period = ?""",
@@ -74,12 +79,15 @@ public class RunHistory {
 		// runs from before SPEC v3 recorded no rule set
 		String ruleSet = parameters.ruleSet() == null ? "—"
 				: parameters.ruleSet() + "/" + RuleSet.shortSha256(parameters.ruleSetSha256());
-		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(), last.getEndTime(),
-				last.getStatus().name(), rows[0], rows[1], (Long) scores[0], scores[1] == null ? "" : (String) scores[1], ruleSet,
-				why(last));
+		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(),
+				last.getEndTime(), last.getStatus().name(), rows[0], rows[1], (Long) scores[0],
+				scores[1] == null ? "" : (String) scores[1], ruleSet, why(last));
 	}
 
-	/** Why a run did not complete: its failure's first line, without the exception's class name. */
+	/**
+	 * Why a run did not complete: its failure's first line, without the exception's class
+	 * name.
+	 */
 	private static String why(JobExecution last) {
 		if (last.getStatus() == BatchStatus.COMPLETED) {
 			return "";
@@ -89,24 +97,26 @@ public class RunHistory {
 		}
 		String description = last.getExitStatus().getExitDescription();
 		String line = description == null ? "" : description.lines().findFirst().orElse("").strip();
-		for (String stripped = EXCEPTION_CLASS.matcher(line).replaceFirst(""); !stripped.equals(line);
-				stripped = EXCEPTION_CLASS.matcher(line).replaceFirst("")) {
+		for (String stripped = EXCEPTION_CLASS.matcher(line).replaceFirst(""); !stripped
+			.equals(line); stripped = EXCEPTION_CLASS.matcher(line).replaceFirst("")) {
 			line = stripped;
 		}
 		return line;
 	}
 
 	public void print(PrintStream out) {
-		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s  %-19s  (times: %s)%n", "run", "period", "started", "ended",
-				"status", "loaded", "rejected", "units", "mean", "rule set", ZoneId.systemDefault());
+		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s  %-19s  (times: %s)%n", "run", "period", "started",
+				"ended", "status", "loaded", "rejected", "units", "mean", "rule set", ZoneId.systemDefault());
 		for (Entry run : runs()) {
 			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
-					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "", run.why().isEmpty() ? "" : "  " + run.why());
+					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "",
+					run.why().isEmpty() ? "" : "  " + run.why());
 		}
 	}
 
 	private static String format(LocalDateTime time) {
 		return time == null ? "" : TIME.format(time);
 	}
+
 }

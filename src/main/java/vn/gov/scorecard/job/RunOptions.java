@@ -10,10 +10,10 @@ import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
 import vn.gov.scorecard.period.Period;
 
 /**
- * The options of a run, from {@code --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]
- * [--provisional]}, or
- * the same as properties {@code scorecard.input}, … or environment variables
- * {@code SCORECARD_INPUT}, ….
+ * The options of a run, from
+ * {@code --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd]
+ * [--provisional]}, or the same as properties {@code scorecard.input}, … or environment
+ * variables {@code SCORECARD_INPUT}, ….
  */
 public record RunOptions(Period period, Path input, Path output, LocalDate asOf, boolean provisional) {
 
@@ -50,8 +50,9 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 	}
 
 	/**
-	 * The options of a run, refused when the period has not ended on the as-of date unless the run
-	 * is asked for as provisional (SPEC §3); a period that has not even begun is refused either way.
+	 * The options of a run, refused when the period has not ended on the as-of date
+	 * unless the run is asked for as provisional (SPEC §3); a period that has not even
+	 * begun is refused either way.
 	 */
 	public static RunOptions checked(Period period, Path input, Path output, LocalDate asOf, boolean provisional) {
 		LocalDate today = LocalDate.now(ZONE);
@@ -60,12 +61,14 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 					+ "): it is the day the run counts as now, and what has not happened yet cannot be counted");
 		}
 		if (asOf.isBefore(period.firstDay())) {
-			throw new InvalidArgumentsException("period " + period + " has not begun on the as-of date " + asOf
-					+ " (it runs " + period.firstDay() + " to " + period.lastDay() + "): there is nothing to score yet");
+			throw new InvalidArgumentsException(
+					"period " + period + " has not begun on the as-of date " + asOf + " (it runs " + period.firstDay()
+							+ " to " + period.lastDay() + "): there is nothing to score yet");
 		}
 		if (asOf.isBefore(period.lastDay()) && !provisional) {
-			throw new InvalidArgumentsException("period " + period + " has not ended on the as-of date " + asOf
-					+ " (it ends " + period.lastDay() + "); run it after it ends, or add --provisional for figures so far");
+			throw new InvalidArgumentsException(
+					"period " + period + " has not ended on the as-of date " + asOf + " (it ends " + period.lastDay()
+							+ "); run it after it ends, or add --provisional for figures so far");
 		}
 		return new RunOptions(period, input, output, asOf, provisional && asOf.isBefore(period.lastDay()));
 	}

@@ -14,16 +14,18 @@ import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.RuleSet;
 
 /**
- * What one run of the job is for. {@code period} and {@code run} (the run's number within its
- * period: 1, then 2 for a rerun after 1 completed, …) identify the Spring Batch job instance;
- * the rest is carried along, so a restart resumes with exactly the parameters it started with.
- * The rule set's name and content (SHA-256) are the run's record of what it was computed under;
- * runs from before SPEC v3 have none.
+ * What one run of the job is for. {@code period} and {@code run} (the run's number within
+ * its period: 1, then 2 for a rerun after 1 completed, …) identify the Spring Batch job
+ * instance; the rest is carried along, so a restart resumes with exactly the parameters
+ * it started with. The rule set's name and content (SHA-256) are the run's record of what
+ * it was computed under; runs from before SPEC v3 have none.
  */
 public record RunParameters(Period period, long run, Path input, Path output, LocalDate asOf, boolean provisional,
 		Long replacesRunId, String ruleSet, String ruleSetSha256) {
 
-	/** The periods a unit's course shows, the run's own included (SPEC §6: the last 12). */
+	/**
+	 * The periods a unit's course shows, the run's own included (SPEC §6: the last 12).
+	 */
 	static final int COURSE_LENGTH = 12;
 
 	static final String PERIOD = "period";
@@ -37,12 +39,12 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 
 	JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder(identifying(period, run))
-				.addString("input", input.toString(), false)
-				.addString("output", output.toString(), false)
-				.addLocalDate("asOf", asOf, false)
-				.addString("provisional", String.valueOf(provisional), false)
-				.addString(RULE_SET, ruleSet, false)
-				.addString(RULE_SET_SHA256, ruleSetSha256, false);
+			.addString("input", input.toString(), false)
+			.addString("output", output.toString(), false)
+			.addLocalDate("asOf", asOf, false)
+			.addString("provisional", String.valueOf(provisional), false)
+			.addString(RULE_SET, ruleSet, false)
+			.addString(RULE_SET_SHA256, ruleSetSha256, false);
 		if (replacesRunId != null) {
 			builder.addLong("replacesRunId", replacesRunId, false);
 		}
@@ -53,7 +55,8 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 		return new RunParameters(Period.parse(parameters.getString(PERIOD)), parameters.getLong(RUN),
 				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
 				parameters.getLocalDate("asOf"), Boolean.parseBoolean(parameters.getString("provisional")),
-				parameters.getLong("replacesRunId"), parameters.getString(RULE_SET), parameters.getString(RULE_SET_SHA256));
+				parameters.getLong("replacesRunId"), parameters.getString(RULE_SET),
+				parameters.getString(RULE_SET_SHA256));
 	}
 
 	static RunParameters of(ChunkContext context) {
@@ -66,8 +69,9 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 	}
 
 	/**
-	 * The windows the run counts, newest first: its period's, then those of the earlier periods of
-	 * the unit's course (SPEC §6), the previous one of which gives every comparison.
+	 * The windows the run counts, newest first: its period's, then those of the earlier
+	 * periods of the unit's course (SPEC §6), the previous one of which gives every
+	 * comparison.
 	 */
 	List<Windows> windows() {
 		return period.course(COURSE_LENGTH).stream().map(p -> Windows.asOf(p, asOf)).toList();
@@ -90,8 +94,9 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 	}
 
 	/**
-	 * Whether the run was asked for with the same input, output, as-of date and provisional flag as
-	 * {@code other}, and computed under the same rule set, name and content (SPEC §5 v3).
+	 * Whether the run was asked for with the same input, output, as-of date and
+	 * provisional flag as {@code other}, and computed under the same rule set, name and
+	 * content (SPEC §5 v3).
 	 */
 	boolean sameRequest(RunOptions options, RuleSet rules) {
 		return input.equals(options.input()) && output.equals(options.output()) && asOf.equals(options.asOf())

@@ -27,7 +27,9 @@ class RunSummary {
 	private static final int LISTED_FILES = 12;
 
 	private final JdbcTemplate jdbc;
+
 	private final RuleSet rules;
+
 	private final PrintStream out = System.out;
 
 	RunSummary(JdbcTemplate jdbc, RuleSet rules) {
@@ -40,24 +42,22 @@ class RunSummary {
 		long runId = execution.getJobInstance().getInstanceId();
 		Duration elapsed = Duration.between(execution.getStartTime(),
 				execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime());
-		out.printf("%nScorecard %s — run %d, rule set %s, as of %s, %.1f s%n", run.period(), runId,
-				rules.version(), run.asOf(), elapsed.toMillis() / 1000.0);
+		out.printf("%nScorecard %s — run %d, rule set %s, as of %s, %.1f s%n", run.period(), runId, rules.version(),
+				run.asOf(), elapsed.toMillis() / 1000.0);
 		if (run.provisional()) {
 			out.printf("  PROVISIONAL: the period ends %s; figures up to %s, and reports not yet due are not judged%n",
 					run.period().lastDay(), run.asOf());
 		}
 		jdbc.query("""
 				SELECT unit_type, count(*) AS scored, count(rank) AS ranked FROM unit_score
-				WHERE run_id = ? AND period = ? GROUP BY unit_type ORDER BY unit_type""",
-				row -> {
-					out.printf("  %s units: %d scored, %d ranked%n", row.getString(1), row.getLong(2), row.getLong(3));
-				}, runId, run.period().toString());
+				WHERE run_id = ? AND period = ? GROUP BY unit_type ORDER BY unit_type""", row -> {
+			out.printf("  %s units: %d scored, %d ranked%n", row.getString(1), row.getLong(2), row.getLong(3));
+		}, runId, run.period().toString());
 		jdbc.query("""
 				SELECT coalesce(classification, 'chưa xếp hạng (thiếu số liệu)'), count(*) FROM unit_score
-				WHERE run_id = ? AND period = ? GROUP BY 1 ORDER BY min(coalesce(-score, 1e9))""",
-				row -> {
-					out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
-				}, runId, run.period().toString());
+				WHERE run_id = ? AND period = ? GROUP BY 1 ORDER BY min(coalesce(-score, 1e9))""", row -> {
+			out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
+		}, runId, run.period().toString());
 		List<Map.Entry<String, String>> watched = WatchList.of(jdbc, runId);
 		out.printf("  Watch list (lowest band twice running, or lowest tenth three periods running): %s%n",
 				watched.isEmpty() ? "none" : watched.size() + " units, "
@@ -66,8 +66,11 @@ class RunSummary {
 		List<Undelivered.Unit> undelivered = Undelivered.of(jdbc, runId, run.period().toString());
 		if (!undelivered.isEmpty()) {
 			out.printf("  Delivered nothing this year, though they did last year (not scored on the absence): %s%n",
-					undelivered.stream().limit(LISTED_FILES).map(u -> u.unitCode() + " " + u.kind())
-							.collect(Collectors.joining(", ")) + (undelivered.size() > LISTED_FILES ? " … (run.json)" : ""));
+					undelivered.stream()
+						.limit(LISTED_FILES)
+						.map(u -> u.unitCode() + " " + u.kind())
+						.collect(Collectors.joining(", "))
+							+ (undelivered.size() > LISTED_FILES ? " … (run.json)" : ""));
 		}
 		List<String> warnings = RunWarnings.of(jdbc, runId);
 		if (!warnings.isEmpty()) {
@@ -76,25 +79,29 @@ class RunSummary {
 		}
 		printFiles(runId);
 		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
-		out.printf("           index.html (open it in a browser), scores.csv, ranking.csv, rejects.csv, withdrawn.csv,%n"
-				+ "           scorecard.xlsx, run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf and .html%n%n");
+		out.printf(
+				"           index.html (open it in a browser), scores.csv, ranking.csv, rejects.csv, withdrawn.csv,%n"
+						+ "           scorecard.xlsx, run.json, ranking.pdf, ranking.docx, units/<unit_code>.pdf and .html%n%n");
 	}
 
 	/**
-	 * Every file when there are few; a delivery of a file per unit would not fit one screen, so
-	 * then each kind's totals and the files that rejected rows (run.json lists every file).
+	 * Every file when there are few; a delivery of a file per unit would not fit one
+	 * screen, so then each kind's totals and the files that rejected rows (run.json lists
+	 * every file).
 	 */
 	private void printFiles(long runId) {
 		List<FileListing.Line> files = jdbc.query(
 				"SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = ? ORDER BY position",
-				(row, i) -> new FileListing.Line(row.getString(1), 1, row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)),
+				(row, i) -> new FileListing.Line(row.getString(1), 1, row.getLong(2), row.getLong(3), row.getLong(4),
+						row.getLong(5)),
 				runId);
 		FileListing listing = FileListing.of(files, LISTED_FILES);
 		out.println("  Input files (read = loaded + rejected; blank rows apart):");
 		// a unit's file is named longer than a kind's: the column fits the longest
 		int width = Math.max(24, listing.files().stream().mapToInt(file -> file.name().length()).max().orElse(0));
-		listing.kinds().forEach(kind -> print(kind.name() + " (" + kind.files() + (kind.files() == 1 ? " file)" : " files)"), kind,
-				width));
+		listing.kinds()
+			.forEach(kind -> print(kind.name() + " (" + kind.files() + (kind.files() == 1 ? " file)" : " files)"), kind,
+					width));
 		if (!listing.kinds().isEmpty() && !listing.files().isEmpty()) {
 			out.println("  Files with rejected rows:");
 		}
@@ -108,21 +115,26 @@ class RunSummary {
 		Map<String, Long> withdrawn = Withdrawn.byFile(jdbc, runId);
 		if (!withdrawn.isEmpty()) {
 			out.printf("  Withdrawn: %d records that files delivered again no longer hold (withdrawn.csv): %s%n",
-					withdrawn.values().stream().mapToLong(Long::longValue).sum(), Withdrawn.listing(withdrawn, 5, "and %d more files"));
+					withdrawn.values().stream().mapToLong(Long::longValue).sum(),
+					Withdrawn.listing(withdrawn, 5, "and %d more files"));
 		}
 		Map<Long, Long> notReadByRun = new TreeMap<>();
-		jdbc.query("SELECT read_in_run, count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id GROUP BY read_in_run",
+		jdbc.query(
+				"SELECT read_in_run, count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id GROUP BY read_in_run",
 				row -> {
 					notReadByRun.put(row.getLong(1), row.getLong(2));
 				}, runId);
 		if (!notReadByRun.isEmpty()) {
-			out.printf("  %d of %d files unchanged since run %s: not read again; their figures and rejects are that run's.%n",
+			out.printf(
+					"  %d of %d files unchanged since run %s: not read again; their figures and rejects are that run's.%n",
 					notReadByRun.values().stream().mapToLong(Long::longValue).sum(), files.size(),
 					notReadByRun.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 	}
 
 	private void print(String label, FileListing.Line line, int width) {
-		out.printf("    %-" + width + "s %9d = %9d + %7d   %5d blank%n", label, line.read(), line.loaded(), line.rejected(), line.blank());
+		out.printf("    %-" + width + "s %9d = %9d + %7d   %5d blank%n", label, line.read(), line.loaded(),
+				line.rejected(), line.blank());
 	}
+
 }

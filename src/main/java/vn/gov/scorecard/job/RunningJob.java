@@ -7,8 +7,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The run this process is executing, if any: it logs the run's id as the run starts (the id is
- * known only then) and lets the scheduled mode ask it to stop.
+ * The run this process is executing, if any: it logs the run's id as the run starts (the
+ * id is known only then) and lets the scheduled mode ask it to stop.
  */
 @Component
 class RunningJob implements JobExecutionListener {
@@ -33,4 +33,5 @@ class RunningJob implements JobExecutionListener {
 	JobExecution current() {
 		return current;
 	}
+
 }

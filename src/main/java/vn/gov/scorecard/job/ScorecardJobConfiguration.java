@@ -46,8 +46,9 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
- * The scorecard job, step by step. Each step is one transaction and keeps its results in the
- * database under the run's id, so a failed run restarts at the step that did not finish.
+ * The scorecard job, step by step. Each step is one transaction and keeps its results in
+ * the database under the run's id, so a failed run restarts at the step that did not
+ * finish.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScorecardJobConfiguration {
@@ -57,33 +58,36 @@ public class ScorecardJobConfiguration {
 	public static final String JOB_NAME = "scorecard";
 
 	private final JobRepository jobRepository;
+
 	private final PlatformTransactionManager transactionManager;
+
 	private final RecordsLock records;
 
-	ScorecardJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager, RecordsLock records) {
+	ScorecardJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RecordsLock records) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.records = records;
 	}
 
 	@Bean
-	Job scorecardJob(RunningJob runningJob, Step loadStep, Step countStep, Step scoreStep, Step reportStep, Step outputStep,
-			Step publishStep) {
-		return new JobBuilder(JOB_NAME, jobRepository)
-				.listener(runningJob)
-				.listener(records)
-				.start(loadStep)
-				.next(countStep)
-				.next(scoreStep)
-				.next(reportStep)
-				.next(outputStep)
-				.next(publishStep)
-				.build();
+	Job scorecardJob(RunningJob runningJob, Step loadStep, Step countStep, Step scoreStep, Step reportStep,
+			Step outputStep, Step publishStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runningJob)
+			.listener(records)
+			.start(loadStep)
+			.next(countStep)
+			.next(scoreStep)
+			.next(reportStep)
+			.next(outputStep)
+			.next(publishStep)
+			.build();
 	}
 
 	/**
-	 * 1. Load the input directory into the database: all of it, or nothing. A file with too many
-	 * rejects fails the run; its rejects.csv goes to failed/ so the clerk can see why.
+	 * 1. Load the input directory into the database: all of it, or nothing. A file with
+	 * too many rejects fails the run; its rejects.csv goes to failed/ so the clerk can
+	 * see why.
 	 */
 	@Bean
 	Step loadStep(InputLoader loader, RunOutputs outputs, JdbcTemplate jdbc, RunProperties properties) {
@@ -91,7 +95,8 @@ public class ScorecardJobConfiguration {
 			long runId = runId(context);
 			List<FileStats> files;
 			try {
-				// a date after the day the load runs is a mistake; one after the as-of date is only not counted
+				// a date after the day the load runs is a mistake; one after the as-of
+				// date is only not counted
 				InputLoader.Loaded loaded = loader.load(runId, run.input(), LocalDate.now(RunOptions.ZONE),
 						properties.acceptUnitChanges());
 				RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, loaded.warnings());
@@ -103,17 +108,19 @@ public class ScorecardJobConfiguration {
 				OutputPermissions.restrict(rejects.getParent());
 				// the step's own count outlives the rolled-back load, for --history
 				context.getStepContext().getStepExecution().setReadSkipCount(e.rejected());
-				throw new RejectCapExceededException(e.getMessage() + "; nothing was loaded; the rejected rows are in " + rejects,
-						e.rejected());
+				throw new RejectCapExceededException(
+						e.getMessage() + "; nothing was loaded; the rejected rows are in " + rejects, e.rejected());
 			}
 			context.getStepContext().getStepExecution().setReadCount(files.stream().mapToLong(FileStats::read).sum());
-			context.getStepContext().getStepExecution().setWriteCount(files.stream().mapToLong(FileStats::loaded).sum());
+			context.getStepContext()
+				.getStepExecution()
+				.setWriteCount(files.stream().mapToLong(FileStats::loaded).sum());
 		});
 	}
 
 	/**
-	 * 2. Count every indicator's numerator and denominator for the period and the eleven before it
-	 * (the units' course), all periods in one statement per indicator.
+	 * 2. Count every indicator's numerator and denominator for the period and the eleven
+	 * before it (the units' course), all periods in one statement per indicator.
 	 */
 	@Bean
 	Step countStep(IndicatorCounter counter, RuleSet rules) {
@@ -121,9 +128,10 @@ public class ScorecardJobConfiguration {
 	}
 
 	/**
-	 * 3. Evaluate each period's counts under the rule set (an indicator whose records the province
-	 * did not deliver, or which is not yet due, is NA for every unit); score, classify and rank the
-	 * units; then name the units that fall short period after period (the watch list).
+	 * 3. Evaluate each period's counts under the rule set (an indicator whose records the
+	 * province did not deliver, or which is not yet due, is NA for every unit); score,
+	 * classify and rank the units; then name the units that fall short period after
+	 * period (the watch list).
 	 */
 	@Bean
 	Step scoreStep(UnitScorer scorer, WatchList watchList, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
@@ -132,14 +140,18 @@ public class ScorecardJobConfiguration {
 				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
 				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
 				if (windows.period().equals(run.period())) {
-					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.COUNT, coverage.warnings());
+					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.COUNT,
+							coverage.warnings());
 				}
 			}
 			watchList.replace(runId(context), run.period(), rules);
 		});
 	}
 
-	/** 4. Render every unit's scorecard and the ranking report as PDF into the run's work folder. */
+	/**
+	 * 4. Render every unit's scorecard and the ranking report as PDF into the run's work
+	 * folder.
+	 */
 	@Bean
 	Step reportStep(ReportRenderer renderer, Checkpoint checkpoint) {
 		return step("report", (run, context) -> {
@@ -151,7 +163,10 @@ public class ScorecardJobConfiguration {
 		});
 	}
 
-	/** 5. Write scores.csv, ranking.csv, rejects.csv, withdrawn.csv, scorecard.xlsx and, last, run.json into the work folder. */
+	/**
+	 * 5. Write scores.csv, ranking.csv, rejects.csv, withdrawn.csv, scorecard.xlsx and,
+	 * last, run.json into the work folder.
+	 */
 	@Bean
 	Step outputStep(RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson, Checkpoint checkpoint) {
 		return step("output", (run, context) -> {
@@ -163,8 +178,8 @@ public class ScorecardJobConfiguration {
 			outputs.writeWithdrawn(runId, work.resolve("withdrawn.csv"));
 			checkpoint.reached("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(), run.replacesRunId(),
-					execution.getStartTime(), LocalDateTime.now());
+			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(),
+					run.replacesRunId(), execution.getStartTime(), LocalDateTime.now());
 			workbook.write(facts, work.resolve("scorecard.xlsx"));
 			runJson.write(facts, work.resolve("run.json"));
 			OutputPermissions.restrict(work);
@@ -172,9 +187,10 @@ public class ScorecardJobConfiguration {
 	}
 
 	/**
-	 * 6. Put the finished run in the period folder's place in one exchange, and move the run it
-	 * replaces to archive/, which keeps every run, or the newest scorecard.archive.keep of the
-	 * period. Until here the period folder holds the previous complete run.
+	 * 6. Put the finished run in the period folder's place in one exchange, and move the
+	 * run it replaces to archive/, which keeps every run, or the newest
+	 * scorecard.archive.keep of the period. Until here the period folder holds the
+	 * previous complete run.
 	 */
 	@Bean
 	Step publishStep(PublishSettings publish, ArchiveSettings archive, Checkpoint checkpoint) {
@@ -183,16 +199,20 @@ public class ScorecardJobConfiguration {
 			if (archived != null) {
 				log.info("run {}: the run it replaces moved to {}", runId(context), archived);
 			}
-			run.folders().pruneArchive(archive.keep())
-					.forEach(old -> log.info("run {}: {} deleted, the archive keeping the newest {} runs of {} (scorecard.archive.keep)",
-							runId(context), old, archive.keep(), run.period()));
+			run.folders()
+				.pruneArchive(archive.keep())
+				.forEach(old -> log.info(
+						"run {}: {} deleted, the archive keeping the newest {} runs of {} (scorecard.archive.keep)",
+						runId(context), old, archive.keep(), run.period()));
 		});
 	}
 
 	/** The body of a step: what it does for the run. */
 	@FunctionalInterface
 	private interface StepWork {
+
 		void run(RunParameters run, ChunkContext context) throws Exception;
+
 	}
 
 	private Step step(String name, StepWork work) {
@@ -200,19 +220,24 @@ public class ScorecardJobConfiguration {
 			work.run(RunParameters.of(context), context);
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(STEP_LOG).listener(records).build();
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+			.listener(STEP_LOG)
+			.listener(records)
+			.build();
 	}
 
 	/** Says which step a run is in, and how each ended and how long it took. */
 	private static final StepExecutionListener STEP_LOG = new StepExecutionListener() {
 		@Override
 		public void beforeStep(StepExecution step) {
-			log.info("run {}: step {} started", step.getJobExecution().getJobInstance().getInstanceId(), step.getStepName());
+			log.info("run {}: step {} started", step.getJobExecution().getJobInstance().getInstanceId(),
+					step.getStepName());
 		}
 
 		@Override
 		public ExitStatus afterStep(StepExecution step) {
-			long millis = step.getStartTime() == null ? 0 : Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis();
+			long millis = step.getStartTime() == null ? 0
+					: Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis();
 			log.info("run {}: step {} {} in {} ms", step.getJobExecution().getJobInstance().getInstanceId(),
 					step.getStepName(), step.getStatus(), millis);
 			return step.getExitStatus();
@@ -223,4 +248,5 @@ public class ScorecardJobConfiguration {
 	private static long runId(ChunkContext context) {
 		return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 	}
+
 }

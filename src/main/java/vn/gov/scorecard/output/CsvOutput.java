@@ -13,17 +13,22 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes an output CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese), CRLF line ends,
- * and text cells that a spreadsheet would run as a formula neutralised with a leading apostrophe.
+ * Writes an output CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese), CRLF
+ * line ends, and text cells that a spreadsheet would run as a formula neutralised with a
+ * leading apostrophe.
  */
 public final class CsvOutput implements AutoCloseable {
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final CSVPrinter printer;
+
 	private final boolean[] text;
 
-	/** @param textColumns the columns whose cells are text (numbers such as -0.0500 are left as they are) */
+	/**
+	 * @param textColumns the columns whose cells are text (numbers such as -0.0500 are
+	 * left as they are)
+	 */
 	public CsvOutput(Path file, List<String> header, Set<String> textColumns) {
 		this.text = new boolean[header.size()];
 		for (int i = 0; i < header.size(); i++) {
@@ -33,7 +38,8 @@ public final class CsvOutput implements AutoCloseable {
 			Files.createDirectories(file.getParent());
 			BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
-			this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+			this.printer = new CSVPrinter(writer,
+					CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -62,4 +68,5 @@ public final class CsvOutput implements AutoCloseable {
 	public void close() throws IOException {
 		printer.close();
 	}
+
 }

@@ -11,4 +11,5 @@ class NoCheckpoint implements Checkpoint {
 	@Override
 	public void reached(String point) {
 	}
+
 }

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Takes write permission for group and others off everything a run wrote, whatever the umask of
- * the process (a service started with umask 000 would otherwise leave scorecards anyone can
- * alter). Does nothing on a file system without POSIX permissions.
+ * Takes write permission for group and others off everything a run wrote, whatever the
+ * umask of the process (a service started with umask 000 would otherwise leave scorecards
+ * anyone can alter). Does nothing on a file system without POSIX permissions.
  */
 public final class OutputPermissions {
 
@@ -36,7 +36,9 @@ public final class OutputPermissions {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot restrict the permissions of " + directory + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot restrict the permissions of " + directory + ": " + e.getMessage(),
+					e);
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** The output folder cannot be written (exit 8): a run is refused before it loads anything. */
+/**
+ * The output folder cannot be written (exit 8): a run is refused before it loads
+ * anything.
+ */
 public class OutputUnwritableException extends RuntimeException {
 
 	public OutputUnwritableException(String message) {
@@ -14,8 +17,8 @@ public class OutputUnwritableException extends RuntimeException {
 	}
 
 	/**
-	 * What went wrong in an operator's words: Java names some file errors only by their class
-	 * (an AccessDeniedException's message is the bare path).
+	 * What went wrong in an operator's words: Java names some file errors only by their
+	 * class (an AccessDeniedException's message is the bare path).
 	 */
 	static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
@@ -32,4 +35,5 @@ public class OutputUnwritableException extends RuntimeException {
 		}
 		return e.getMessage();
 	}
+
 }

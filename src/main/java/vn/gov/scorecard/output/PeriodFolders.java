@@ -21,22 +21,24 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.period.Period;
 
 /**
- * The folders of one period under the output directory (SPEC §6). A run writes into its own work
- * folder, {@code .work/<period>/run-<id>/}. Only when everything is written does {@link #publish}
- * put it in the period folder's place, in one exchange, and move the run it replaces to
- * {@code archive/<period>/run-<id>/}. So the period folder always holds one complete run, and
- * stale files cannot survive in it. A failed run's rejects go to {@code failed/<period>/run-<id>/}.
+ * The folders of one period under the output directory (SPEC §6). A run writes into its
+ * own work folder, {@code .work/<period>/run-<id>/}. Only when everything is written does
+ * {@link #publish} put it in the period folder's place, in one exchange, and move the run
+ * it replaces to {@code archive/<period>/run-<id>/}. So the period folder always holds
+ * one complete run, and stale files cannot survive in it. A failed run's rejects go to
+ * {@code failed/<period>/run-<id>/}.
  */
 public record PeriodFolders(Path output, Period period) {
 
 	private static final Logger log = LoggerFactory.getLogger(PeriodFolders.class);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** {@code OUTPUT/<period>/}: the last complete run. */
 	/**
-	 * Creates the output folder if need be and writes and deletes a small file in it, so that a
-	 * folder the run cannot write (a read-only mount, another owner, a file in its place, a full
-	 * disk) is named before the load, not after the documents are rendered.
+	 * Creates the output folder if need be and writes and deletes a small file in it, so
+	 * that a folder the run cannot write (a read-only mount, another owner, a file in its
+	 * place, a full disk) is named before the load, not after the documents are rendered.
 	 */
 	public static void requireWritable(Path output) {
 		try {
@@ -72,7 +74,10 @@ public record PeriodFolders(Path output, Period period) {
 		return output.resolve("archive").resolve(period.toString()).resolve(runName);
 	}
 
-	/** The run's work folder, emptied: a step that writes it from the start leaves nothing of an interrupted try. */
+	/**
+	 * The run's work folder, emptied: a step that writes it from the start leaves nothing
+	 * of an interrupted try.
+	 */
 	public Path freshWork(long runId) {
 		Path work = work(runId);
 		try {
@@ -85,16 +90,17 @@ public record PeriodFolders(Path output, Period period) {
 	}
 
 	/**
-	 * Deletes the work folder of a run that will not be resumed; but when the run was exchanged into
-	 * the period folder before its process died, its work folder holds the run it replaced: that
-	 * one goes to the archive, where a published run belongs.
+	 * Deletes the work folder of a run that will not be resumed; but when the run was
+	 * exchanged into the period folder before its process died, its work folder holds the
+	 * run it replaced: that one goes to the archive, where a published run belongs.
 	 */
 	public void discard(long runId) {
 		try {
 			Long held = runIdOf(work(runId));
 			if (held != null && held != runId) {
 				Path archived = archive(work(runId));
-				log.warn("run {}'s work folder held run {}, which it had replaced: archived in {}", runId, held, archived);
+				log.warn("run {}'s work folder held run {}, which it had replaced: archived in {}", runId, held,
+						archived);
 				return;
 			}
 			delete(work(runId));
@@ -105,28 +111,33 @@ public record PeriodFolders(Path output, Period period) {
 	}
 
 	/**
-	 * Puts the run's work folder in the period folder's place and archives the run it replaces.
-	 * Killed at any point, it can be called again and ends in the same state; the period folder
-	 * holds one complete run throughout. Returns where the replaced run went, or {@code null}.
+	 * Puts the run's work folder in the period folder's place and archives the run it
+	 * replaces. Killed at any point, it can be called again and ends in the same state;
+	 * the period folder holds one complete run throughout. Returns where the replaced run
+	 * went, or {@code null}.
 	 */
 	public Path publish(long runId, PublishSettings.Swap swap, Checkpoint checkpoint) {
 		Path work = work(runId);
 		Path current = current();
 		try {
 			if (!Files.isDirectory(work)) {
-				// published before the process died, and the replaced run archived: the period folder is this run's
+				// published before the process died, and the replaced run archived: the
+				// period folder is this run's
 				if (!Long.valueOf(runId).equals(runIdOf(current))) {
 					throw new IllegalStateException("cannot publish run " + runId + ": its work folder " + work
-							+ " is gone and " + current + " holds " + (runIdOf(current) == null ? "no finished run" : "run " + runIdOf(current))
+							+ " is gone and " + current + " holds "
+							+ (runIdOf(current) == null ? "no finished run" : "run " + runIdOf(current))
 							+ "; run the period again");
 				}
 				return null;
 			}
 			if (Long.valueOf(runId).equals(runIdOf(current))) {
-				// exchanged before the process died: the work folder holds the replaced run
+				// exchanged before the process died: the work folder holds the replaced
+				// run
 				return archive(work);
 			}
-			// a power cut after the database says "published" must find every file whole, not empty
+			// a power cut after the database says "published" must find every file whole,
+			// not empty
 			forceToDisk(work);
 			if (!Files.exists(current)) {
 				Files.move(work, current, StandardCopyOption.ATOMIC_MOVE);
@@ -153,8 +164,9 @@ public record PeriodFolders(Path output, Period period) {
 	}
 
 	/**
-	 * Deletes the period's archived runs but the newest {@code keep} (by run id; folders of
-	 * unfinished runs, which have none, count as oldest); 0 keeps them all. Returns what it deleted.
+	 * Deletes the period's archived runs but the newest {@code keep} (by run id; folders
+	 * of unfinished runs, which have none, count as oldest); 0 keeps them all. Returns
+	 * what it deleted.
 	 */
 	public List<Path> pruneArchive(int keep) {
 		Path periodArchive = output.resolve("archive").resolve(period.toString());
@@ -163,9 +175,9 @@ public record PeriodFolders(Path output, Period period) {
 		}
 		try (Stream<Path> runs = Files.list(periodArchive)) {
 			List<Path> oldestFirst = runs.filter(Files::isDirectory)
-					.sorted(Comparator.comparing((Path run) -> runIdOf(run) == null ? Long.MIN_VALUE : runIdOf(run))
-							.thenComparing(Path::getFileName))
-					.toList();
+				.sorted(Comparator.comparing((Path run) -> runIdOf(run) == null ? Long.MIN_VALUE : runIdOf(run))
+					.thenComparing(Path::getFileName))
+				.toList();
 			List<Path> deleted = oldestFirst.subList(0, Math.max(0, oldestFirst.size() - keep));
 			for (Path run : deleted) {
 				delete(run);
@@ -177,7 +189,10 @@ public record PeriodFolders(Path output, Period period) {
 		}
 	}
 
-	/** The run id in a folder's run.json; {@code null} when it has none (a folder of an unfinished run). */
+	/**
+	 * The run id in a folder's run.json; {@code null} when it has none (a folder of an
+	 * unfinished run).
+	 */
 	public static Long runIdOf(Path folder) {
 		Path runJson = folder.resolve("run.json");
 		if (!Files.isRegularFile(runJson)) {
@@ -216,7 +231,10 @@ public record PeriodFolders(Path output, Period period) {
 		}
 	}
 
-	/** fsync of a file, or of a folder (its entries: a rename is durable once its folder is forced). */
+	/**
+	 * fsync of a file, or of a folder (its entries: a rename is durable once its folder
+	 * is forced).
+	 */
 	private static void force(Path path) throws IOException {
 		try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
 			channel.force(true);

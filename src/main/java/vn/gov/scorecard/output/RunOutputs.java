@@ -24,7 +24,10 @@ public class RunOutputs {
 		this.jdbc = jdbc;
 	}
 
-	/** {@code rejects.csv}: every rejected row of the run, by input file (in loading order) and line. */
+	/**
+	 * {@code rejects.csv}: every rejected row of the run, by input file (in loading
+	 * order) and line.
+	 */
 	public void writeRejects(long runId, Path file) throws IOException {
 		try (CsvOutput csv = rejectsCsv(file)) {
 			rejects(runId, row -> {
@@ -41,16 +44,18 @@ public class RunOutputs {
 	}
 
 	/**
-	 * {@code withdrawn.csv} (SPEC §2 v3): every record the run withdrew because the file that
-	 * delivered it was delivered again without it, by file (in loading order), unit and record.
+	 * {@code withdrawn.csv} (SPEC §2 v3): every record the run withdrew because the file
+	 * that delivered it was delivered again without it, by file (in loading order), unit
+	 * and record.
 	 */
 	public void writeWithdrawn(long runId, Path file) throws IOException {
 		try (CsvOutput csv = withdrawnCsv(file)) {
-			jdbc.query("""
-					SELECT w.file_name, w.unit_code, w.record_id, w.first_run
-					FROM run_withdrawn w LEFT JOIN run_file f ON f.run_id = w.run_id AND f.file_name = split_part(w.file_name, '#', 1)
-					WHERE w.run_id = ?
-					ORDER BY f.position NULLS LAST, w.file_name COLLATE "C", w.unit_code COLLATE "C", natural_key(w.record_id)""",
+			jdbc.query(
+					"""
+							SELECT w.file_name, w.unit_code, w.record_id, w.first_run
+							FROM run_withdrawn w LEFT JOIN run_file f ON f.run_id = w.run_id AND f.file_name = split_part(w.file_name, '#', 1)
+							WHERE w.run_id = ?
+							ORDER BY f.position NULLS LAST, w.file_name COLLATE "C", w.unit_code COLLATE "C", natural_key(w.record_id)""",
 					row -> {
 						csv.row(row.getString(1), row.getString(2), row.getString(3), row.getObject(4));
 					}, runId);
@@ -59,34 +64,44 @@ public class RunOutputs {
 
 	/** A {@code withdrawn.csv} to write rows into (SPEC §2 v3): a run's, or a check's. */
 	public static CsvOutput withdrawnCsv(Path file) {
-		return new CsvOutput(file, List.of("file", "unit_code", "record_id", "first_delivered_run"), Set.of("file", "unit_code", "record_id"));
+		return new CsvOutput(file, List.of("file", "unit_code", "record_id", "first_delivered_run"),
+				Set.of("file", "unit_code", "record_id"));
 	}
 
 	/** {@code scores.csv}: one row per scored unit and indicator of its unit type. */
 	public void writeScores(long runId, Period period, Path file) throws IOException {
-		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_type", "indicator", "numerator",
-				"denominator", "value", "target", "status", "points", "weight", "reason"),
+		try (CsvOutput csv = new CsvOutput(file,
+				List.of("unit_code", "unit_type", "indicator", "numerator", "denominator", "value", "target", "status",
+						"points", "weight", "reason"),
 				Set.of("unit_code", "unit_type", "indicator", "target", "status", "reason"))) {
 			scores(runId, period, row -> {
 				csv.row(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
 						Format.fourDecimals(row.getBigDecimal(6)), row.getString(7), row.getString(8),
-						Format.fourDecimals(row.getBigDecimal(9)), Format.plain(row.getBigDecimal(10)), row.getString(11));
+						Format.fourDecimals(row.getBigDecimal(9)), Format.plain(row.getBigDecimal(10)),
+						row.getString(11));
 			});
 		}
 	}
 
-	/** {@code ranking.csv}: one row per scored unit, by unit type and rank; the unranked last. */
+	/**
+	 * {@code ranking.csv}: one row per scored unit, by unit type and rank; the unranked
+	 * last.
+	 */
 	public void writeRanking(long runId, Period period, Path file) throws IOException {
-		try (CsvOutput csv = new CsvOutput(file, List.of("unit_code", "unit_name", "unit_type", "score",
-				"classification", "rank"), Set.of("unit_code", "unit_name", "unit_type", "classification"))) {
+		try (CsvOutput csv = new CsvOutput(file,
+				List.of("unit_code", "unit_name", "unit_type", "score", "classification", "rank"),
+				Set.of("unit_code", "unit_name", "unit_type", "classification"))) {
 			ranking(runId, period, row -> {
-				csv.row(row.getString(1), row.getString(2), row.getString(3),
-						Format.twoDecimals(row.getBigDecimal(4)), row.getString(5), row.getObject(6));
+				csv.row(row.getString(1), row.getString(2), row.getString(3), Format.twoDecimals(row.getBigDecimal(4)),
+						row.getString(5), row.getObject(6));
 			});
 		}
 	}
 
-	/** The rows of rejects.csv, in its order: file, line, unit_code, record_id, column, value, reason. */
+	/**
+	 * The rows of rejects.csv, in its order: file, line, unit_code, record_id, column,
+	 * value, reason.
+	 */
 	void rejects(long runId, RowCallbackHandler handler) {
 		jdbc.query("""
 				SELECT r.file_name, r.line, r.unit_code, r.record_id, r.column_name, r.value, r.reason
@@ -106,20 +121,25 @@ public class RunOutputs {
 				FROM indicator_result r
 				JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
 				WHERE r.run_id = ? AND r.period = ?
-				ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""",
-				handler, runId, period.toString(), indicatorOrder());
+				ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""", handler,
+				runId, period.toString(), indicatorOrder());
 	}
 
-	/** The rows of ranking.csv, in its order: unit_code, unit_name, unit_type, score, classification, rank. */
+	/**
+	 * The rows of ranking.csv, in its order: unit_code, unit_name, unit_type, score,
+	 * classification, rank.
+	 */
 	void ranking(long runId, Period period, RowCallbackHandler handler) {
 		jdbc.query("""
 				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
 				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
 				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", handler, runId, period.toString());
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", handler, runId,
+				period.toString());
 	}
 
 	private static String[] indicatorOrder() {
 		return Arrays.stream(Indicator.values()).map(Enum::name).toArray(String[]::new);
 	}
+
 }

@@ -40,13 +40,14 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 
 /**
- * {@code scorecard.xlsx} (SPEC §6): the run's results as one workbook for clerks. The ranking of
- * each unit type, the indicator values of every unit coloured by status, the scores of
- * scores.csv, the rejects and the run's facts; numbers are numbers (percentages, two or four
- * decimals), dates are dates, headings are Vietnamese, every table has a filter and a frozen
- * heading. Text is only ever written as text, never as a formula. Written with POI's streaming
- * writer, which keeps a window of rows in memory and the rest on disk, so 4,000 units cost no
- * more heap than 40. The same queries as the CSV files feed it ({@link RunOutputs}).
+ * {@code scorecard.xlsx} (SPEC §6): the run's results as one workbook for clerks. The
+ * ranking of each unit type, the indicator values of every unit coloured by status, the
+ * scores of scores.csv, the rejects and the run's facts; numbers are numbers
+ * (percentages, two or four decimals), dates are dates, headings are Vietnamese, every
+ * table has a filter and a frozen heading. Text is only ever written as text, never as a
+ * formula. Written with POI's streaming writer, which keeps a window of rows in memory
+ * and the rest on disk, so 4,000 units cost no more heap than 40. The same queries as the
+ * CSV files feed it ({@link RunOutputs}).
  */
 @Component
 public class ScorecardWorkbook {
@@ -54,7 +55,9 @@ public class ScorecardWorkbook {
 	private static final String NOT_RANKED = "Chưa xếp hạng (thiếu số liệu)";
 
 	private final JdbcTemplate jdbc;
+
 	private final RunOutputs outputs;
+
 	private final RuleSet rules;
 
 	public ScorecardWorkbook(JdbcTemplate jdbc, RunOutputs outputs, RuleSet rules) {
@@ -103,7 +106,10 @@ public class ScorecardWorkbook {
 		sheets.values().forEach(Table::finish);
 	}
 
-	/** One row a unit, one column an indicator: the value, its cell coloured green, red or grey by status. */
+	/**
+	 * One row a unit, one column an indicator: the value, its cell coloured green, red or
+	 * grey by status.
+	 */
 	private void indicatorValues(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
 		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Điểm"));
 		int[] widths = new int[4 + Indicator.values().length];
@@ -119,24 +125,27 @@ public class ScorecardWorkbook {
 				JOIN unit u ON u.unit_code = s.unit_code
 				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
 				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", table.perUnit(
-				(line, row) -> table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals),
-				(line, row) -> {
-					Indicator indicator = Indicator.valueOf(row.getString(5));
-					SXSSFCell cell = line.createCell(4 + indicator.ordinal());
-					cell.setCellStyle(styles.status(row.getString(7), indicator == Indicator.WIDE_CONF_LIMIT));
-					BigDecimal value = rounded(row.getBigDecimal(6), 4);
-					if (value != null) {
-						cell.setCellValue(value.doubleValue());
-					}
-				}), facts.runId(), facts.period().toString());
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
+				table.perUnit(
+						(line, row) -> table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals),
+						(line, row) -> {
+							Indicator indicator = Indicator.valueOf(row.getString(5));
+							SXSSFCell cell = line.createCell(4 + indicator.ordinal());
+							cell.setCellStyle(styles.status(row.getString(7), indicator == Indicator.WIDE_CONF_LIMIT));
+							BigDecimal value = rounded(row.getBigDecimal(6), 4);
+							if (value != null) {
+								cell.setCellValue(value.doubleValue());
+							}
+						}),
+				facts.runId(), facts.period().toString());
 		table.finish();
 	}
 
 	/** The rows of scores.csv, with numbers as numbers. */
 	private void scores(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		Table table = new Table(workbook, styles, "Điểm theo chỉ tiêu", List.of("Mã đơn vị", "Loại", "Chỉ tiêu", "Tử số",
-				"Mẫu số", "Giá trị", "Mục tiêu", "Trạng thái", "Điểm", "Trọng số", "Lý do"),
+		Table table = new Table(
+				workbook, styles, "Điểm theo chỉ tiêu", List.of("Mã đơn vị", "Loại", "Chỉ tiêu", "Tử số", "Mẫu số",
+						"Giá trị", "Mục tiêu", "Trạng thái", "Điểm", "Trọng số", "Lý do"),
 				new int[] { 14, 8, 22, 10, 10, 10, 12, 12, 10, 10, 50 });
 		outputs.scores(facts.runId(), facts.period(), row -> {
 			SXSSFRow line = table.next();
@@ -157,8 +166,9 @@ public class ScorecardWorkbook {
 	}
 
 	private void rejects(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		Table table = new Table(workbook, styles, "Dòng bị loại", List.of("Tệp", "Dòng", "Mã đơn vị", "Mã bản ghi", "Cột",
-				"Giá trị", "Lý do"), new int[] { 24, 8, 14, 18, 18, 24, 60 });
+		Table table = new Table(workbook, styles, "Dòng bị loại",
+				List.of("Tệp", "Dòng", "Mã đơn vị", "Mã bản ghi", "Cột", "Giá trị", "Lý do"),
+				new int[] { 24, 8, 14, 18, 18, 24, 60 });
 		outputs.rejects(facts.runId(), row -> {
 			SXSSFRow line = table.next();
 			table.text(line, 0, row.getString(1));
@@ -170,10 +180,14 @@ public class ScorecardWorkbook {
 		table.finish();
 	}
 
-	/** The watch list of the ranking report's first page, with each unit's rank and score now. */
+	/**
+	 * The watch list of the ranking report's first page, with each unit's rank and score
+	 * now.
+	 */
 	private void watchList(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		Table table = new Table(workbook, styles, "Đơn vị cần theo dõi", List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Hạng",
-				"Điểm", "Lý do"), new int[] { 8, 14, 40, 8, 10, 120 });
+		Table table = new Table(workbook, styles, "Đơn vị cần theo dõi",
+				List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Hạng", "Điểm", "Lý do"),
+				new int[] { 8, 14, 40, 8, 10, 120 });
 		jdbc.query("""
 				SELECT s.unit_type, w.unit_code, u.unit_name, s.rank, s.score, w.reason
 				FROM watch_list w
@@ -193,8 +207,8 @@ public class ScorecardWorkbook {
 	}
 
 	/**
-	 * Each unit's course: its score in every period the run counted, oldest first, under the run's
-	 * rule set; an empty cell where the unit was not ranked.
+	 * Each unit's course: its score in every period the run counted, oldest first, under
+	 * the run's rule set; an empty cell where the unit was not ranked.
 	 */
 	private void course(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
 		List<String> periods = Course.periods(jdbc, facts.runId());
@@ -212,19 +226,24 @@ public class ScorecardWorkbook {
 				JOIN unit u ON u.unit_code = now.unit_code
 				JOIN unit_score s ON s.run_id = now.run_id AND s.unit_code = now.unit_code
 				WHERE now.run_id = ? AND now.period = ?
-				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""", table.perUnit(
-				(line, row) -> { },
-				(line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2),
-						styles.twoDecimals)), facts.runId(), facts.period().toString());
+				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""",
+				table.perUnit((line, row) -> {
+				}, (line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)),
+						rounded(row.getBigDecimal(5), 2), styles.twoDecimals)),
+				facts.runId(), facts.period().toString());
 		table.finish();
 	}
 
-	/** What run.json says, for a clerk: the run, its dates, its files and its warnings. */
+	/**
+	 * What run.json says, for a clerk: the run, its dates, its files and its warnings.
+	 */
 	private void runFacts(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		Table table = new Table(workbook, styles, "Thông tin lần tính", List.of("Mục", "Giá trị", "Đọc", "Nạp", "Loại",
-				"Dòng trống", "SHA-256"), new int[] { 30, 40, 10, 10, 10, 10, 70 });
+		Table table = new Table(workbook, styles, "Thông tin lần tính",
+				List.of("Mục", "Giá trị", "Đọc", "Nạp", "Loại", "Dòng trống", "SHA-256"),
+				new int[] { 30, 40, 10, 10, 10, 10, 70 });
 		fact(table, "Lần tính số", line -> table.number(line, 1, facts.runId(), styles.integer));
-		fact(table, "Kỳ", line -> table.text(line, 1, facts.period().toString() + " (" + facts.period().inWords() + ")"));
+		fact(table, "Kỳ",
+				line -> table.text(line, 1, facts.period().toString() + " (" + facts.period().inWords() + ")"));
 		fact(table, "Bộ tiêu chí", line -> table.text(line, 1, rules.version()));
 		fact(table, "Số liệu đến ngày", line -> table.date(line, 1, facts.asOf().atStartOfDay(), styles.date));
 		fact(table, "Tạm tính", line -> table.text(line, 1, facts.provisional() ? "có" : "không"));
@@ -233,7 +252,8 @@ public class ScorecardWorkbook {
 		if (facts.replacesRunId() != null) {
 			fact(table, "Thay cho lần tính", line -> table.number(line, 1, facts.replacesRunId(), styles.integer));
 		}
-		jdbc.query("SELECT file_name, read, loaded, rejected, blank, sha256 FROM run_file WHERE run_id = ? ORDER BY position",
+		jdbc.query(
+				"SELECT file_name, read, loaded, rejected, blank, sha256 FROM run_file WHERE run_id = ? ORDER BY position",
 				row -> {
 					SXSSFRow line = table.next();
 					table.text(line, 0, "Tệp");
@@ -243,7 +263,8 @@ public class ScorecardWorkbook {
 					}
 					table.text(line, 6, row.getString(6));
 				}, facts.runId());
-		RunWarnings.of(jdbc, facts.runId()).forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
+		RunWarnings.of(jdbc, facts.runId())
+			.forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
 		table.finish();
 	}
 
@@ -253,16 +274,23 @@ public class ScorecardWorkbook {
 		value.accept(line);
 	}
 
-	/** As the CSV files show it, so that the workbook and the CSV files agree to the last digit. */
+	/**
+	 * As the CSV files show it, so that the workbook and the CSV files agree to the last
+	 * digit.
+	 */
 	private static BigDecimal rounded(BigDecimal value, int decimals) {
 		return value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP);
 	}
 
 	/** A sheet holding one table: a bold, frozen heading row with a filter, then rows. */
 	private static final class Table {
+
 		private final SXSSFSheet sheet;
+
 		private final Styles styles;
+
 		private final int columns;
+
 		private int rows;
 
 		Table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headings, int[] widths) {
@@ -287,17 +315,20 @@ public class ScorecardWorkbook {
 		/** Writes cells of a line from a result row. */
 		@FunctionalInterface
 		interface RowWriter {
+
 			void write(SXSSFRow line, ResultSet row) throws SQLException;
+
 		}
 
 		/**
-		 * Rows of a query ordered by unit, whose first three columns are the unit's type, code and
-		 * name: one line per unit, begun with those and with {@code opening}; {@code each} writes
-		 * every row's cells into its unit's line.
+		 * Rows of a query ordered by unit, whose first three columns are the unit's type,
+		 * code and name: one line per unit, begun with those and with {@code opening};
+		 * {@code each} writes every row's cells into its unit's line.
 		 */
 		RowCallbackHandler perUnit(RowWriter opening, RowWriter each) {
 			return new RowCallbackHandler() {
 				private String unit;
+
 				private SXSSFRow line;
 
 				@Override
@@ -340,18 +371,28 @@ public class ScorecardWorkbook {
 		void finish() {
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
 		}
+
 	}
 
 	/** The workbook's cell styles, made once: a workbook has a limited number of them. */
 	private static final class Styles {
+
 		final CellStyle heading;
+
 		final CellStyle text;
+
 		final CellStyle integer;
+
 		final CellStyle twoDecimals;
+
 		final CellStyle fourDecimals;
+
 		final CellStyle percent;
+
 		final CellStyle date;
+
 		final CellStyle dateTime;
+
 		private final Map<String, CellStyle> statuses = new HashMap<>();
 
 		Styles(SXSSFWorkbook workbook) {
@@ -370,7 +411,8 @@ public class ScorecardWorkbook {
 			date = format(workbook, "dd/mm/yyyy");
 			dateTime = format(workbook, "dd/mm/yyyy hh:mm:ss");
 			// the ranking report's colours: green met, red not met, grey not applicable
-			for (String[] status : new String[][] { { "MET", "C6EFCE" }, { "NOT_MET", "FFC7CE" }, { "NA", "E7E6E6" } }) {
+			for (String[] status : new String[][] { { "MET", "C6EFCE" }, { "NOT_MET", "FFC7CE" },
+					{ "NA", "E7E6E6" } }) {
 				for (boolean count : new boolean[] { false, true }) {
 					XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
 					style.cloneStyleFrom(count ? integer : percent);
@@ -390,5 +432,7 @@ public class ScorecardWorkbook {
 			style.setDataFormat(workbook.createDataFormat().getFormat(format));
 			return style;
 		}
+
 	}
+
 }

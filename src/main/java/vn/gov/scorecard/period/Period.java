@@ -9,12 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period (SPEC §3): a month {@code 2026-03}, a quarter {@code 2026-Q1}, a half-year
- * {@code 2026-H1} or a year {@code 2026}. Its window is [first day, last day], both inclusive.
+ * A reporting period (SPEC §3): a month {@code 2026-03}, a quarter {@code 2026-Q1}, a
+ * half-year {@code 2026-H1} or a year {@code 2026}. Its window is [first day, last day],
+ * both inclusive.
  */
 public record Period(Kind kind, int year, int number) {
 
-	public enum Kind { MONTH, QUARTER, HALF, YEAR }
+	public enum Kind {
+
+		MONTH, QUARTER, HALF, YEAR
+
+	}
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV" };
 
@@ -32,7 +37,8 @@ public record Period(Kind kind, int year, int number) {
 	public static Period parse(String text) {
 		Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
 		if (!m.matches()) {
-			throw new IllegalArgumentException("not a period: '" + text + "' (expected YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)");
+			throw new IllegalArgumentException(
+					"not a period: '" + text + "' (expected YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)");
 		}
 		int year = Integer.parseInt(m.group(1));
 		if (m.group(2) != null) {
@@ -75,16 +81,16 @@ public record Period(Kind kind, int year, int number) {
 	}
 
 	/**
-	 * The last day of the same month one year earlier, so that February 2025 compares with
-	 * 1 January – 29 February 2024 and no leap day is lost.
+	 * The last day of the same month one year earlier, so that February 2025 compares
+	 * with 1 January – 29 February 2024 and no leap day is lost.
 	 */
 	public LocalDate previousYtdEnd() {
 		return YearMonth.of(year - 1, lastMonth()).atEndOfMonth();
 	}
 
 	/**
-	 * The period of the same kind just before this one, e.g. 2026-Q1 → 2025-Q4; none before the
-	 * first period of 2000, where the data begins (SPEC §3).
+	 * The period of the same kind just before this one, e.g. 2026-Q1 → 2025-Q4; none
+	 * before the first period of 2000, where the data begins (SPEC §3).
 	 */
 	public Optional<Period> previous() {
 		int perYear = periodsPerYear();
@@ -95,8 +101,9 @@ public record Period(Kind kind, int year, int number) {
 	}
 
 	/**
-	 * This period and the ones of the same kind before it, {@code length} in all, newest first:
-	 * the unit's course (SPEC §6). Fewer when the data's first year, 2000, is reached.
+	 * This period and the ones of the same kind before it, {@code length} in all, newest
+	 * first: the unit's course (SPEC §6). Fewer when the data's first year, 2000, is
+	 * reached.
 	 */
 	public List<Period> course(int length) {
 		List<Period> course = new ArrayList<>(List.of(this));
@@ -110,7 +117,10 @@ public record Period(Kind kind, int year, int number) {
 		return course;
 	}
 
-	/** The period in few words, as a list of periods says it: "tháng 9/2026", "quý III/2026". */
+	/**
+	 * The period in few words, as a list of periods says it: "tháng 9/2026", "quý
+	 * III/2026".
+	 */
 	public String inShortWords() {
 		return switch (kind) {
 			case MONTH -> "tháng " + number + "/" + year;
@@ -119,7 +129,9 @@ public record Period(Kind kind, int year, int number) {
 		};
 	}
 
-	/** The period as a course chart labels it: "T9/2026", "Q3/2026", "H1/2026", "2026". */
+	/**
+	 * The period as a course chart labels it: "T9/2026", "Q3/2026", "H1/2026", "2026".
+	 */
 	public String shortLabel() {
 		return switch (kind) {
 			case MONTH -> "T" + number + "/" + year;
@@ -130,8 +142,9 @@ public record Period(Kind kind, int year, int number) {
 	}
 
 	/**
-	 * The period whose periodic report (R10) this run judges: the period itself for a quarter,
-	 * half or year; the quarter for a month that ends a quarter; none for other months.
+	 * The period whose periodic report (R10) this run judges: the period itself for a
+	 * quarter, half or year; the quarter for a month that ends a quarter; none for other
+	 * months.
 	 */
 	public Period reportPeriod() {
 		return switch (kind) {
@@ -145,7 +158,9 @@ public record Period(Kind kind, int year, int number) {
 		return LocalDate.of(year, lastMonth(), 14);
 	}
 
-	/** The period in Vietnamese words, as a document title says it: "quý III năm 2026". */
+	/**
+	 * The period in Vietnamese words, as a document title says it: "quý III năm 2026".
+	 */
 	public String inWords() {
 		return switch (kind) {
 			case MONTH -> "tháng " + number + " năm " + year;
@@ -158,7 +173,8 @@ public record Period(Kind kind, int year, int number) {
 	@Override
 	public String toString() {
 		return switch (kind) {
-			// not String.format: a run turns periods into text hundreds of thousands of times
+			// not String.format: a run turns periods into text hundreds of thousands of
+			// times
 			case MONTH -> year + (number < 10 ? "-0" : "-") + number;
 			case QUARTER -> year + "-Q" + number;
 			case HALF -> year + "-H" + number;

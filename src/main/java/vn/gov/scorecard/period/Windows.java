@@ -3,16 +3,18 @@ package vn.gov.scorecard.period;
 import java.time.LocalDate;
 
 /**
- * The dates a period's indicators are counted over (SPEC §3, §4), and the as-of date the records
- * are taken as they stood on (SPEC §2 v3: the run's "now"). A run made after the period
- * ended counts whole windows. A provisional run, made before, counts the period as it stands on
- * the as-of date: every window that would end on the period's last day ends on the as-of date
- * (the previous year's on the same day a year earlier), and a periodic report whose deadline has
- * not yet passed is not judged.
+ * The dates a period's indicators are counted over (SPEC §3, §4), and the as-of date the
+ * records are taken as they stood on (SPEC §2 v3: the run's "now"). A run made after the
+ * period ended counts whole windows. A provisional run, made before, counts the period as
+ * it stands on the as-of date: every window that would end on the period's last day ends
+ * on the as-of date (the previous year's on the same day a year earlier), and a periodic
+ * report whose deadline has not yet passed is not judged.
  *
- * @param reportPeriod    the period whose report is judged, or {@code null} when none is
- * @param reportNotYetDue the report's deadline (day 14 of its last month) had not passed on the as-of date
- * @param asOf            records first dated after it are not counted, and completions after it not yet made
+ * @param reportPeriod the period whose report is judged, or {@code null} when none is
+ * @param reportNotYetDue the report's deadline (day 14 of its last month) had not passed
+ * on the as-of date
+ * @param asOf records first dated after it are not counted, and completions after it not
+ * yet made
  */
 public record Windows(Period period, LocalDate start, LocalDate end, LocalDate ytdStart, LocalDate previousYtdStart,
 		LocalDate previousYtdEnd, Period reportPeriod, boolean reportNotYetDue, LocalDate asOf) {
@@ -22,8 +24,8 @@ public record Windows(Period period, LocalDate start, LocalDate end, LocalDate y
 		Period reportPeriod = period.reportPeriod();
 		boolean reportNotYetDue = reportPeriod != null && !asOf.isAfter(reportPeriod.reportDeadline());
 		if (!asOf.isBefore(period.lastDay())) {
-			return new Windows(period, period.firstDay(), period.lastDay(), period.ytdStart(), period.previousYtdStart(),
-					period.previousYtdEnd(), reportPeriod, reportNotYetDue, asOf);
+			return new Windows(period, period.firstDay(), period.lastDay(), period.ytdStart(),
+					period.previousYtdStart(), period.previousYtdEnd(), reportPeriod, reportNotYetDue, asOf);
 		}
 		return new Windows(period, period.firstDay(), asOf, period.ytdStart(), period.previousYtdStart(),
 				asOf.minusYears(1), reportPeriod, reportNotYetDue, asOf);

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The province whose records a database holds: one per database (SPEC §2 v3). Its name also heads
- * the documents, unless {@code scorecard.report.issuer-parent} and {@code scorecard.report.place}
- * say otherwise.
+ * The province whose records a database holds: one per database (SPEC §2 v3). Its name
+ * also heads the documents, unless {@code scorecard.report.issuer-parent} and
+ * {@code scorecard.report.place} say otherwise.
  *
  * @param code a stable code, such as {@code TUYEN_QUANG}
  * @param name its name as documents write it, such as {@code Tuyên Quang}
@@ -18,7 +18,10 @@ public record Province(@DefaultValue("TUYEN_QUANG") String code, @DefaultValue("
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	/** The body above Sở Nội vụ, as a document's heading writes it: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG". */
+	/**
+	 * The body above Sở Nội vụ, as a document's heading writes it: "ỦY BAN NHÂN DÂN TỈNH
+	 * TUYÊN QUANG".
+	 */
 	public String committee() {
 		return "ỦY BAN NHÂN DÂN TỈNH " + name.toUpperCase(VIETNAMESE);
 	}

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One province per database (SPEC §2 v3): the first run records the configured province (on a
- * database from before v3, the next run does), and a run configured for another is refused, naming
- * both, unless the operator says the province itself changed (the 2025 mergers of provinces).
+ * One province per database (SPEC §2 v3): the first run records the configured province
+ * (on a database from before v3, the next run does), and a run configured for another is
+ * refused, naming both, unless the operator says the province itself changed (the 2025
+ * mergers of provinces).
  */
 @Component
 public class ProvinceOfDatabase {
@@ -23,10 +24,13 @@ public class ProvinceOfDatabase {
 		this.jdbc = jdbc;
 	}
 
-	/** @throws AnotherProvinceException when the database holds another province's records and no change was accepted */
+	/**
+	 * @throws AnotherProvinceException when the database holds another province's records
+	 * and no change was accepted
+	 */
 	public void admit(Province configured, boolean acceptChange) {
-		List<Province> recorded = jdbc.query("SELECT code, name FROM province", (row, i) -> new Province(row.getString(1),
-				row.getString(2)));
+		List<Province> recorded = jdbc.query("SELECT code, name FROM province",
+				(row, i) -> new Province(row.getString(1), row.getString(2)));
 		if (recorded.isEmpty()) {
 			jdbc.update("INSERT INTO province (code, name) VALUES (?, ?)", configured.code(), configured.name());
 			log.info("this database now holds the records of {}", configured);
@@ -40,18 +44,26 @@ public class ProvinceOfDatabase {
 			return;
 		}
 		if (!acceptChange) {
-			throw new AnotherProvinceException("this database holds the records of " + holds + "; the run is configured for "
-					+ configured + " (scorecard.province.code): use that province's own database, or, if the province itself"
-					+ " changed, run once by hand with --accept-province-change");
+			throw new AnotherProvinceException(
+					"this database holds the records of " + holds + "; the run is configured for " + configured
+							+ " (scorecard.province.code): use that province's own database, or, if the province itself"
+							+ " changed, run once by hand with --accept-province-change");
 		}
 		jdbc.update("UPDATE province SET code = ?, name = ?", configured.code(), configured.name());
-		log.warn("the province of this database changed from {} to {}, as --accept-province-change says", holds, configured);
+		log.warn("the province of this database changed from {} to {}, as --accept-province-change says", holds,
+				configured);
 	}
 
-	/** A run configured for another province than the one whose records the database holds. */
+	/**
+	 * A run configured for another province than the one whose records the database
+	 * holds.
+	 */
 	public static class AnotherProvinceException extends RuntimeException {
+
 		AnotherProvinceException(String message) {
 			super(message);
 		}
+
 	}
+
 }

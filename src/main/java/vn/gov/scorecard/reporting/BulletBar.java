@@ -11,19 +11,24 @@ import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
- * One bar of the scorecard's chart, drawn as vector graphics: the result as a bar (green when met,
- * red when not) on a grey track, and the target as a black mark. It carries no text, so every
- * label stays real, extractable text in the report.
+ * One bar of the scorecard's chart, drawn as vector graphics: the result as a bar (green
+ * when met, red when not) on a grey track, and the target as a black mark. It carries no
+ * text, so every label stays real, extractable text in the report.
  */
 final class BulletBar extends AbstractRenderer implements Graphics2DRenderable {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final Color MET = new Color(0x4C, 0x9A, 0x2A);
+
 	private static final Color NOT_MET = new Color(0xC0, 0x39, 0x2B);
+
 	private static final Color TRACK = new Color(0xE6, 0xE6, 0xE6);
 
 	private final double result;
+
 	private final double target;
+
 	private final boolean met;
 
 	/**
@@ -51,4 +56,5 @@ final class BulletBar extends AbstractRenderer implements Graphics2DRenderable {
 		double mark = x + width * target;
 		graphics.draw(new Line2D.Double(mark, y, mark, y + height));
 	}
+
 }

@@ -12,27 +12,40 @@ import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
- * The scorecard's course chart, drawn as vector graphics: one column per period on a 0–100 scale,
- * coloured by the band the score falls in, with the band thresholds as dashed lines. It carries no
- * text: the periods, scores and ranks are written under it as real text, one cell per column.
+ * The scorecard's course chart, drawn as vector graphics: one column per period on a
+ * 0–100 scale, coloured by the band the score falls in, with the band thresholds as
+ * dashed lines. It carries no text: the periods, scores and ranks are written under it as
+ * real text, one cell per column.
  */
 final class CourseChart extends AbstractRenderer implements Graphics2DRenderable {
 
 	private static final long serialVersionUID = 1L;
-	/** From the best band to the lowest; a rule set with more bands reuses the last colour. */
+
+	/**
+	 * From the best band to the lowest; a rule set with more bands reuses the last
+	 * colour.
+	 */
 	private static final Color[] BANDS = { new Color(0x1E, 0x7B, 0x34), new Color(0x4C, 0x9A, 0x2A),
 			new Color(0xD4, 0x8A, 0x00), new Color(0xC0, 0x39, 0x2B) };
+
 	private static final Color GRID = new Color(0xA0, 0xA0, 0xA0);
+
 	private static final Color AXIS = new Color(0x40, 0x40, 0x40);
 
-	/** One column: the score (0–100), or null when the unit was not ranked then; its band, 0 the best. */
+	/**
+	 * One column: the score (0–100), or null when the unit was not ranked then; its band,
+	 * 0 the best.
+	 */
 	record Column(Double score, int band) {
 	}
 
 	private final List<Column> columns;
+
 	private final List<Double> thresholds;
 
-	/** @param thresholds the bands' lower bounds above 0, drawn as dashed lines */
+	/**
+	 * @param thresholds the bands' lower bounds above 0, drawn as dashed lines
+	 */
 	CourseChart(List<Column> columns, List<Double> thresholds) {
 		this.columns = List.copyOf(columns);
 		this.thresholds = List.copyOf(thresholds);
@@ -44,7 +57,8 @@ final class CourseChart extends AbstractRenderer implements Graphics2DRenderable
 		double bottom = area.getMaxY();
 		double height = area.getHeight();
 		graphics.setColor(GRID);
-		graphics.setStroke(new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 2f }, 0f));
+		graphics.setStroke(
+				new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 2f }, 0f));
 		for (double threshold : thresholds) {
 			double y = bottom - height * threshold / 100;
 			graphics.draw(new Line2D.Double(area.getX(), y, area.getMaxX(), y));
@@ -62,4 +76,5 @@ final class CourseChart extends AbstractRenderer implements Graphics2DRenderable
 		graphics.setStroke(new BasicStroke(0.75f));
 		graphics.draw(new Line2D.Double(area.getX(), bottom, area.getMaxX(), bottom));
 	}
+
 }

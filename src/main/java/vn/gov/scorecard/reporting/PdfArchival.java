@@ -16,16 +16,18 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
- * Makes the PDFs archival: PDF/A-2b, with an sRGB output intent. PDF/A-2 forbids an incomplete
- * CIDSet, which OpenPDF writes for subset fonts; so, once per JVM, the DejaVu faces the reports use
- * are created in OpenPDF's font cache without a CIDSet, under the very key the Jasper exporter asks
- * for (font file, Identity-H, embedded), and the exporter gets those.
+ * Makes the PDFs archival: PDF/A-2b, with an sRGB output intent. PDF/A-2 forbids an
+ * incomplete CIDSet, which OpenPDF writes for subset fonts; so, once per JVM, the DejaVu
+ * faces the reports use are created in OpenPDF's font cache without a CIDSet, under the
+ * very key the Jasper exporter asks for (font file, Identity-H, embedded), and the
+ * exporter gets those.
  */
 final class PdfArchival {
 
 	private static final List<String> FONT_FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
 			"DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
 			"DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf");
+
 	private static final Path SRGB_PROFILE = prepare();
 
 	private PdfArchival() {
@@ -43,10 +45,11 @@ final class PdfArchival {
 				String path = "net/sf/jasperreports/fonts/dejavu/" + file;
 				try (InputStream in = PdfArchival.class.getClassLoader().getResourceAsStream(path)) {
 					if (in == null) {
-						throw new IllegalStateException("font " + path + " is missing: is jasperreports-fonts on the classpath?");
+						throw new IllegalStateException(
+								"font " + path + " is missing: is jasperreports-fonts on the classpath?");
 					}
 					BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null)
-							.setIncludeCidSet(false);
+						.setIncludeCidSet(false);
 				}
 			}
 			Path profile = Files.createTempFile("scorecard-srgb-", ".icc");
@@ -61,4 +64,5 @@ final class PdfArchival {
 			throw new IllegalStateException("cannot prepare the PDF fonts: " + e.getMessage(), e);
 		}
 	}
+
 }

@@ -27,10 +27,9 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a compiled report and writes it as an archival PDF (PDF/A-2b), and when asked as DOCX
- * too. The PDF's fonts are embedded
- * (the font extension of jasperreports-fonts embeds DejaVu with Identity-H, so every Vietnamese
- * letter survives).
+ * Fills a compiled report and writes it as an archival PDF (PDF/A-2b), and when asked as
+ * DOCX too. The PDF's fonts are embedded (the font extension of jasperreports-fonts
+ * embeds DejaVu with Identity-H, so every Vietnamese letter survives).
  */
 final class PdfDocuments {
 
@@ -40,11 +39,12 @@ final class PdfDocuments {
 	}
 
 	/**
-	 * Loads {@code reports/<name>.jasper} from the classpath: the template {@code reports/<name>.jrxml}
-	 * as the build compiled it ({@link ReportCompiler}).
+	 * Loads {@code reports/<name>.jasper} from the classpath: the template
+	 * {@code reports/<name>.jrxml} as the build compiled it ({@link ReportCompiler}).
 	 */
 	static JasperReport load(String name) {
-		try (InputStream compiled = PdfDocuments.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+		try (InputStream compiled = PdfDocuments.class.getClassLoader()
+			.getResourceAsStream("reports/" + name + ".jasper")) {
 			if (compiled == null) {
 				throw new IllegalStateException("missing compiled report reports/" + name
 						+ ".jasper: the build compiles reports/*.jrxml (./mvnw package)");
@@ -62,19 +62,21 @@ final class PdfDocuments {
 		}
 	}
 
-	/** Fills the report with its parameters and rows and writes the PDF with its metadata. */
+	/**
+	 * Fills the report with its parameters and rows and writes the PDF with its metadata.
+	 */
 	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
 			String title, String author, String subject) {
 		write(report, parameters, rows, file, null, title, author, subject);
 	}
 
 	/**
-	 * As {@link #write(JasperReport, Map, List, Path, String, String, String)}, and the same filled
-	 * report as a Word document ({@code docx}, when not null) that opens and edits in Word and
-	 * LibreOffice Writer.
+	 * As {@link #write(JasperReport, Map, List, Path, String, String, String)}, and the
+	 * same filled report as a Word document ({@code docx}, when not null) that opens and
+	 * edits in Word and LibreOffice Writer.
 	 */
-	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file, Path docx,
-			String title, String author, String subject) {
+	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
+			Path docx, String title, String author, String subject) {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
 			Files.createDirectories(file.getParent());
@@ -89,7 +91,8 @@ final class PdfDocuments {
 				metadata.setMetadataSubject(subject);
 				metadata.setMetadataApplication("scorecard");
 				word.setConfiguration(metadata);
-				// Word and Writer measure the fonts a little wider than the PDF does: let a row grow
+				// Word and Writer measure the fonts a little wider than the PDF does: let
+				// a row grow
 				// rather than cut a wrapped watch-list reason or unit name
 				SimpleDocxReportConfiguration growingRows = new SimpleDocxReportConfiguration();
 				growingRows.setFlexibleRowHeight(true);
@@ -109,8 +112,8 @@ final class PdfDocuments {
 		exportPdf(print, new SimpleOutputStreamExporterOutput(pdf), "", "", "");
 	}
 
-	private static void exportPdf(JasperPrint print, SimpleOutputStreamExporterOutput output, String title, String author,
-			String subject) throws JRException {
+	private static void exportPdf(JasperPrint print, SimpleOutputStreamExporterOutput output, String title,
+			String author, String subject) throws JRException {
 		JRPdfExporter exporter = new JRPdfExporter();
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		exporter.setExporterOutput(output);
@@ -124,4 +127,5 @@ final class PdfDocuments {
 		exporter.setConfiguration(configuration);
 		exporter.exportReport();
 	}
+
 }

@@ -24,18 +24,20 @@ import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.Scoring;
 
 /**
- * The content of {@code ranking.pdf}: every unit by rank within its type with every indicator's
- * value and status, then band counts, the units that rose and fell most, the province-wide
- * conferences against their limit, and the run's data quality.
+ * The content of {@code ranking.pdf}: every unit by rank within its type with every
+ * indicator's value and status, then band counts, the units that rose and fell most, the
+ * province-wide conferences against their limit, and the run's data quality.
  */
 final class RankingReport {
 
 	static final int MOVERS = 5;
+
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	static final int UNITS_WITH_REJECTS = 10;
+
 	/**
-	 * Who receives the ranking: the province's Party Committee and People's Committee, to whom Sở
-	 * Nội vụ reports (the 226 implementation letter, §6), and every unit ranked.
+	 * Who receives the ranking: the province's Party Committee and People's Committee, to
+	 * whom Sở Nội vụ reports (the 226 implementation letter, §6), and every unit ranked.
 	 */
 	static final String RECIPIENTS = "Nơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo);\n- Thường trực HĐND tỉnh (để báo cáo);\n"
 			+ "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Các sở, ban, ngành; UBND các xã, phường;\n- Lưu: VT.";
@@ -43,8 +45,9 @@ final class RankingReport {
 	/**
 	 * What the report says beyond the table.
 	 *
-	 * @param notApplicable the indicators NA for every unit this period (not delivered, not yet due), with the reason
-	 * @param watchList     the units on the watch list, in its order, and why
+	 * @param notApplicable the indicators NA for every unit this period (not delivered,
+	 * not yet due), with the reason
+	 * @param watchList the units on the watch list, in its order, and why
 	 */
 	record Context(Period period, RuleSet rules, Map<String, Unit> previous, ProvinceTotals province,
 			Map<Indicator, String> notApplicable, List<Map.Entry<String, String>> watchList, List<String> fileLines,
@@ -58,15 +61,16 @@ final class RankingReport {
 	private RankingReport() {
 	}
 
-	static List<Map<String, ?>> rows(List<Unit> units, Map<String, Map<Indicator, IndicatorResult>> results, RuleSet rules) {
-		Map<UnitType, List<Unit>> byType = units.stream().collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new,
-				Collectors.toList()));
+	static List<Map<String, ?>> rows(List<Unit> units, Map<String, Map<Indicator, IndicatorResult>> results,
+			RuleSet rules) {
+		Map<UnitType, List<Unit>> byType = units.stream()
+			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int section = 0;
 		for (Map.Entry<UnitType, List<Unit>> group : byType.entrySet()) {
 			UnitType type = group.getKey();
-			String title = (++section == 1 ? "I. " : "II. ") + type.group().toUpperCase(VIETNAMESE)
-					+ " (" + group.getValue().size() + " đơn vị được đánh giá)";
+			String title = (++section == 1 ? "I. " : "II. ") + type.group().toUpperCase(VIETNAMESE) + " ("
+					+ group.getValue().size() + " đơn vị được đánh giá)";
 			String summary = bandCounts(group.getValue(), rules);
 			for (Unit unit : group.getValue()) {
 				Map<String, Object> row = new HashMap<>();
@@ -78,7 +82,8 @@ final class RankingReport {
 				row.put("code", unit.code());
 				row.put("name", unit.name());
 				row.put("score", unit.score() == null ? "—" : Vietnamese.score(unit.score()));
-				row.put("classification", unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
+				row.put("classification",
+						unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
 				List<Map<String, ?>> cells = new ArrayList<>();
 				for (IndicatorResult result : results.get(unit.code()).values()) {
 					cells.add(Map.of("value", UnitScorecard.shownValue(result), "status", result.status().name()));
@@ -91,9 +96,10 @@ final class RankingReport {
 	}
 
 	/**
-	 * The first page's table: the province as a whole against each directive, evaluated as a
-	 * unit's indicator is (the same targets, NA when the province's data was not delivered), and
-	 * the province-wide conferences of all departments against their yearly limit.
+	 * The first page's table: the province as a whole against each directive, evaluated
+	 * as a unit's indicator is (the same targets, NA when the province's data was not
+	 * delivered), and the province-wide conferences of all departments against their
+	 * yearly limit.
 	 */
 	static List<Map<String, ?>> provinceRows(Context context) {
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -105,8 +111,8 @@ final class RankingReport {
 			if (indicator == Indicator.REPORT_ON_TIME && context.period().reportPeriod() == null) {
 				continue; // no periodic report is judged in this period
 			}
-			rows.add(provinceRow(directive(indicator), provinceFigures(indicator, counts), UnitScorecard.shownValue(result),
-					result.target().label(), switch (result.status()) {
+			rows.add(provinceRow(directive(indicator), provinceFigures(indicator, counts),
+					UnitScorecard.shownValue(result), result.target().label(), switch (result.status()) {
 						case MET -> "Đạt";
 						case NOT_MET -> "Không đạt";
 						case NA -> "Không áp dụng: " + result.reason();
@@ -114,9 +120,10 @@ final class RankingReport {
 		}
 		long limit = context.rules().limits().provinceWideConferencesPerYear();
 		long held = province.provinceWideConferences();
-		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành",
-				held + " hội nghị từ đầu năm", String.valueOf(held), "≤" + limit + "/năm",
-				held <= limit ? "Đạt" : "Không đạt: vượt " + (held - limit) + " hội nghị", held <= limit ? "MET" : "NOT_MET"));
+		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành", held + " hội nghị từ đầu năm",
+				String.valueOf(held), "≤" + limit + "/năm",
+				held <= limit ? "Đạt" : "Không đạt: vượt " + (held - limit) + " hội nghị",
+				held <= limit ? "MET" : "NOT_MET"));
 		return rows;
 	}
 
@@ -144,13 +151,16 @@ final class RankingReport {
 		};
 	}
 
-	private static Map<String, ?> provinceRow(String directive, String figures, String value, String target, String status,
-			String statusCode) {
+	private static Map<String, ?> provinceRow(String directive, String figures, String value, String target,
+			String status, String statusCode) {
 		return Map.of("directive", directive, "figures", figures, "value", value, "target", target, "status", status,
 				"statusCode", statusCode);
 	}
 
-	/** The first page's band counts of each unit type, this period against the previous one. */
+	/**
+	 * The first page's band counts of each unit type, this period against the previous
+	 * one.
+	 */
 	static List<Map<String, ?>> bandRows(List<Unit> units, Context context) {
 		Map<UnitType, Map<String, Long>> now = bandCountsByType(units);
 		Map<UnitType, Map<String, Long>> before = bandCountsByType(context.previous().values());
@@ -158,9 +168,9 @@ final class RankingReport {
 		bands.add(UNRANKED);
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (String band : bands) {
-			rows.add(Map.of("band", band,
-					"soNow", count(now, UnitType.SO, band), "soBefore", count(before, UnitType.SO, band),
-					"xaNow", count(now, UnitType.XA, band), "xaBefore", count(before, UnitType.XA, band)));
+			rows.add(Map.of("band", band, "soNow", count(now, UnitType.SO, band), "soBefore",
+					count(before, UnitType.SO, band), "xaNow", count(now, UnitType.XA, band), "xaBefore",
+					count(before, UnitType.XA, band)));
 		}
 		return rows;
 	}
@@ -168,15 +178,19 @@ final class RankingReport {
 	private static final String UNRANKED = "Chưa xếp hạng (thiếu số liệu)";
 
 	private static Map<UnitType, Map<String, Long>> bandCountsByType(java.util.Collection<Unit> units) {
-		return units.stream().collect(Collectors.groupingBy(Unit::type, Collectors.groupingBy(
-				u -> u.classification() == null ? UNRANKED : u.classification(), Collectors.counting())));
+		return units.stream()
+			.collect(Collectors.groupingBy(Unit::type, Collectors
+				.groupingBy(u -> u.classification() == null ? UNRANKED : u.classification(), Collectors.counting())));
 	}
 
 	private static String count(Map<UnitType, Map<String, Long>> counts, UnitType type, String band) {
 		return String.valueOf(counts.getOrDefault(type, Map.of()).getOrDefault(band, 0L));
 	}
 
-	/** The first page's watch list: each unit with its code, name and reason, in the list's order. */
+	/**
+	 * The first page's watch list: each unit with its code, name and reason, in the
+	 * list's order.
+	 */
 	static List<Map<String, ?>> watchRows(List<Unit> units, Context context) {
 		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -195,23 +209,32 @@ final class RankingReport {
 		return new JRMapCollectionDataSource(notes);
 	}
 
-	/** III. The units of each type that rose and fell most against the previous period. */
+	/**
+	 * III. The units of each type that rose and fell most against the previous period.
+	 */
 	private static void movers(List<Unit> units, Context context, List<Map<String, ?>> notes) {
 		String previous = context.period().previous().map(Period::inWords).orElse("kỳ trước");
 		notes.add(note(0, "III. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
-		Map<UnitType, List<Unit>> byType = units.stream().filter(u -> u.score() != null
-				&& context.previous().containsKey(u.code()) && context.previous().get(u.code()).score() != null)
-				.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+		Map<UnitType, List<Unit>> byType = units.stream()
+			.filter(u -> u.score() != null && context.previous().containsKey(u.code())
+					&& context.previous().get(u.code()).score() != null)
+			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
 		if (byType.isEmpty()) {
 			notes.add(note(1, "Không có đơn vị nào có điểm ở cả hai kỳ để so sánh."));
 		}
 		byType.forEach((type, group) -> {
 			Function<Unit, BigDecimal> change = u -> Scoring.roundedScore(u.score())
-					.subtract(Scoring.roundedScore(context.previous().get(u.code()).score()));
-			List<Unit> rising = group.stream().filter(u -> change.apply(u).signum() > 0)
-					.sorted(Comparator.comparing(change).reversed().thenComparing(Unit::code)).limit(MOVERS).toList();
-			List<Unit> falling = group.stream().filter(u -> change.apply(u).signum() < 0)
-					.sorted(Comparator.comparing(change).thenComparing(Unit::code)).limit(MOVERS).toList();
+				.subtract(Scoring.roundedScore(context.previous().get(u.code()).score()));
+			List<Unit> rising = group.stream()
+				.filter(u -> change.apply(u).signum() > 0)
+				.sorted(Comparator.comparing(change).reversed().thenComparing(Unit::code))
+				.limit(MOVERS)
+				.toList();
+			List<Unit> falling = group.stream()
+				.filter(u -> change.apply(u).signum() < 0)
+				.sorted(Comparator.comparing(change).thenComparing(Unit::code))
+				.limit(MOVERS)
+				.toList();
 			notes.add(note(1, "Tăng nhiều nhất (" + type.group() + "): " + (rising.isEmpty() ? "không có" : "")));
 			rising.forEach(u -> notes.add(note(2, mover(u, context.previous().get(u.code()), change.apply(u)))));
 			notes.add(note(1, "Giảm nhiều nhất (" + type.group() + "): " + (falling.isEmpty() ? "không có" : "")));
@@ -219,7 +242,9 @@ final class RankingReport {
 		});
 	}
 
-	/** IV. The run's warnings, rows per file, and the units with the most rejected rows. */
+	/**
+	 * IV. The run's warnings, rows per file, and the units with the most rejected rows.
+	 */
 	private static void dataQuality(Context context, List<Map<String, ?>> notes) {
 		notes.add(note(0, "IV. Chất lượng dữ liệu của lần tính"));
 		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
@@ -228,10 +253,12 @@ final class RankingReport {
 			context.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": " + KIND_WORDS.get(u.kind()))));
 		}
 		if (!context.possiblyIncomplete().isEmpty()) {
-			notes.add(note(1, "Có thể chưa nộp đủ (ba tháng trước đều có số liệu, tháng cuối kỳ không có; đề nghị hỏi lại đơn vị"
-					+ " trước khi ký):"));
-			context.possiblyIncomplete().forEach(d -> notes.add(note(2, d.unitCode() + ": " + KIND_WORDS.get(d.kind())
-					+ " tháng " + d.month().substring(5) + "/" + d.month().substring(0, 4))));
+			notes.add(note(1,
+					"Có thể chưa nộp đủ (ba tháng trước đều có số liệu, tháng cuối kỳ không có; đề nghị hỏi lại đơn vị"
+							+ " trước khi ký):"));
+			context.possiblyIncomplete()
+				.forEach(d -> notes.add(note(2, d.unitCode() + ": " + KIND_WORDS.get(d.kind()) + " tháng "
+						+ d.month().substring(5) + "/" + d.month().substring(0, 4))));
 		}
 		context.fileLines().forEach(line -> notes.add(note(1, line)));
 		if (context.rejectsByUnit().isEmpty()) {
@@ -239,31 +266,40 @@ final class RankingReport {
 			return;
 		}
 		notes.add(note(1, "Số dòng bị loại theo đơn vị (nhiều nhất trước):"));
-		context.rejectsByUnit().entrySet().stream().limit(UNITS_WITH_REJECTS).forEach(entry ->
-				notes.add(note(2, entry.getKey() + ": " + entry.getValue() + " dòng")));
+		context.rejectsByUnit()
+			.entrySet()
+			.stream()
+			.limit(UNITS_WITH_REJECTS)
+			.forEach(entry -> notes.add(note(2, entry.getKey() + ": " + entry.getValue() + " dòng")));
 		if (context.rejectsByUnit().size() > UNITS_WITH_REJECTS) {
 			notes.add(note(2, "… và " + (context.rejectsByUnit().size() - UNITS_WITH_REJECTS) + " đơn vị khác"));
 		}
 	}
 
 	private static String mover(Unit unit, Unit before, BigDecimal change) {
-		String ranks = before.rank() == null || unit.rank() == null ? "" : "; hạng " + before.rank() + " → " + unit.rank();
+		String ranks = before.rank() == null || unit.rank() == null ? ""
+				: "; hạng " + before.rank() + " → " + unit.rank();
 		return unit.code() + " – " + unit.name() + ": " + Vietnamese.score(before.score()) + " → "
 				+ Vietnamese.score(unit.score()) + " (" + (change.signum() > 0 ? "▲ " : "▼ ")
 				+ Vietnamese.score(change.abs()) + " điểm" + ranks + ")";
 	}
 
 	static String bandCounts(List<Unit> units, RuleSet rules) {
-		Map<String, Long> counts = units.stream().filter(u -> u.classification() != null)
-				.collect(Collectors.groupingBy(Unit::classification, Collectors.counting()));
+		Map<String, Long> counts = units.stream()
+			.filter(u -> u.classification() != null)
+			.collect(Collectors.groupingBy(Unit::classification, Collectors.counting()));
 		long unranked = units.stream().filter(u -> u.classification() == null).count();
-		return "Số đơn vị theo xếp loại: " + rules.bands().stream()
-				.map(band -> band.name() + ": " + counts.getOrDefault(band.name(), 0L))
-				.collect(Collectors.joining("; ")) + "; chưa xếp hạng: " + unranked + ".";
+		return "Số đơn vị theo xếp loại: " + rules.bands()
+			.stream()
+			.map(band -> band.name() + ": " + counts.getOrDefault(band.name(), 0L))
+			.collect(Collectors.joining("; ")) + "; chưa xếp hạng: " + unranked + ".";
 	}
 
-	/** A line of the notes: level 0 a heading, 1 an item, 2 an item under the one before. */
+	/**
+	 * A line of the notes: level 0 a heading, 1 an item, 2 an item under the one before.
+	 */
 	private static Map<String, ?> note(int level, String text) {
 		return Map.of("level", level, "text", text);
 	}
+
 }

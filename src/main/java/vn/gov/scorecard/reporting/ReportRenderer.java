@@ -38,25 +38,34 @@ import vn.gov.scorecard.rules.UnitType;
 
 /**
  * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
- * {@code ranking.pdf}. Units go in batches: one batch's data is read with a few set-wise queries,
- * its scorecards are filled and written in parallel on all cores while the next batch is read, and
- * nothing of it is kept once written, so memory stays flat however many units there are. The
- * first batch is small, so that every core is rendering within moments of the step's start.
+ * {@code ranking.pdf}. Units go in batches: one batch's data is read with a few set-wise
+ * queries, its scorecards are filled and written in parallel on all cores while the next
+ * batch is read, and nothing of it is kept once written, so memory stays flat however
+ * many units there are. The first batch is small, so that every core is rendering within
+ * moments of the step's start.
  */
 @Component
 public class ReportRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
+
 	private static final int BATCH = 200;
+
 	private static final int FIRST_BATCH = 16;
 
 	private final NamedParameterJdbcTemplate jdbc;
+
 	private final StoredResults stored;
+
 	private final SitePages pages = new SitePages();
+
 	private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+
 	/** Time the unit pages took, to show what the site adds to the report step. */
 	private final LongAdder pageNanos = new LongAdder();
+
 	private final RuleSet rules;
+
 	private final ReportSettings settings;
 
 	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings, Province province) {
@@ -66,31 +75,42 @@ public class ReportRenderer {
 		this.settings = settings.headedBy(province);
 	}
 
-	/** A compiled report, read from the jar once per process: it is the same for every run. */
+	/**
+	 * A compiled report, read from the jar once per process: it is the same for every
+	 * run.
+	 */
 	private JasperReport template(String name) {
 		return templates.computeIfAbsent(name, PdfDocuments::load);
 	}
 
-	/** Renders every scored unit's scorecard into {@code directory/units/}; returns how many. */
+	/**
+	 * Renders every scored unit's scorecard into {@code directory/units/}; returns how
+	 * many.
+	 */
 	public int renderUnits(long runId, Windows windows, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
 		JasperReport report = template("unit_scorecard");
 		List<Unit> units = stored.units(runId, windows.period());
-		Map<UnitType, Long> rankedByType = units.stream().filter(u -> u.rank() != null)
-				.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
+		Map<UnitType, Long> rankedByType = units.stream()
+			.filter(u -> u.rank() != null)
+			.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
 		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType,
 				Course.of(jdbc, runId));
 		Map<String, Object> site = site(runId, windows, asOf);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> rendering = List.of();
-			for (int from = 0; from < units.size(); ) {
-				List<Unit> batch = units.subList(from, Math.min(units.size(), from + (from == 0 ? FIRST_BATCH : BATCH)));
-				// read while the pool renders the batch before: two batches at most are ever held
+			for (int from = 0; from < units.size();) {
+				List<Unit> batch = units.subList(from,
+						Math.min(units.size(), from + (from == 0 ? FIRST_BATCH : BATCH)));
+				// read while the pool renders the batch before: two batches at most are
+				// ever held
 				List<UnitScorecard.Facts> facts = facts(run, batch);
 				await(rendering);
 				logProgress(from, units.size(), start);
-				rendering = facts.stream().<Future<?>>map(f -> pool.submit(() -> write(report, site, run, f, directory))).toList();
+				rendering = facts.stream()
+					.<Future<?>>map(f -> pool.submit(() -> write(report, site, run, f, directory)))
+					.toList();
 				from += batch.size();
 			}
 			await(rendering);
@@ -100,15 +120,16 @@ public class ReportRenderer {
 			pool.shutdownNow();
 		}
 		log.info("scorecards: {} PDFs and pages in {} s; the pages took {} s of the threads' time", units.size(),
-				Math.round((System.nanoTime() - start) / 1e8) / 10.0, Math.round(pageNanos.sumThenReset() / 1e8) / 10.0);
+				Math.round((System.nanoTime() - start) / 1e8) / 10.0,
+				Math.round(pageNanos.sumThenReset() / 1e8) / 10.0);
 		return units.size();
 	}
 
 	private static void logProgress(int done, int total, long start) {
 		if (done > 0) {
 			double perSecond = done / Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-			log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, total, Math.round(perSecond),
-					Math.round((total - done) / perSecond));
+			log.info("scorecards: {} of {} written ({} per second, about {} s to go)", done, total,
+					Math.round(perSecond), Math.round((total - done) / perSecond));
 		}
 	}
 
@@ -123,29 +144,38 @@ public class ReportRenderer {
 			throw new IllegalStateException("interrupted while writing scorecards", e);
 		}
 		catch (ExecutionException e) {
-			throw new IllegalStateException("a scorecard could not be written: " + e.getCause().getMessage(), e.getCause());
+			throw new IllegalStateException("a scorecard could not be written: " + e.getCause().getMessage(),
+					e.getCause());
 		}
 	}
 
-	/** Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx} for a clerk to edit before it is signed. */
+	/**
+	 * Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx}
+	 * for a clerk to edit before it is signed.
+	 */
 	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
 		JasperReport report = template("ranking");
 		List<Unit> units = stored.units(runId, period);
 		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
-		Map<String, Unit> previous = period.previous().map(p -> stored.units(runId, p)).orElse(List.of()).stream()
-				.collect(Collectors.toMap(Unit::code, u -> u));
+		Map<String, Unit> previous = period.previous()
+			.map(p -> stored.units(runId, p))
+			.orElse(List.of())
+			.stream()
+			.collect(Collectors.toMap(Unit::code, u -> u));
 		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
 				ProvinceTotals.of(jdbc, runId, windows, rules), ProvinceCoverage.of(jdbc, windows).notApplicable(),
 				WatchList.of(jdbc.getJdbcTemplate(), runId), stored.fileLines(runId), stored.rejectsByUnit(runId),
 				stored.warnings(runId), Undelivered.of(jdbc.getJdbcTemplate(), runId, period.toString()),
 				PossiblyIncomplete.of(jdbc, windows));
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
-		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords() + UnitScorecard.provisionalNote(windows);
+		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords()
+				+ UnitScorecard.provisionalNote(windows);
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
 		parameters.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(context)));
-		parameters.put("bandsTitle", "2. Số đơn vị theo xếp loại so với " + period.previous().map(Period::inWords).orElse("kỳ trước"));
+		parameters.put("bandsTitle",
+				"2. Số đơn vị theo xếp loại so với " + period.previous().map(Period::inWords).orElse("kỳ trước"));
 		parameters.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, context)));
 		List<Map<String, ?>> watch = RankingReport.watchRows(units, context);
 		parameters.put("watchRows", new JRMapCollectionDataSource(watch));
@@ -154,10 +184,12 @@ public class ReportRenderer {
 		parameters.put("recipients", RankingReport.RECIPIENTS);
 		parameters.put("signerTitle", settings.signerTitle());
 		parameters.put("signerName", settings.signerName());
-		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules), directory.resolve("ranking.pdf"),
-				directory.resolve("ranking.docx"), title, settings.issuer(), title + " của các sở, ban, ngành và xã, phường");
-		List<String> facts = new ArrayList<>(List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
-				"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
+		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules),
+				directory.resolve("ranking.pdf"), directory.resolve("ranking.docx"), title, settings.issuer(),
+				title + " của các sở, ban, ngành và xã, phường");
+		List<String> facts = new ArrayList<>(
+				List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
+						"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
 		stored.fileLines(runId).forEach(line -> facts.add("Tệp " + line));
 		pages.writeIndex(site(runId, windows, asOf), facts, stored.warnings(runId), units, results, context, directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
@@ -178,7 +210,8 @@ public class ReportRenderer {
 		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator.countsRecords()) {
-				annexes.put(indicator, stored.failedRecords(indicator, run.windows(), codes, UnitScorecard.ANNEX_LIMIT));
+				annexes.put(indicator,
+						stored.failedRecords(indicator, run.windows(), codes, UnitScorecard.ANNEX_LIMIT));
 			}
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
@@ -192,16 +225,18 @@ public class ReportRenderer {
 				}
 			});
 			facts.add(new UnitScorecard.Facts(unit, results.get(unit.code()),
-					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()), courses.get(unit.code()),
-					unitAnnexes,
-					reports.get(unit.code())));
+					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()),
+					courses.get(unit.code()), unitAnnexes, reports.get(unit.code())));
 		}
 		return facts;
 	}
 
-	/** Writes the unit's scorecard as {@code units/<code>.pdf} and its page of the site beside it. */
-	private void write(JasperReport report, Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
-			Path directory) {
+	/**
+	 * Writes the unit's scorecard as {@code units/<code>.pdf} and its page of the site
+	 * beside it.
+	 */
+	private void write(JasperReport report, Map<String, Object> site, UnitScorecard.Shared run,
+			UnitScorecard.Facts facts, Path directory) {
 		Unit unit = facts.unit();
 		Path units = directory.resolve("units").normalize();
 		Path file = units.resolve(unit.code() + ".pdf").normalize();
@@ -218,4 +253,5 @@ public class ReportRenderer {
 		PdfDocuments.write(report, parameters, rows, file, "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
 				settings.issuer(), UnitScorecard.title(run, unit));
 	}
+
 }

@@ -30,18 +30,25 @@ import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.Scoring;
 
 /**
- * The static site of a run (SPEC §6): {@code index.html} and {@code units/<unit_code>.html}, from
- * the Thymeleaf templates in {@code site/}, with the very texts of the PDFs ({@link UnitScorecard},
- * {@link RankingReport}). Thymeleaf escapes every value it writes as text or as an attribute, so a
- * unit's name is only ever text. Each page carries its own style sheet and the index its own
- * script: the folder opens from a shared drive or any web server, with no request leaving it.
+ * The static site of a run (SPEC §6): {@code index.html} and
+ * {@code units/<unit_code>.html}, from the Thymeleaf templates in {@code site/}, with the
+ * very texts of the PDFs ({@link UnitScorecard}, {@link RankingReport}). Thymeleaf
+ * escapes every value it writes as text or as an attribute, so a unit's name is only ever
+ * text. Each page carries its own style sheet and the index its own script: the folder
+ * opens from a shared drive or any web server, with no request leaving it.
  */
 final class SitePages {
 
-	/** The SVG course chart: a slot per period, bars on a 0–100 scale 120 units high above the axis at y = 132. */
+	/**
+	 * The SVG course chart: a slot per period, bars on a 0–100 scale 120 units high above
+	 * the axis at y = 132.
+	 */
 	private static final int SLOT = 56;
+
 	private static final int CHART_TOP = 12;
+
 	private static final int CHART_HEIGHT = 120;
+
 	private static final String[] BAND_COLOURS = { "#1E7B34", "#4C9A2A", "#B87800", "#C0392B" };
 
 	private final TemplateEngine engine = new TemplateEngine();
@@ -55,7 +62,10 @@ final class SitePages {
 		engine.setTemplateResolver(resolver);
 	}
 
-	/** What every page of the run shows at its top; a provisional run says so in the title and under it (SPEC §3). */
+	/**
+	 * What every page of the run shows at its top; a provisional run says so in the title
+	 * and under it (SPEC §3).
+	 */
 	static Map<String, Object> site(ReportSettings settings, Windows windows, String basis) {
 		Map<String, Object> site = new HashMap<>();
 		site.put("issuerParent", settings.issuerParent());
@@ -63,8 +73,8 @@ final class SitePages {
 		site.put("title", "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + windows.period().inWords()
 				+ UnitScorecard.provisionalNote(windows));
 		site.put("provisional", windows.provisional());
-		site.put("provisionalNote", "Tạm tính: số liệu đến ngày " + Vietnamese.date(windows.end()) + "; kỳ kết thúc ngày "
-				+ Vietnamese.date(windows.period().lastDay()) + ".");
+		site.put("provisionalNote", "Tạm tính: số liệu đến ngày " + Vietnamese.date(windows.end())
+				+ "; kỳ kết thúc ngày " + Vietnamese.date(windows.period().lastDay()) + ".");
 		site.put("basis", basis);
 		return site;
 	}
@@ -86,11 +96,11 @@ final class SitePages {
 		write(directory.resolve("index.html"), page("site/index", Map.of("site", index)));
 	}
 
-	private static List<Map<String, Object>> types(List<Unit> units, Map<String, Map<Indicator, IndicatorResult>> results,
-			RuleSet rules) {
+	private static List<Map<String, Object>> types(List<Unit> units,
+			Map<String, Map<Indicator, IndicatorResult>> results, RuleSet rules) {
 		List<RuleSet.Band> bands = rules.bands();
 		Map<UnitType, List<Unit>> byType = units.stream()
-				.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, Object>> types = new ArrayList<>();
 		byType.forEach((type, group) -> {
 			List<Map<String, Object>> rows = new ArrayList<>();
@@ -100,8 +110,8 @@ final class SitePages {
 				if (headings.isEmpty()) {
 					unitResults.keySet().forEach(indicator -> headings.add(indicator.shortNameVi()));
 				}
-				int band = unit.classification() == null ? -1
-						: bands.indexOf(bands.stream().filter(b -> b.name().equals(unit.classification())).findFirst().orElseThrow());
+				int band = unit.classification() == null ? -1 : bands.indexOf(
+						bands.stream().filter(b -> b.name().equals(unit.classification())).findFirst().orElseThrow());
 				Map<String, Object> row = new HashMap<>();
 				row.put("code", unit.code());
 				row.put("name", unit.name());
@@ -111,7 +121,8 @@ final class SitePages {
 				row.put("score", unit.score() == null ? "—" : Vietnamese.score(unit.score()));
 				row.put("scoreSort", unit.score() == null ? "" : Scoring.roundedScore(unit.score()).toPlainString());
 				row.put("band", unit.classification() == null ? "" : unit.classification());
-				row.put("bandLabel", unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
+				row.put("bandLabel",
+						unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
 				row.put("bandClass", band < 0 ? "" : String.valueOf(Math.min(band, 3)));
 				row.put("bandIndex", band < 0 ? "" : String.valueOf(band));
 				List<Map<String, String>> cells = new ArrayList<>();
@@ -122,9 +133,10 @@ final class SitePages {
 				row.put("cells", cells);
 				rows.add(row);
 			}
-			types.add(Map.of("title", type.group().toUpperCase(Locale.forLanguageTag("vi")) + " (" + group.size()
-					+ " đơn vị được đánh giá)", "headings", headings, "rows", rows,
-					"summary", RankingReport.bandCounts(group, rules)));
+			types.add(Map.of("title",
+					type.group().toUpperCase(Locale.forLanguageTag("vi")) + " (" + group.size()
+							+ " đơn vị được đánh giá)",
+					"headings", headings, "rows", rows, "summary", RankingReport.bandCounts(group, rules)));
 		});
 		return types;
 	}
@@ -135,7 +147,10 @@ final class SitePages {
 		write(file, unitPage(site, run, facts, parameters, tableRows));
 	}
 
-	/** The unit's page, with the texts of its scorecard's {@code parameters} and {@code tableRows}. */
+	/**
+	 * The unit's page, with the texts of its scorecard's {@code parameters} and
+	 * {@code tableRows}.
+	 */
 	String unitPage(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
 			Map<String, Object> parameters, List<Map<String, ?>> tableRows) {
 		Unit unit = facts.unit();
@@ -149,8 +164,8 @@ final class SitePages {
 		List<RuleSet.Band> bands = run.rules().bands();
 		// the PDF numbers its sections; the page has its own headings
 		page.put("courseTitle", ((String) parameters.get("courseTitle")).replaceFirst("^[IVX]+\\. ", ""));
-		page.put("bandClass", unit.classification() == null ? ""
-				: String.valueOf(Math.min(3, bands.stream().map(RuleSet.Band::name).toList().indexOf(unit.classification()))));
+		page.put("bandClass", unit.classification() == null ? "" : String
+			.valueOf(Math.min(3, bands.stream().map(RuleSet.Band::name).toList().indexOf(unit.classification()))));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		List<Indicator> indicators = new ArrayList<>(facts.results().keySet());
 		for (int i = 0; i < tableRows.size(); i++) {
@@ -165,7 +180,10 @@ final class SitePages {
 		return page("site/unit", Map.of("site", site, "page", page));
 	}
 
-	/** The annex as sections: each unmet indicator with the records behind it (the PDF's own first heading left out). */
+	/**
+	 * The annex as sections: each unmet indicator with the records behind it (the PDF's
+	 * own first heading left out).
+	 */
 	private static List<Map<String, Object>> annex(List<Map<String, ?>> rows) {
 		List<Map<String, Object>> parts = new ArrayList<>();
 		for (Map<String, ?> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
@@ -182,9 +200,9 @@ final class SitePages {
 	}
 
 	/**
-	 * The course chart as SVG path data: a bar per period on a 0–100 scale (120 high, the axis at
-	 * y = 132), one path per band colour, the band thresholds as one dashed path. Its figures are
-	 * in the table beside it, so the chart carries no text of its own.
+	 * The course chart as SVG path data: a bar per period on a 0–100 scale (120 high, the
+	 * axis at y = 132), one path per band colour, the band thresholds as one dashed path.
+	 * Its figures are in the table beside it, so the chart carries no text of its own.
 	 */
 	private static void chart(Map<String, Object> page, RuleSet rules, Course.UnitCourse course) {
 		List<RuleSet.Band> bands = rules.bands();
@@ -193,17 +211,29 @@ final class SitePages {
 		int width = SLOT * course.points().size();
 		for (int i = 0; i < course.points().size(); i++) {
 			Course.Point point = course.points().get(i);
-			summary.append(point.period().shortLabel()).append(' ')
-					.append(point.score() == null ? "chưa xếp hạng" : Vietnamese.score(point.score())).append("; ");
+			summary.append(point.period().shortLabel())
+				.append(' ')
+				.append(point.score() == null ? "chưa xếp hạng" : Vietnamese.score(point.score()))
+				.append("; ");
 			if (point.score() == null) {
 				continue;
 			}
 			double score = Math.max(0, Math.min(100, point.score().doubleValue()));
 			long height = Math.round(CHART_HEIGHT * score / 100);
-			int band = Math.min(bands.indexOf(rules.band(Scoring.roundedScore(point.score()))), BAND_COLOURS.length - 1);
-			paths.computeIfAbsent(band, b -> new StringBuilder()).append("M").append(i * SLOT + SLOT / 5).append(' ')
-					.append(CHART_TOP + CHART_HEIGHT).append("v-").append(height).append('h').append(SLOT * 3 / 5)
-					.append('v').append(height).append('z');
+			int band = Math.min(bands.indexOf(rules.band(Scoring.roundedScore(point.score()))),
+					BAND_COLOURS.length - 1);
+			paths.computeIfAbsent(band, b -> new StringBuilder())
+				.append("M")
+				.append(i * SLOT + SLOT / 5)
+				.append(' ')
+				.append(CHART_TOP + CHART_HEIGHT)
+				.append("v-")
+				.append(height)
+				.append('h')
+				.append(SLOT * 3 / 5)
+				.append('v')
+				.append(height)
+				.append('z');
 		}
 		StringBuilder thresholds = new StringBuilder();
 		for (RuleSet.Band band : bands) {
@@ -214,8 +244,8 @@ final class SitePages {
 		}
 		List<Map<String, String>> bandPaths = new ArrayList<>();
 		paths.forEach((band, path) -> bandPaths.add(Map.of("path", path.toString(), "colour", BAND_COLOURS[band])));
-		page.put("chart", Map.of("bands", bandPaths, "thresholds", thresholds.toString(),
-				"axis", "M0 " + (CHART_TOP + CHART_HEIGHT) + "h" + width));
+		page.put("chart", Map.of("bands", bandPaths, "thresholds", thresholds.toString(), "axis",
+				"M0 " + (CHART_TOP + CHART_HEIGHT) + "h" + width));
 		page.put("chartWidth", width);
 		page.put("courseSummary", summary.substring(0, summary.length() - 2));
 	}
@@ -226,7 +256,8 @@ final class SitePages {
 
 	private static void write(Path file, String page) {
 		try {
-			// a whole page as one String is encoded to UTF-8 many times faster than through a Writer
+			// a whole page as one String is encoded to UTF-8 many times faster than
+			// through a Writer
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, page, StandardCharsets.UTF_8);
 		}
@@ -235,9 +266,15 @@ final class SitePages {
 		}
 	}
 
-	/** A name as the search box compares it: without diacritics, đ as d, in lower case. */
+	/**
+	 * A name as the search box compares it: without diacritics, đ as d, in lower case.
+	 */
 	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-				.toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('đ', 'd')
+			.replace('Đ', 'D')
+			.toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -24,12 +24,16 @@ import vn.gov.scorecard.scoring.Scoring;
 import vn.gov.scorecard.rules.Target;
 
 /**
- * The content of one unit's scorecard: the parameters and rows that {@code unit_scorecard.jrxml}
- * lays out, every text already in Vietnamese and every figure rounded as the CSV outputs are.
+ * The content of one unit's scorecard: the parameters and rows that
+ * {@code unit_scorecard.jrxml} lays out, every text already in Vietnamese and every
+ * figure rounded as the CSV outputs are.
  */
 final class UnitScorecard {
 
-	/** What every scorecard of a run shares. The document is dated the as-of date of its figures. */
+	/**
+	 * What every scorecard of a run shares. The document is dated the as-of date of its
+	 * figures.
+	 */
 	record Shared(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
 			Map<UnitType, Long> rankedByType, Course course) {
 
@@ -38,9 +42,13 @@ final class UnitScorecard {
 		}
 	}
 
-	/** What is known of one unit: its results now and in the previous period, its course and its annex records. */
+	/**
+	 * What is known of one unit: its results now and in the previous period, its course
+	 * and its annex records.
+	 */
 	record Facts(Unit unit, Map<Indicator, IndicatorResult> results, Map<Indicator, IndicatorResult> previousResults,
-			BigDecimal previousScore, Course.UnitCourse course, Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
+			BigDecimal previousScore, Course.UnitCourse course, Map<Indicator, Annex> annexes,
+			LocalDate reportSubmitted) {
 	}
 
 	static final int ANNEX_LIMIT = 20;
@@ -59,7 +67,10 @@ final class UnitScorecard {
 				+ " của " + unit.name();
 	}
 
-	/** What a provisional run adds to every title: the figures are the period's so far (SPEC §3). */
+	/**
+	 * What a provisional run adds to every title: the figures are the period's so far
+	 * (SPEC §3).
+	 */
 	static String provisionalNote(Windows windows) {
 		return windows.provisional() ? " (TẠM TÍNH đến ngày " + Vietnamese.date(windows.end()) + ")" : "";
 	}
@@ -69,33 +80,43 @@ final class UnitScorecard {
 		Unit unit = facts.unit();
 		ReportSettings settings = run.settings();
 		Map<String, Object> parameters = documentHeader(settings, run.asOf());
-		parameters.put("titleLine", "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords()
-				+ provisionalNote(run.windows()));
+		parameters.put("titleLine",
+				"Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + provisionalNote(run.windows()));
 		parameters.put("unitName", "của " + unit.name());
 		parameters.put("scoreLine", scoreLine(run, facts));
-		parameters.put("classificationLine", "Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
+		parameters.put("classificationLine",
+				"Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
 		parameters.put("basisLine", basisLine(run.rules(), run.asOf(), run.runId()));
-		parameters.put("recipients", "Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
+		parameters.put("recipients",
+				"Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
 		parameters.put("signerTitle", settings.signerTitle());
 		parameters.put("signerName", settings.signerName());
 		List<Map<String, ?>> annex = annexRows(run, facts);
 		parameters.put("chartRows", new JRMapCollectionDataSource(chartRows(run, facts)));
 		parameters.put("courseChart", courseChart(run, facts));
 		parameters.put("courseRows", new JRMapCollectionDataSource(courseRows(facts)));
-		parameters.put("courseTitle", "III. Diễn biến điểm và thứ hạng qua " + facts.course().points().size() + " kỳ gần nhất");
+		parameters.put("courseTitle",
+				"III. Diễn biến điểm và thứ hạng qua " + facts.course().points().size() + " kỳ gần nhất");
 		parameters.put("courseBasis", "Các kỳ trước được tính lại theo bộ tiêu chí phiên bản " + run.rules().version()
 				+ " từ số liệu hiện có, dù kỳ đó đã được tính hay chưa. Màu cột theo xếp loại; vạch ngang: ngưỡng "
-				+ run.rules().bands().stream().map(RuleSet.Band::min).filter(min -> min.signum() > 0).sorted()
-						.map(Vietnamese::plain).collect(Collectors.joining(", ")) + " điểm; “—”: chưa xếp hạng.");
+				+ run.rules()
+					.bands()
+					.stream()
+					.map(RuleSet.Band::min)
+					.filter(min -> min.signum() > 0)
+					.sorted()
+					.map(Vietnamese::plain)
+					.collect(Collectors.joining(", "))
+				+ " điểm; “—”: chưa xếp hạng.");
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
 	}
 
 	/**
-	 * The parameters of the header both documents share (Nghị định 30/2020/NĐ-CP): issuing body,
-	 * number, place and date. A mutable map, as Jasper requires.
+	 * The parameters of the header both documents share (Nghị định 30/2020/NĐ-CP):
+	 * issuing body, number, place and date. A mutable map, as Jasper requires.
 	 */
 	static Map<String, Object> documentHeader(ReportSettings settings, LocalDate date) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -132,15 +153,19 @@ final class UnitScorecard {
 	}
 
 	/**
-	 * A cut scored on no records this year against some last year: only the unit's nil returns make
-	 * that absence count (SPEC §4 v3; without them it is NA), and the scorecard says it rests on them.
+	 * A cut scored on no records this year against some last year: only the unit's nil
+	 * returns make that absence count (SPEC §4 v3; without them it is NA), and the
+	 * scorecard says it rests on them.
 	 */
 	private static boolean restsOnNilReturns(IndicatorResult result) {
-		return result.indicator().formula() == Indicator.Formula.REDUCTION && result.applicable() && result.numerator() == 0
-				&& result.denominator() > 0;
+		return result.indicator().formula() == Indicator.Formula.REDUCTION && result.applicable()
+				&& result.numerator() == 0 && result.denominator() > 0;
 	}
 
-	/** The value as both PDFs show it: a percentage, the count of a count indicator, or "—" for NA. */
+	/**
+	 * The value as both PDFs show it: a percentage, the count of a count indicator, or
+	 * "—" for NA.
+	 */
 	static String shownValue(IndicatorResult result) {
 		return result.applicable() ? value(result) : "—";
 	}
@@ -160,7 +185,7 @@ final class UnitScorecard {
 			return line;
 		}
 		BigDecimal difference = score.setScale(2, RoundingMode.HALF_UP)
-				.subtract(facts.previousScore().setScale(2, RoundingMode.HALF_UP));
+			.subtract(facts.previousScore().setScale(2, RoundingMode.HALF_UP));
 		String previous = run.period().previous().get().inWords();
 		return line + switch (difference.signum()) {
 			case 1 -> " (tăng " + Vietnamese.score(difference) + " điểm so với " + previous + ")";
@@ -169,7 +194,10 @@ final class UnitScorecard {
 		};
 	}
 
-	/** SPEC §5: too little of the weight had data to score the unit; say which indicators had none. */
+	/**
+	 * SPEC §5: too little of the weight had data to score the unit; say which indicators
+	 * had none.
+	 */
 	private static String insufficientData(Shared run, Facts facts) {
 		BigDecimal applicable = BigDecimal.ZERO;
 		List<String> missing = new ArrayList<>();
@@ -182,8 +210,9 @@ final class UnitScorecard {
 			}
 		}
 		return "Điểm tổng hợp: chưa xếp hạng vì thiếu số liệu: các chỉ tiêu có số liệu chỉ chiếm "
-				+ Vietnamese.plain(applicable) + "/100 trọng số, cần tối thiểu " + Vietnamese.plain(run.rules().minWeightToRank())
-				+ ". Chỉ tiêu không có số liệu: " + String.join("; ", missing) + ".";
+				+ Vietnamese.plain(applicable) + "/100 trọng số, cần tối thiểu "
+				+ Vietnamese.plain(run.rules().minWeightToRank()) + ". Chỉ tiêu không có số liệu: "
+				+ String.join("; ", missing) + ".";
 	}
 
 	private static String rankLine(Shared run, Unit unit) {
@@ -192,7 +221,10 @@ final class UnitScorecard {
 				: "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group;
 	}
 
-	/** The change of points against the previous period: "▲ 2,50", "▼ 1,25", "= 0,00", or "—". */
+	/**
+	 * The change of points against the previous period: "▲ 2,50", "▼ 1,25", "= 0,00", or
+	 * "—".
+	 */
 	private static String change(IndicatorResult now, IndicatorResult before) {
 		if (before == null || !now.applicable() || !before.applicable()) {
 			return "—";
@@ -216,7 +248,8 @@ final class UnitScorecard {
 			boolean met = result.status() == Status.MET;
 			BulletBar bar;
 			if (result.indicator().formula() == Indicator.Formula.COUNT) {
-				// a count is drawn on 0 … twice its limit, so the limit stands in the middle
+				// a count is drawn on 0 … twice its limit, so the limit stands in the
+				// middle
 				double scale = 2 * target.threshold().doubleValue();
 				bar = new BulletBar(result.numerator() / scale, 0.5, met);
 			}
@@ -257,20 +290,26 @@ final class UnitScorecard {
 		return new CourseChart(columns, thresholds);
 	}
 
-	/** One cell per period under the chart: the period, the score and the rank among the units of the type ranked then. */
+	/**
+	 * One cell per period under the chart: the period, the score and the rank among the
+	 * units of the type ranked then.
+	 */
 	static List<Map<String, ?>> courseRows(Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		List<Course.Point> points = facts.course().points();
 		for (int i = 0; i < points.size(); i++) {
 			Course.Point point = points.get(i);
-			rows.add(Map.of("period", point.period().shortLabel(), "current", i == points.size() - 1,
-					"score", point.score() == null ? "—" : Vietnamese.score(point.score()),
-					"rank", point.rank() == null ? "—" : point.rank() + "/" + point.rankedOfType()));
+			rows.add(Map.of("period", point.period().shortLabel(), "current", i == points.size() - 1, "score",
+					point.score() == null ? "—" : Vietnamese.score(point.score()), "rank",
+					point.rank() == null ? "—" : point.rank() + "/" + point.rankedOfType()));
 		}
 		return rows;
 	}
 
-	/** The annex: for every NOT_MET indicator, the records behind it (at most 20, then a count of the rest). */
+	/**
+	 * The annex: for every NOT_MET indicator, the records behind it (at most 20, then a
+	 * count of the rest).
+	 */
 	static List<Map<String, ?>> annexRows(Shared run, Facts facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
@@ -281,8 +320,8 @@ final class UnitScorecard {
 			if (rows.isEmpty()) {
 				rows.add(annexRow(true, "PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT"));
 			}
-			rows.add(annexRow(true, ++number + ". " + result.indicator().nameVi() + ": " + value(result)
-					+ " (mục tiêu " + result.target().label() + ")"));
+			rows.add(annexRow(true, ++number + ". " + result.indicator().nameVi() + ": " + value(result) + " (mục tiêu "
+					+ result.target().label() + ")"));
 			for (String item : annexItems(run, facts, result)) {
 				rows.add(annexRow(false, item));
 			}
@@ -301,10 +340,12 @@ final class UnitScorecard {
 			return items;
 		}
 		return List.of(switch (indicator) {
-			case DOC_REDUCTION -> "Từ đầu năm đến hết kỳ ban hành " + result.numerator() + " văn bản; cùng kỳ năm trước "
-					+ result.denominator() + " văn bản (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
-			case MEETING_REDUCTION -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator() + " hội nghị; cùng kỳ năm trước "
-					+ result.denominator() + " hội nghị (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
+			case DOC_REDUCTION -> "Từ đầu năm đến hết kỳ ban hành " + result.numerator()
+					+ " văn bản; cùng kỳ năm trước " + result.denominator()
+					+ " văn bản (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
+			case MEETING_REDUCTION -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
+					+ " hội nghị; cùng kỳ năm trước " + result.denominator()
+					+ " hội nghị (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
 			case WIDE_CONF_LIMIT -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
 					+ " hội nghị quy mô toàn xã, vượt giới hạn " + result.denominator() + " hội nghị mỗi năm.";
 			case REPORT_ON_TIME -> reportItem(run, facts);
@@ -332,4 +373,5 @@ final class UnitScorecard {
 	private static Map<String, ?> annexRow(boolean heading, String text) {
 		return Map.of("heading", heading, "text", text);
 	}
+
 }

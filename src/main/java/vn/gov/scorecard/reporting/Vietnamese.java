@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import vn.gov.scorecard.scoring.Format;
 
 /**
- * Figures and dates as a Vietnamese document writes them: a decimal comma, and dates as Nghị định
- * 30/2020/NĐ-CP requires. Numbers are first rounded exactly as the CSV outputs round them, then only
- * re-expressed, so a PDF figure is always the CSV figure.
+ * Figures and dates as a Vietnamese document writes them: a decimal comma, and dates as
+ * Nghị định 30/2020/NĐ-CP requires. Numbers are first rounded exactly as the CSV outputs
+ * round them, then only re-expressed, so a PDF figure is always the CSV figure.
  */
 final class Vietnamese {
 
@@ -44,12 +44,13 @@ final class Vietnamese {
 	}
 
 	/**
-	 * "Tuyên Quang, ngày 05 tháng 02 năm 2026": days below 10 and the months January and February are
-	 * written with a leading zero (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+	 * "Tuyên Quang, ngày 05 tháng 02 năm 2026": days below 10 and the months January and
+	 * February are written with a leading zero (Nghị định 30/2020/NĐ-CP, Phụ lục I).
 	 */
 	static String placeAndDate(String place, LocalDate date) {
 		String day = twoDigits(date.getDayOfMonth());
 		String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
 		return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
 	}
+
 }

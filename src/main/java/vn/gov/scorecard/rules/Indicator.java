@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The indicators of SPEC §4, in the order the scorecard lists them. Each one's formula is the SQL
- * file of the same name: in {@code sql/indicators/records/} when it is a share of records that
- * pass a test (the file lists the population, each record with its {@code ok} flag, so that the
- * scorecard's annex can list exactly the records that failed), otherwise in
- * {@code sql/indicators/counts/} (one numerator and denominator per unit).
+ * The indicators of SPEC §4, in the order the scorecard lists them. Each one's formula is
+ * the SQL file of the same name: in {@code sql/indicators/records/} when it is a share of
+ * records that pass a test (the file lists the population, each record with its
+ * {@code ok} flag, so that the scorecard's annex can list exactly the records that
+ * failed), otherwise in {@code sql/indicators/counts/} (one numerator and denominator per
+ * unit).
  */
 public enum Indicator {
 
@@ -29,28 +30,36 @@ public enum Indicator {
 			"không có hội nghị (trừ loại khác) trong kỳ"),
 	SPEECH_OK("Tỷ lệ hội nghị đúng thời gian phát biểu", Formula.SHARE_OF_RECORDS, UnitType.BOTH,
 			"không có hội nghị ghi thời gian phát biểu trong kỳ"),
-	WIDE_CONF_LIMIT("Số hội nghị quy mô toàn xã", Formula.COUNT, Set.of(UnitType.XA),
-			"không áp dụng"),
+	WIDE_CONF_LIMIT("Số hội nghị quy mô toàn xã", Formula.COUNT, Set.of(UnitType.XA), "không áp dụng"),
 	NO_SUMMONS("Không triệu tập cán bộ cấp xã họp trực tiếp", Formula.SHARE_OF_RECORDS, Set.of(UnitType.SO),
 			"không có hội nghị trực tiếp trong kỳ"),
-	REPORT_ON_TIME("Báo cáo định kỳ đúng hạn", Formula.RATIO, UnitType.BOTH,
-			"kỳ này không có báo cáo định kỳ đến hạn");
+	REPORT_ON_TIME("Báo cáo định kỳ đúng hạn", Formula.RATIO, UnitType.BOTH, "kỳ này không có báo cáo định kỳ đến hạn");
 
 	/** How the value follows from numerator and denominator. */
 	public enum Formula {
+
 		/** numerator / denominator, both counted by sql/indicators/counts */
 		RATIO,
-		/** numerator / denominator: records that pass / records of the population (sql/indicators/records) */
+		/**
+		 * numerator / denominator: records that pass / records of the population
+		 * (sql/indicators/records)
+		 */
 		SHARE_OF_RECORDS,
-		/** 1 − numerator / denominator (a cut against the previous year; may be negative) */
+		/**
+		 * 1 − numerator / denominator (a cut against the previous year; may be negative)
+		 */
 		REDUCTION,
 		/** the numerator itself; the denominator is the limit */
 		COUNT
+
 	}
 
 	private final String nameVi;
+
 	private final Formula formula;
+
 	private final Set<UnitType> unitTypes;
+
 	private final String notApplicableReason;
 
 	Indicator(String nameVi, Formula formula, Set<UnitType> unitTypes, String notApplicableReason) {
@@ -60,7 +69,9 @@ public enum Indicator {
 		this.notApplicableReason = notApplicableReason;
 	}
 
-	/** The column heading of a ranking table, as ranking.pdf prints it: "Số hóa hồ sơ". */
+	/**
+	 * The column heading of a ranking table, as ranking.pdf prints it: "Số hóa hồ sơ".
+	 */
 	public String shortNameVi() {
 		return switch (this) {
 			case DIGITAL_RATE -> "Số hóa hồ sơ";
@@ -85,12 +96,17 @@ public enum Indicator {
 		return formula;
 	}
 
-	/** Whether the formula lists the population's records (and so the records that failed). */
+	/**
+	 * Whether the formula lists the population's records (and so the records that
+	 * failed).
+	 */
 	public boolean countsRecords() {
 		return formula == Formula.SHARE_OF_RECORDS;
 	}
 
-	/** The names of the unit types it applies to (SO, XA or both), as SQL compares them. */
+	/**
+	 * The names of the unit types it applies to (SO, XA or both), as SQL compares them.
+	 */
 	public List<String> unitTypeNames() {
 		return unitTypes.stream().map(Enum::name).sorted().toList();
 	}
@@ -107,4 +123,5 @@ public enum Indicator {
 	public static List<Indicator> forUnitType(UnitType unitType) {
 		return Arrays.stream(values()).filter(i -> i.appliesTo(unitType)).toList();
 	}
+
 }

@@ -24,24 +24,33 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads a rule set's YAML file and checks it whole before anything runs (SPEC §5 v3): every
- * indicator of the contract once and no other key, weights per unit type summing to 100, targets
- * in their form, bands strictly descending from at most 100 down to 0, {@code min-weight-to-rank}
- * within 0–100. A problem is one line naming the file, the line where it can be told, and what is
- * wrong ({@link InvalidRuleSetException}).
+ * Reads a rule set's YAML file and checks it whole before anything runs (SPEC §5 v3):
+ * every indicator of the contract once and no other key, weights per unit type summing to
+ * 100, targets in their form, bands strictly descending from at most 100 down to 0,
+ * {@code min-weight-to-rank} within 0–100. A problem is one line naming the file, the
+ * line where it can be told, and what is wrong ({@link InvalidRuleSetException}).
  */
 final class RuleSetReader {
 
 	private static final Set<String> TOP = Set.of("version", "indicators", "limits", "min-weight-to-rank", "bands");
+
 	private static final Set<String> RULE = Set.of("weight", "target");
-	private static final Set<String> LIMITS = Set.of("meeting_days", "speech_minutes", "province_wide_conferences_per_year");
+
+	private static final Set<String> LIMITS = Set.of("meeting_days", "speech_minutes",
+			"province_wide_conferences_per_year");
+
 	private static final Set<String> DAYS = Set.of("QUAN_TRIET", "CHUYEN_MON", "QUAN_TRONG");
+
 	private static final Set<String> MINUTES = Set.of("opening", "closing", "presentation");
+
 	private static final Set<String> BAND = Set.of("name", "min");
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	private static final List<String> INDICATORS = Arrays.stream(Indicator.values()).map(Enum::name).toList();
 
 	private final String file;
+
 	private final String text;
 
 	private RuleSetReader(String file, String text) {
@@ -69,7 +78,8 @@ final class RuleSetReader {
 		Map<Indicator, RuleSet.IndicatorRule> indicators = new EnumMap<>(Indicator.class);
 		for (String code : indicatorsYaml.keySet()) {
 			if (!INDICATORS.contains(code)) {
-				throw problem(code + ":", "'" + code + "' is no indicator of the contract (" + String.join(", ", INDICATORS) + ")");
+				throw problem(code + ":",
+						"'" + code + "' is no indicator of the contract (" + String.join(", ", INDICATORS) + ")");
 			}
 		}
 		for (Indicator indicator : Indicator.values()) {
@@ -77,7 +87,8 @@ final class RuleSetReader {
 			keys(rule, RULE, indicator.name());
 			BigDecimal weight = decimal(rule, "weight", indicator.name());
 			if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
-				throw problem(indicator.name() + ":", indicator + ": the weight " + weight.toPlainString() + " is not between 0 and 100");
+				throw problem(indicator.name() + ":",
+						indicator + ": the weight " + weight.toPlainString() + " is not between 0 and 100");
 			}
 			Target target;
 			try {
@@ -89,10 +100,13 @@ final class RuleSetReader {
 			indicators.put(indicator, new RuleSet.IndicatorRule(weight, target));
 		}
 		for (UnitType unitType : UnitType.values()) {
-			BigDecimal sum = Indicator.forUnitType(unitType).stream().map(i -> indicators.get(i).weight())
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal sum = Indicator.forUnitType(unitType)
+				.stream()
+				.map(i -> indicators.get(i).weight())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (sum.compareTo(HUNDRED) != 0) {
-				throw problem("indicators:", "the weights of " + unitType + " units sum to " + sum.toPlainString() + ", not 100");
+				throw problem("indicators:",
+						"the weights of " + unitType + " units sum to " + sum.toPlainString() + ", not 100");
 			}
 		}
 		Map<String, Object> limitsYaml = map(yaml, "limits");
@@ -107,12 +121,16 @@ final class RuleSetReader {
 		List<RuleSet.Band> bands = bands(yaml);
 		BigDecimal minWeightToRank = decimal(yaml, "min-weight-to-rank", null);
 		if (minWeightToRank.signum() < 0 || minWeightToRank.compareTo(HUNDRED) > 0) {
-			throw problem("min-weight-to-rank:", "min-weight-to-rank must be between 0 and 100: " + minWeightToRank.toPlainString());
+			throw problem("min-weight-to-rank:",
+					"min-weight-to-rank must be between 0 and 100: " + minWeightToRank.toPlainString());
 		}
 		return new RuleSet(version, sha256, indicators, limits, bands, minWeightToRank);
 	}
 
-	/** The bands as written: strictly descending minimums, the first at most 100, the last 0, so that they cover 0–100. */
+	/**
+	 * The bands as written: strictly descending minimums, the first at most 100, the last
+	 * 0, so that they cover 0–100.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<RuleSet.Band> bands(Map<String, Object> yaml) {
 		if (!(yaml.get("bands") instanceof List<?> list) || list.isEmpty()) {
@@ -128,9 +146,10 @@ final class RuleSetReader {
 			String name = text(band, "name");
 			BigDecimal min = decimal(band, "min", name);
 			if (!bands.isEmpty() && min.compareTo(bands.get(bands.size() - 1).min()) >= 0) {
-				throw problem(band(name), "the bands must be written highest first, each minimum below the one before: '" + name
-						+ "' (" + min.toPlainString() + ") follows '" + bands.get(bands.size() - 1).name() + "' ("
-						+ bands.get(bands.size() - 1).min().toPlainString() + ")");
+				throw problem(band(name),
+						"the bands must be written highest first, each minimum below the one before: '" + name + "' ("
+								+ min.toPlainString() + ") follows '" + bands.get(bands.size() - 1).name() + "' ("
+								+ bands.get(bands.size() - 1).min().toPlainString() + ")");
 			}
 			bands.add(new RuleSet.Band(name, min));
 		}
@@ -138,7 +157,8 @@ final class RuleSetReader {
 			throw problem(band(bands.get(0).name()), "the highest band starts above 100: no score could reach it");
 		}
 		if (bands.get(bands.size() - 1).min().signum() != 0) {
-			throw problem(band(bands.get(bands.size() - 1).name()), "the lowest band must start at 0, so that every score has a band");
+			throw problem(band(bands.get(bands.size() - 1).name()),
+					"the lowest band must start at 0, so that every score has a band");
 		}
 		return List.copyOf(bands);
 	}
@@ -151,14 +171,15 @@ final class RuleSetReader {
 			document = new Yaml(new SafeConstructor(options)).load(text);
 		}
 		catch (MarkedYAMLException e) {
-			throw new InvalidRuleSetException(file + ":" + (e.getProblemMark().getLine() + 1) + ": " + firstLine(e.getProblem()
-					+ (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+			throw new InvalidRuleSetException(file + ":" + (e.getProblemMark().getLine() + 1) + ": "
+					+ firstLine(e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
 		}
 		catch (YAMLException e) {
 			throw new InvalidRuleSetException(file + ": " + firstLine(e.getMessage()));
 		}
 		if (!(document instanceof Map<?, ?>)) {
-			throw new InvalidRuleSetException(file + ": not a rule set (a YAML mapping of version, indicators, limits, bands)");
+			throw new InvalidRuleSetException(
+					file + ": not a rule set (a YAML mapping of version, indicators, limits, bands)");
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> map = (Map<String, Object>) document;
@@ -168,8 +189,8 @@ final class RuleSetReader {
 	private void keys(Map<String, Object> map, Set<String> allowed, String within) {
 		for (String key : map.keySet()) {
 			if (!allowed.contains(key)) {
-				throw problem(key + ":", "unknown key '" + key + "'" + (within == null ? "" : " in " + within) + "; expected "
-						+ String.join(", ", allowed.stream().sorted().toList()));
+				throw problem(key + ":", "unknown key '" + key + "'" + (within == null ? "" : " in " + within)
+						+ "; expected " + String.join(", ", allowed.stream().sorted().toList()));
 			}
 		}
 	}
@@ -177,7 +198,8 @@ final class RuleSetReader {
 	private Object required(Map<String, Object> map, String key, String within) {
 		Object value = map.get(key);
 		if (value == null) {
-			throw problem(within == null ? key : within, "'" + key + "' is missing" + (within == null ? "" : " in " + within));
+			throw problem(within == null ? key : within,
+					"'" + key + "' is missing" + (within == null ? "" : " in " + within));
 		}
 		return value;
 	}
@@ -201,7 +223,8 @@ final class RuleSetReader {
 			return new BigDecimal(String.valueOf(value));
 		}
 		catch (NumberFormatException e) {
-			throw problem(key + ":", "'" + key + "'" + (within == null ? "" : " of " + within) + " is not a number: " + value);
+			throw problem(key + ":",
+					"'" + key + "'" + (within == null ? "" : " of " + within) + " is not a number: " + value);
 		}
 	}
 
@@ -222,8 +245,8 @@ final class RuleSetReader {
 	}
 
 	/**
-	 * A problem on the first line that begins with {@code near} (a key as written, {@code name: "…"}
-	 * of a band), comments and indentation aside; or on no line.
+	 * A problem on the first line that begins with {@code near} (a key as written,
+	 * {@code name: "…"} of a band), comments and indentation aside; or on no line.
 	 */
 	private InvalidRuleSetException problem(String near, String problem) {
 		Matcher line = Pattern.compile("^[ \\t-]*(\\{ *)?" + Pattern.quote(near), Pattern.MULTILINE).matcher(text);
@@ -256,4 +279,5 @@ final class RuleSetReader {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

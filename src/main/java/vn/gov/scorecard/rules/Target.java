@@ -7,11 +7,16 @@ import java.util.regex.Pattern;
 /**
  * An indicator's target: exactly 100%, at least a share, or at most a count.
  *
- * @param threshold 1 for {@link Kind#EXACTLY_ALL}; the share (0.15 for 15%) or the count otherwise
+ * @param threshold 1 for {@link Kind#EXACTLY_ALL}; the share (0.15 for 15%) or the count
+ * otherwise
  */
 public record Target(Kind kind, BigDecimal threshold) {
 
-	public enum Kind { EXACTLY_ALL, AT_LEAST, AT_MOST }
+	public enum Kind {
+
+		EXACTLY_ALL, AT_LEAST, AT_MOST
+
+	}
 
 	private static final Pattern FORM = Pattern.compile("\\s*(=|>=|<=)\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)\\s*");
 
@@ -32,13 +37,15 @@ public record Target(Kind kind, BigDecimal threshold) {
 			}
 			case ">=" -> {
 				if (!percent || number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
-					throw new IllegalArgumentException("an at-least target must be a percentage above 0 and at most 100%: " + text);
+					throw new IllegalArgumentException(
+							"an at-least target must be a percentage above 0 and at most 100%: " + text);
 				}
 				yield new Target(Kind.AT_LEAST, number.movePointLeft(2));
 			}
 			default -> {
 				if (percent || number.compareTo(BigDecimal.ONE) < 0 || number.stripTrailingZeros().scale() > 0) {
-					throw new IllegalArgumentException("an at-most target is a count, a whole number of 1 or more, without %: " + text);
+					throw new IllegalArgumentException(
+							"an at-most target is a count, a whole number of 1 or more, without %: " + text);
 				}
 				yield new Target(Kind.AT_MOST, number);
 			}
@@ -46,8 +53,8 @@ public record Target(Kind kind, BigDecimal threshold) {
 	}
 
 	/**
-	 * As the scorecard and scores.csv show it: {@code 100%}, {@code ≥15%}, {@code ≤3}. Never starts
-	 * with '=' so a spreadsheet does not take it for a formula.
+	 * As the scorecard and scores.csv show it: {@code 100%}, {@code ≥15%}, {@code ≤3}.
+	 * Never starts with '=' so a spreadsheet does not take it for a formula.
 	 */
 	public String label() {
 		return switch (kind) {

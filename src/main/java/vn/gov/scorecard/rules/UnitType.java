@@ -23,4 +23,5 @@ public enum UnitType {
 	public String group() {
 		return group;
 	}
+
 }

@@ -17,17 +17,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes realistic input files: provinces of departments and communes (some formed on 2025-07-01
- * by merging others), their meetings, documents, dossiers, tasks and reports from January 2025 to
- * October 2026, with Vietnamese names and a few bad rows per province. The same seed and size
- * write the same files. Each unit has its own habits (how digital, how punctual, how much it
- * cut), so the scores spread.
+ * Writes realistic input files: provinces of departments and communes (some formed on
+ * 2025-07-01 by merging others), their meetings, documents, dossiers, tasks and reports
+ * from January 2025 to October 2026, with Vietnamese names and a few bad rows per
+ * province. The same seed and size write the same files. Each unit has its own habits
+ * (how digital, how punctual, how much it cut), so the scores spread.
  */
 public final class SampleData {
 
 	/** The last day with records: the sample can be run for any period up to 2026-10. */
 	public static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
+
 	private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
 	private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
 	private static final List<String> DEPARTMENTS = List.of("Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Xây dựng",
@@ -36,14 +38,19 @@ public final class SampleData {
 			"Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý các khu công nghiệp",
 			"Đài Phát thanh và Truyền hình", "Trung tâm Phục vụ hành chính công", "Sở Giao thông vận tải",
 			"Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư");
+
 	private static final String[] FIRST = { "Hồng", "Minh", "Lâm", "Yên", "Bạch", "Phù", "Tân", "Kim", "Vinh", "Thượng",
-			"Khuôn", "Hùng", "Trung", "Đà", "Sơn", "Thanh", "Năng", "Côn", "Xuân", "Bình", "Hòa", "Phúc", "Đông", "Ngọc",
-			"Quảng", "Thái", "Mỹ", "Đức", "Lũng", "Bắc" };
+			"Khuôn", "Hùng", "Trung", "Đà", "Sơn", "Thanh", "Năng", "Côn", "Xuân", "Bình", "Hòa", "Phúc", "Đông",
+			"Ngọc", "Quảng", "Thái", "Mỹ", "Đức", "Lũng", "Bắc" };
+
 	private static final String[] SECOND = { "Thái", "Quang", "Bình", "Thuận", "Xa", "Lưu", "Trào", "Hà", "Lợi", "Sơn",
 			"Thanh", "Vị", "Phú", "Tương", "Khả", "Lôn", "Hoa", "Tinh", "Yên", "Lập", "An", "Tiến", "Hưng", "Đường",
 			"Cú", "Mậu", "Nhân", "Xuyên", "Chiêm", "Lộc" };
+
 	private static final String[] CATEGORIES = { "QUAN_TRIET", "CHUYEN_MON", "QUAN_TRONG", "KHAC" };
+
 	private static final double[] DAY_LIMITS = { 0.5, 1, 1.5, 3 };
+
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
 	/** A unit and its habits: the chance that it does each thing right. */
@@ -52,23 +59,29 @@ public final class SampleData {
 			double size) {
 
 		boolean existsOn(LocalDate day) {
-			return (established == null || !day.isBefore(established)) && (dissolved == null || day.isBefore(dissolved));
+			return (established == null || !day.isBefore(established))
+					&& (dissolved == null || day.isBefore(dissolved));
 		}
 	}
 
 	/**
-	 * How much to write: how many provinces, communes per province, and the typical records per
-	 * unit and month (a department makes half as many again, a commune between 0.6 and 1.4 times).
+	 * How much to write: how many provinces, communes per province, and the typical
+	 * records per unit and month (a department makes half as many again, a commune
+	 * between 0.6 and 1.4 times).
 	 */
 	public record Size(int provinces, int communesPerProvince, int meetings, int documents, int workItems, int tasks) {
 
 		/** One province of 20 departments and 120 communes: the bundled sample. */
 		public static final Size PROVINCE = new Size(1, 120, 3, 14, 20, 3);
+
 	}
 
 	private final Random random;
+
 	private final Size size;
+
 	private final List<Unit> units = new ArrayList<>();
+
 	private final List<String> prefixes = new ArrayList<>();
 
 	private SampleData(long seed, Size size) {
@@ -76,7 +89,10 @@ public final class SampleData {
 		this.size = size;
 	}
 
-	/** Writes the six files of the bundled sample province (20 departments, 120 communes) into {@code directory}. */
+	/**
+	 * Writes the six files of the bundled sample province (20 departments, 120 communes)
+	 * into {@code directory}.
+	 */
 	public static void write(Path directory, long seed) {
 		write(directory, seed, Size.PROVINCE);
 	}
@@ -100,7 +116,9 @@ public final class SampleData {
 		}
 	}
 
-	/** One province's units; {@code prefix} keeps codes unique across provinces ("T07."). */
+	/**
+	 * One province's units; {@code prefix} keeps codes unique across provinces ("T07.").
+	 */
 	private void createUnits(String prefix, int communes) {
 		prefixes.add(prefix);
 		for (int i = 0; i < DEPARTMENTS.size(); i++) {
@@ -117,7 +135,8 @@ public final class SampleData {
 			String code = prefix + String.format("XA%03d", i + 1);
 			String name = "Ủy ban nhân dân " + kind + " " + pool.get(next++);
 			if (i % 3 == 0) {
-				// formed on 2025-07-01 from two or three communes, which ceased to exist that day
+				// formed on 2025-07-01 from two or three communes, which ceased to exist
+				// that day
 				int count = 2 + random.nextInt(2);
 				List<String> predecessors = new ArrayList<>();
 				for (int p = 0; p < count; p++) {
@@ -133,7 +152,8 @@ public final class SampleData {
 		}
 	}
 
-	private Unit unit(String code, String name, String type, String predecessors, LocalDate established, LocalDate dissolved) {
+	private Unit unit(String code, String name, String type, String predecessors, LocalDate established,
+			LocalDate dissolved) {
 		// about one unit in eight struggles with everything
 		double habit = random.nextDouble() < 0.12 ? 0.5 : 1;
 		return new Unit(code, name, type, predecessors, established, dissolved,
@@ -160,27 +180,32 @@ public final class SampleData {
 			forEachRecordDay(size.meetings(), (u, month, n, i, day) -> {
 				int category = random.nextInt(4);
 				boolean over = random.nextDouble() > u.disciplined;
-				double days = over ? DAY_LIMITS[category] + 0.5 : DAY_LIMITS[category] - (category > 0 && random.nextBoolean() ? 0.5 : 0);
-				String format = random.nextDouble() < u.online ? (random.nextInt(4) == 0 ? "KET_HOP" : "TRUC_TUYEN") : "TRUC_TIEP";
+				double days = over ? DAY_LIMITS[category] + 0.5
+						: DAY_LIMITS[category] - (category > 0 && random.nextBoolean() ? 0.5 : 0);
+				String format = random.nextDouble() < u.online ? (random.nextInt(4) == 0 ? "KET_HOP" : "TRUC_TUYEN")
+						: "TRUC_TIEP";
 				boolean speeches = random.nextDouble() < 0.7;
 				String scale = "XA".equals(u.type) && random.nextDouble() < 0.06 ? "TOAN_XA"
 						: "SO".equals(u.type) && random.nextDouble() < 0.004 ? "TOAN_TINH" : "";
-				csv.printRecord(u.code, "HN-" + month + "-" + i, day, "Hội nghị " + (i + 1) + " tháng " + month.getMonthValue(),
-						CATEGORIES[category], format, days,
+				csv.printRecord(u.code, "HN-" + month + "-" + i, day,
+						"Hội nghị " + (i + 1) + " tháng " + month.getMonthValue(), CATEGORIES[category], format, days,
 						speeches ? minutes(u, 10) : "", speeches ? minutes(u, 50) : "", speeches ? minutes(u, 10) : "",
 						"SO".equals(u.type) && "TRUC_TIEP".equals(format) && random.nextDouble() > u.disciplined,
 						random.nextDouble() < 0.02, scale);
 			});
 			// a date written the way a spreadsheet shows it, and a lower-case category
 			for (String p : prefixes) {
-				csv.printRecord(p + "SO03", "HN-loi-1", "31/12/2025", "Họp giao ban", "KHAC", "TRUC_TIEP", "0.5", "", "", "", "", "", "");
-				csv.printRecord(p + "XA002", "HN-loi-2", "2026-02-03", "Họp dân", "chuyen_mon", "TRUC_TIEP", "1", "", "", "", "", "", "");
+				csv.printRecord(p + "SO03", "HN-loi-1", "31/12/2025", "Họp giao ban", "KHAC", "TRUC_TIEP", "0.5", "",
+						"", "", "", "", "");
+				csv.printRecord(p + "XA002", "HN-loi-2", "2026-02-03", "Họp dân", "chuyen_mon", "TRUC_TIEP", "1", "",
+						"", "", "", "", "");
 			}
 		}
 	}
 
 	private void writeDocuments(Path file) throws IOException {
-		try (CSVPrinter csv = printer(file, "unit_code", "doc_id", "issued_on", "doc_number", "doc_type", "signed_digitally")) {
+		try (CSVPrinter csv = printer(file, "unit_code", "doc_id", "issued_on", "doc_number", "doc_type",
+				"signed_digitally")) {
 			String[] types = { "CONG_VAN", "QUYET_DINH", "KE_HOACH", "BAO_CAO", "THONG_BAO" };
 			forEachRecordDay(size.documents(), (u, month, n, i, day) -> {
 				String type = types[random.nextInt(types.length)];
@@ -205,7 +230,8 @@ public final class SampleData {
 						: due.plusDays(1 + random.nextInt(20));
 				csv.printRecord(u.code, "HS-" + month + "-" + i, dossier ? "TTHC" : "CONG_VIEC", received,
 						dossier || random.nextBoolean() ? due : "", completed.isAfter(LAST_DAY) ? "" : completed,
-						random.nextDouble() < u.digital ? "true" : "false", random.nextDouble() < 0.01 ? "có" : "không");
+						random.nextDouble() < u.digital ? "true" : "false",
+						random.nextDouble() < 0.01 ? "có" : "không");
 			});
 			// completed before it was received
 			for (String p : prefixes) {
@@ -215,7 +241,8 @@ public final class SampleData {
 	}
 
 	private void writeTasks(Path file) throws IOException {
-		try (CSVPrinter csv = printer(file, "unit_code", "task_id", "source_doc", "assigned_on", "due_on", "completed_on")) {
+		try (CSVPrinter csv = printer(file, "unit_code", "task_id", "source_doc", "assigned_on", "due_on",
+				"completed_on")) {
 			forEachRecordDay(size.tasks(), (u, month, n, i, assigned) -> {
 				LocalDate due = assigned.plusDays(10 + random.nextInt(36));
 				LocalDate completed = random.nextDouble() < u.punctual
@@ -236,7 +263,8 @@ public final class SampleData {
 				for (int i = 0; i < periods.length; i++) {
 					LocalDate deadline = LocalDate.of(Integer.parseInt(periods[i].substring(0, 4)), lastMonths[i], 14);
 					if (u.existsOn(deadline) && random.nextDouble() < 0.95) {
-						LocalDate submitted = deadline.plusDays(random.nextDouble() < u.punctual ? -random.nextInt(10) : 1 + random.nextInt(10));
+						LocalDate submitted = deadline
+							.plusDays(random.nextDouble() < u.punctual ? -random.nextInt(10) : 1 + random.nextInt(10));
 						csv.printRecord(u.code, periods[i], submitted);
 					}
 				}
@@ -250,15 +278,22 @@ public final class SampleData {
 
 	@FunctionalInterface
 	private interface UnitMonth {
+
 		void accept(Unit unit, LocalDate month, int monthNumber) throws IOException;
+
 	}
 
 	@FunctionalInterface
 	private interface RecordDay {
+
 		void accept(Unit unit, LocalDate month, int monthNumber, int index, LocalDate day) throws IOException;
+
 	}
 
-	/** For every unit and month, about {@code typical} records, each on a random day the unit exists. */
+	/**
+	 * For every unit and month, about {@code typical} records, each on a random day the
+	 * unit exists.
+	 */
 	private void forEachRecordDay(int typical, RecordDay action) throws IOException {
 		forEachUnitMonth((u, month, n) -> {
 			int count = count(u, month, typical);
@@ -281,7 +316,9 @@ public final class SampleData {
 		}
 	}
 
-	/** How many records a unit makes in a month: fewer in 2026 by its own cut, with noise. */
+	/**
+	 * How many records a unit makes in a month: fewer in 2026 by its own cut, with noise.
+	 */
 	private int count(Unit u, LocalDate month, int typical) {
 		double mean = typical * u.size * (month.getYear() == 2026 ? 1 - u.cut : 1);
 		return Math.max(0, (int) Math.round(mean * (0.7 + 0.6 * random.nextDouble())));
@@ -305,4 +342,5 @@ public final class SampleData {
 		Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 		return new CSVPrinter(writer, CSV.builder().setHeader(header).get());
 	}
+
 }

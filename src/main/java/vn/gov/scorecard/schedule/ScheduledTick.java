@@ -26,10 +26,11 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.schedule.SchedulePlan.Decision;
 
 /**
- * One tick of the scheduled mode (SPEC §7 v3), in an application context opened for it and closed
- * after, so that between ticks nothing holds the database: it decides what to do with every due
- * period ({@link SchedulePlan}), logs each decision, runs the periods that need it, oldest first,
- * and records each attempt. {@link #plan} makes the same decisions and touches nothing.
+ * One tick of the scheduled mode (SPEC §7 v3), in an application context opened for it
+ * and closed after, so that between ticks nothing holds the database: it decides what to
+ * do with every due period ({@link SchedulePlan}), logs each decision, runs the periods
+ * that need it, oldest first, and records each attempt. {@link #plan} makes the same
+ * decisions and touches nothing.
  */
 @Component
 public class ScheduledTick {
@@ -37,16 +38,23 @@ public class ScheduledTick {
 	private static final Logger log = LoggerFactory.getLogger(ScheduledTick.class);
 
 	private final RunCommand command;
+
 	private final RunHistory history;
+
 	private final RunProperties run;
+
 	private final ScheduleProperties schedule;
+
 	private final JdbcTemplate jdbc;
+
 	private final RuleSet rules;
+
 	private final Province province;
+
 	private volatile boolean stopping;
 
-	ScheduledTick(RunCommand command, RunHistory history, RunProperties run, ScheduleProperties schedule, JdbcTemplate jdbc,
-			RuleSet rules, Province province) {
+	ScheduledTick(RunCommand command, RunHistory history, RunProperties run, ScheduleProperties schedule,
+			JdbcTemplate jdbc, RuleSet rules, Province province) {
 		this.command = command;
 		this.history = history;
 		this.run = run;
@@ -64,13 +72,18 @@ public class ScheduledTick {
 	/** Prints the decisions of a tick on {@code day}. */
 	public void printPlan(LocalDate day, PrintStream out) {
 		List<Decision> decisions = plan(day);
-		out.printf("A tick on %s (delivery %d days after a period's end, open %d days more) would consider %d periods:%n", day,
-				schedule.deliveryDays(), schedule.closeAfterDays(), decisions.size());
+		out.printf(
+				"A tick on %s (delivery %d days after a period's end, open %d days more) would consider %d periods:%n",
+				day, schedule.deliveryDays(), schedule.closeAfterDays(), decisions.size());
 		decisions.forEach(decision -> out.println("  " + decision));
-		out.printf("It would run %d of them. Nothing was run or changed.%n", decisions.stream().filter(d -> d.action().runs()).count());
+		out.printf("It would run %d of them. Nothing was run or changed.%n",
+				decisions.stream().filter(d -> d.action().runs()).count());
 	}
 
-	/** Runs the tick of {@code day}: every due period that needs a run, oldest first, until asked to stop. */
+	/**
+	 * Runs the tick of {@code day}: every due period that needs a run, oldest first,
+	 * until asked to stop.
+	 */
 	public void tick(LocalDate day) {
 		SchedulePlan.Situation situation = situation();
 		List<Decision> decisions = SchedulePlan.decide(day, schedule, runsOf(), situation);
@@ -99,7 +112,8 @@ public class ScheduledTick {
 		ExitCode exit;
 		try {
 			log.info("scheduled run of {} (as of {})", period, decision.asOf());
-			exit = command.execute(RunOptions.checked(period, Path.of(run.input()), Path.of(run.output()), decision.asOf(), false));
+			exit = command.execute(
+					RunOptions.checked(period, Path.of(run.input()), Path.of(run.output()), decision.asOf(), false));
 			outcome = "COMPLETED";
 		}
 		catch (RunCommand.StoppedException e) {
@@ -120,34 +134,49 @@ public class ScheduledTick {
 		}
 		// its run, or, refused before it started one, the newest run there is
 		List<RunHistory.Entry> runs = history.runs();
-		long runId = runs.stream().filter(r -> r.period().equals(period.toString())).mapToLong(RunHistory.Entry::runId).max()
-				.orElse(runs.stream().mapToLong(RunHistory.Entry::runId).max().orElse(0));
+		long runId = runs.stream()
+			.filter(r -> r.period().equals(period.toString()))
+			.mapToLong(RunHistory.Entry::runId)
+			.max()
+			.orElse(runs.stream().mapToLong(RunHistory.Entry::runId).max().orElse(0));
 		jdbc.update("""
 				INSERT INTO schedule_attempt (period, tick_on, as_of, run_id, outcome, exit_code, situation)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", period.toString(), day, decision.asOf(), runId, outcome, exit.code(),
 				situation.whole());
 	}
 
-	/** The input folder's files now, and with them the rule set and the province (a failure caused by any is retried once it changes). */
+	/**
+	 * The input folder's files now, and with them the rule set and the province (a
+	 * failure caused by any is retried once it changes).
+	 */
 	private SchedulePlan.Situation situation() {
 		String input = InputFingerprint.of(Path.of(run.input()));
 		return new SchedulePlan.Situation(input, input + " " + rules.sha256() + " " + province.code());
 	}
 
-	/** Every period's last completed final run and last unfinished scheduled attempt, read once. */
+	/**
+	 * Every period's last completed final run and last unfinished scheduled attempt, read
+	 * once.
+	 */
 	private Function<Period, SchedulePlan.Runs> runsOf() {
-		Map<String, RunHistory.Entry> completed = history.runs().stream()
-				.filter(r -> !r.provisional() && r.status().equals("COMPLETED"))
-				.collect(Collectors.toMap(RunHistory.Entry::period, r -> r, (a, b) -> a.runId() > b.runId() ? a : b));
-		Map<String, SchedulePlan.Failed> failed = jdbc.query("""
-				SELECT DISTINCT ON (period) period, run_id, as_of, outcome, exit_code, situation FROM schedule_attempt
-				ORDER BY period, attempted_at DESC""", (row, i) -> Map.entry(row.getString(1), new SchedulePlan.Failed(row.getLong(2),
-				row.getObject(3, LocalDate.class), row.getString(4), ExitCode.ofCode(row.getInt(5)), row.getString(6))))
-				.stream().filter(e -> !e.getValue().outcome().equals("COMPLETED"))
-				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, RunHistory.Entry> completed = history.runs()
+			.stream()
+			.filter(r -> !r.provisional() && r.status().equals("COMPLETED"))
+			.collect(Collectors.toMap(RunHistory.Entry::period, r -> r, (a, b) -> a.runId() > b.runId() ? a : b));
+		Map<String, SchedulePlan.Failed> failed = jdbc
+			.query("""
+					SELECT DISTINCT ON (period) period, run_id, as_of, outcome, exit_code, situation FROM schedule_attempt
+					ORDER BY period, attempted_at DESC""",
+					(row, i) -> Map.entry(row.getString(1),
+							new SchedulePlan.Failed(row.getLong(2), row.getObject(3, LocalDate.class), row.getString(4),
+									ExitCode.ofCode(row.getInt(5)), row.getString(6))))
+			.stream()
+			.filter(e -> !e.getValue().outcome().equals("COMPLETED"))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return period -> new SchedulePlan.Runs(
 				Optional.ofNullable(completed.get(period.toString()))
-						.map(r -> new SchedulePlan.Completed(r.runId(), InputFingerprint.ofRun(jdbc, r.runId()))),
+					.map(r -> new SchedulePlan.Completed(r.runId(), InputFingerprint.ofRun(jdbc, r.runId()))),
 				Optional.ofNullable(failed.get(period.toString())));
 	}
+
 }

@@ -3,7 +3,10 @@ package vn.gov.scorecard.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Output rounding, half-up as SPEC §4 says, shared by every CSV and PDF so they always agree. */
+/**
+ * Output rounding, half-up as SPEC §4 says, shared by every CSV and PDF so they always
+ * agree.
+ */
 public final class Format {
 
 	private Format() {
@@ -23,4 +26,5 @@ public final class Format {
 	public static String plain(BigDecimal number) {
 		return number.stripTrailingZeros().toPlainString();
 	}
+
 }

@@ -5,8 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact rational number, so that a score that is exactly 69.995 is never summed to 69.99499…
- * (SPEC §4 v3). Kept in lowest terms with a positive denominator; rounded only for output.
+ * An exact rational number, so that a score that is exactly 69.995 is never summed to
+ * 69.99499… (SPEC §4 v3). Kept in lowest terms with a positive denominator; rounded only
+ * for output.
  */
 record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
 
@@ -36,10 +37,12 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
 		return new Fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
 	}
 
-	/** A decimal from the rule set (a weight, a threshold) as the fraction it writes: 0.15 = 3/20. */
+	/**
+	 * A decimal from the rule set (a weight, a threshold) as the fraction it writes: 0.15
+	 * = 3/20.
+	 */
 	static Fraction of(BigDecimal decimal) {
-		return decimal.scale() >= 0
-				? new Fraction(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()))
+		return decimal.scale() >= 0 ? new Fraction(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()))
 				: new Fraction(decimal.toBigIntegerExact(), BigInteger.ONE);
 	}
 
@@ -68,7 +71,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
 		return numerator.signum();
 	}
 
-	/** Rounded to {@code scale} decimals, half away from zero (−0.03125 → −0.0313), as outputs show it. */
+	/**
+	 * Rounded to {@code scale} decimals, half away from zero (−0.03125 → −0.0313), as
+	 * outputs show it.
+	 */
 	BigDecimal rounded(int scale) {
 		return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
 	}

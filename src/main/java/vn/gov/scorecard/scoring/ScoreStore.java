@@ -20,8 +20,9 @@ import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult.Status;
 
 /**
- * Where a run's scoring lives in the database: the counts it scores, and the indicator results
- * and unit scores it computed, written by the score step and read back for the documents.
+ * Where a run's scoring lives in the database: the counts it scores, and the indicator
+ * results and unit scores it computed, written by the score step and read back for the
+ * documents.
  */
 @Component
 public class ScoreStore {
@@ -29,7 +30,8 @@ public class ScoreStore {
 	/**
 	 * One indicator's count for one unit, as the count step stored it.
 	 *
-	 * @param notApplicable why the count is not judged for this unit (it did not exist when the report fell due), or null
+	 * @param notApplicable why the count is not judged for this unit (it did not exist
+	 * when the report fell due), or null
 	 */
 	public record Count(String unitCode, UnitType unitType, Indicator indicator, long numerator, long denominator,
 			String notApplicable) {
@@ -47,9 +49,9 @@ public class ScoreStore {
 				SELECT c.unit_code, u.unit_type, c.indicator, c.numerator, c.denominator, c.not_applicable
 				FROM indicator_count c JOIN unit u ON u.unit_code = c.unit_code
 				WHERE c.run_id = :run_id AND c.period = :period
-				ORDER BY c.unit_code COLLATE "C\"""", run(runId, period), (row, i) -> new Count(row.getString(1),
-				UnitType.valueOf(row.getString(2)), Indicator.valueOf(row.getString(3)), row.getLong(4), row.getLong(5),
-				row.getString(6)));
+				ORDER BY c.unit_code COLLATE "C\"""", run(runId, period),
+				(row, i) -> new Count(row.getString(1), UnitType.valueOf(row.getString(2)),
+						Indicator.valueOf(row.getString(3)), row.getLong(4), row.getLong(5), row.getString(6)));
 	}
 
 	/** Replaces the period's results and scores in the run. */
@@ -59,10 +61,16 @@ public class ScoreStore {
 		jdbc.update("DELETE FROM unit_score WHERE run_id = :run_id AND period = :period", run(runId, period));
 		List<SqlParameterSource> resultRows = new ArrayList<>();
 		for (IndicatorResult r : results) {
-			resultRows.add(run(runId, period).addValue("unit_code", r.unitCode()).addValue("indicator", r.indicator().name())
-					.addValue("numerator", r.numerator()).addValue("denominator", r.denominator()).addValue("value", r.value())
-					.addValue("target", r.target().label()).addValue("status", r.status().name())
-					.addValue("points", r.points()).addValue("weight", r.weight()).addValue("reason", r.reason()));
+			resultRows.add(run(runId, period).addValue("unit_code", r.unitCode())
+				.addValue("indicator", r.indicator().name())
+				.addValue("numerator", r.numerator())
+				.addValue("denominator", r.denominator())
+				.addValue("value", r.value())
+				.addValue("target", r.target().label())
+				.addValue("status", r.status().name())
+				.addValue("points", r.points())
+				.addValue("weight", r.weight())
+				.addValue("reason", r.reason()));
 		}
 		jdbc.batchUpdate("""
 				INSERT INTO indicator_result (run_id, period, unit_code, indicator, numerator, denominator, value,
@@ -72,14 +80,22 @@ public class ScoreStore {
 		jdbc.batchUpdate("""
 				INSERT INTO unit_score (run_id, period, unit_code, unit_type, rule_set, score, classification, rank)
 				VALUES (:run_id, :period, :unit_code, :unit_type, :rule_set, :score, :classification, :rank)""",
-				ranking.stream().map(s -> run(runId, period).addValue("unit_code", s.unitCode())
-						.addValue("unit_type", s.unitType().name()).addValue("rule_set", ruleSetVersion)
-						.addValue("score", s.score()).addValue("classification", s.classification()).addValue("rank", s.rank()))
-						.toArray(SqlParameterSource[]::new));
+				ranking.stream()
+					.map(s -> run(runId, period).addValue("unit_code", s.unitCode())
+						.addValue("unit_type", s.unitType().name())
+						.addValue("rule_set", ruleSetVersion)
+						.addValue("score", s.score())
+						.addValue("classification", s.classification())
+						.addValue("rank", s.rank()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
-	/** Each listed unit's results for the period, by indicator in the scorecard's order, against the rule set's targets. */
-	public Map<String, Map<Indicator, IndicatorResult>> results(long runId, Period period, List<String> units, RuleSet rules) {
+	/**
+	 * Each listed unit's results for the period, by indicator in the scorecard's order,
+	 * against the rule set's targets.
+	 */
+	public Map<String, Map<Indicator, IndicatorResult>> results(long runId, Period period, List<String> units,
+			RuleSet rules) {
 		Map<String, Map<Indicator, IndicatorResult>> results = new HashMap<>();
 		jdbc.query("""
 				SELECT unit_code, indicator, numerator, denominator, value, status, points, weight, reason
@@ -87,10 +103,10 @@ public class ScoreStore {
 				WHERE run_id = :run_id AND period = :period AND unit_code IN (:units)""",
 				run(runId, period).addValue("units", units), row -> {
 					Indicator indicator = Indicator.valueOf(row.getString(2));
-					results.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class)).put(indicator,
-							new IndicatorResult(row.getString(1), indicator, row.getLong(3), row.getLong(4), row.getBigDecimal(5),
-									rules.rule(indicator).target(), Status.valueOf(row.getString(6)), row.getBigDecimal(7),
-									row.getBigDecimal(8), row.getString(9)));
+					results.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class))
+						.put(indicator, new IndicatorResult(row.getString(1), indicator, row.getLong(3), row.getLong(4),
+								row.getBigDecimal(5), rules.rule(indicator).target(), Status.valueOf(row.getString(6)),
+								row.getBigDecimal(7), row.getBigDecimal(8), row.getString(9)));
 				});
 		return results;
 	}
@@ -110,4 +126,5 @@ public class ScoreStore {
 	private static MapSqlParameterSource run(long runId, Period period) {
 		return new MapSqlParameterSource("run_id", runId).addValue("period", period.toString());
 	}
+
 }

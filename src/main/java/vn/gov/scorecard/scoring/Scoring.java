@@ -16,10 +16,11 @@ import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult.Status;
 
 /**
- * The arithmetic of SPEC §4 and §5: an indicator's value, status and points from its counts, a
- * unit's score, band and rank. Everything is computed as exact fractions ({@link Fraction}, SPEC §4
- * v3) and rounded once, half away from zero, to what the outputs print: values and points to 4
- * decimals, the score to 2. The band and the rank are taken from the printed score.
+ * The arithmetic of SPEC §4 and §5: an indicator's value, status and points from its
+ * counts, a unit's score, band and rank. Everything is computed as exact fractions
+ * ({@link Fraction}, SPEC §4 v3) and rounded once, half away from zero, to what the
+ * outputs print: values and points to 4 decimals, the score to 2. The band and the rank
+ * are taken from the printed score.
  */
 public final class Scoring {
 
@@ -29,9 +30,9 @@ public final class Scoring {
 	}
 
 	/**
-	 * @param notApplicable why the indicator is NA for this unit this period (its data was not
-	 *                      delivered, it is not yet due, the unit did not exist when it fell due),
-	 *                      or {@code null}
+	 * @param notApplicable why the indicator is NA for this unit this period (its data
+	 * was not delivered, it is not yet due, the unit did not exist when it fell due), or
+	 * {@code null}
 	 */
 	public static IndicatorResult evaluate(String unitCode, Indicator indicator, long numerator, long denominator,
 			RuleSet.IndicatorRule rule, String notApplicable) {
@@ -47,13 +48,14 @@ public final class Scoring {
 			case AT_MOST -> value.compareTo(Fraction.of(target.threshold())) <= 0;
 		};
 		return new IndicatorResult(unitCode, indicator, numerator, denominator, value.rounded(4), target,
-				met ? Status.MET : Status.NOT_MET, points(value, target, rule.weight()).rounded(4), rule.weight(), null);
+				met ? Status.MET : Status.NOT_MET, points(value, target, rule.weight()).rounded(4), rule.weight(),
+				null);
 	}
 
 	/**
-	 * 100 × Σ points / Σ weights of the applicable indicators, from the exact points, rounded to 2
-	 * decimals; {@code null} ("insufficient data") when those weights add up to less than
-	 * {@code minWeight}, or to 0.
+	 * 100 × Σ points / Σ weights of the applicable indicators, from the exact points,
+	 * rounded to 2 decimals; {@code null} ("insufficient data") when those weights add up
+	 * to less than {@code minWeight}, or to 0.
 	 */
 	public static BigDecimal score(List<IndicatorResult> results, BigDecimal minWeight) {
 		Fraction points = Fraction.ZERO;
@@ -69,7 +71,10 @@ public final class Scoring {
 				: HUNDRED.times(points).dividedBy(weights).rounded(2);
 	}
 
-	/** value = p / q exactly: the share, the cut (1 − num/den, may be negative), or the count. */
+	/**
+	 * value = p / q exactly: the share, the cut (1 − num/den, may be negative), or the
+	 * count.
+	 */
 	private static Fraction value(Indicator indicator, long numerator, long denominator) {
 		return switch (indicator.formula()) {
 			case RATIO, SHARE_OF_RECORDS -> Fraction.of(numerator, denominator);
@@ -89,25 +94,29 @@ public final class Scoring {
 		return Fraction.of(weight).times(attainment);
 	}
 
-	/** The score as outputs show it and as the band is taken from: half-up to 2 decimals. */
+	/**
+	 * The score as outputs show it and as the band is taken from: half-up to 2 decimals.
+	 */
 	public static BigDecimal roundedScore(BigDecimal score) {
 		return score.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/**
-	 * Ranks units within their unit type by score as printed (2 decimals), descending; equal scores
-	 * share a rank and the next rank skips (1, 2, 2, 4). Ties, and then the unranked, are listed by
-	 * unit code. Returns the units in that order, grouped by unit type.
+	 * Ranks units within their unit type by score as printed (2 decimals), descending;
+	 * equal scores share a rank and the next rank skips (1, 2, 2, 4). Ties, and then the
+	 * unranked, are listed by unit code. Returns the units in that order, grouped by unit
+	 * type.
 	 */
 	public static List<UnitScore> rank(Map<String, UnitType> unitTypes, Map<String, BigDecimal> scores, RuleSet rules) {
 		List<UnitScore> ranked = new ArrayList<>();
-		Map<UnitType, List<String>> byType = unitTypes.keySet().stream().sorted()
-				.collect(Collectors.groupingBy(unitTypes::get, TreeMap::new, Collectors.toList()));
+		Map<UnitType, List<String>> byType = unitTypes.keySet()
+			.stream()
+			.sorted()
+			.collect(Collectors.groupingBy(unitTypes::get, TreeMap::new, Collectors.toList()));
 		byType.forEach((type, codes) -> {
-			Comparator<String> order = Comparator
-					.comparing((String code) -> scores.get(code) == null)
-					.thenComparing(code -> printed(scores.get(code)), Comparator.nullsLast(Comparator.reverseOrder()))
-					.thenComparing(Comparator.naturalOrder());
+			Comparator<String> order = Comparator.comparing((String code) -> scores.get(code) == null)
+				.thenComparing(code -> printed(scores.get(code)), Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(Comparator.naturalOrder());
 			List<String> sorted = codes.stream().sorted(order).toList();
 			BigDecimal previous = null;
 			int rank = 0;
@@ -131,4 +140,5 @@ public final class Scoring {
 	private static BigDecimal printed(BigDecimal score) {
 		return score == null ? null : roundedScore(score);
 	}
+
 }

@@ -15,8 +15,9 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 
 /**
- * The score step's work: the period's counts evaluated under the rule set ({@link Scoring}, pure),
- * the units scored, classified and ranked, and the results stored ({@link ScoreStore}).
+ * The score step's work: the period's counts evaluated under the rule set
+ * ({@link Scoring}, pure), the units scored, classified and ranked, and the results
+ * stored ({@link ScoreStore}).
  */
 @Component
 public class UnitScorer {
@@ -28,23 +29,27 @@ public class UnitScorer {
 	}
 
 	/**
-	 * Replaces the results of {@code period} in run {@code runId}; returns the units in ranking order.
-	 *
-	 * @param notApplicable the indicators that are NA for every unit this period, with the reason
+	 * Replaces the results of {@code period} in run {@code runId}; returns the units in
+	 * ranking order.
+	 * @param notApplicable the indicators that are NA for every unit this period, with
+	 * the reason
 	 */
 	public List<UnitScore> score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
 		Map<String, UnitType> unitTypes = new LinkedHashMap<>();
 		Map<String, List<IndicatorResult>> resultsByUnit = new HashMap<>();
 		for (ScoreStore.Count count : store.counts(runId, period)) {
 			unitTypes.put(count.unitCode(), count.unitType());
-			resultsByUnit.computeIfAbsent(count.unitCode(), u -> new ArrayList<>()).add(Scoring.evaluate(count.unitCode(),
-					count.indicator(), count.numerator(), count.denominator(), rules.rule(count.indicator()),
-					notApplicable.getOrDefault(count.indicator(), count.notApplicable())));
+			resultsByUnit.computeIfAbsent(count.unitCode(), u -> new ArrayList<>())
+				.add(Scoring.evaluate(count.unitCode(), count.indicator(), count.numerator(), count.denominator(),
+						rules.rule(count.indicator()),
+						notApplicable.getOrDefault(count.indicator(), count.notApplicable())));
 		}
 		Map<String, BigDecimal> scores = new HashMap<>();
 		resultsByUnit.forEach((unit, results) -> scores.put(unit, Scoring.score(results, rules.minWeightToRank())));
 		List<UnitScore> ranking = Scoring.rank(unitTypes, scores, rules);
-		store.replace(runId, period, resultsByUnit.values().stream().flatMap(List::stream).toList(), ranking, rules.version());
+		store.replace(runId, period, resultsByUnit.values().stream().flatMap(List::stream).toList(), ranking,
+				rules.version());
 		return ranking;
 	}
+
 }

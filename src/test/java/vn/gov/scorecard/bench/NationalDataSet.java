@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import vn.gov.scorecard.sample.SampleData;
 
 /**
- * The benchmark's national data set (bench/run.sh), outside the product: the whole country at
- * scale 1, 34 provinces of 20 departments and 98 communes (about 4,000 units, 10 million work
- * items, 2 million documents, 300,000 meetings, 1 million tasks over two years); a smaller scale
- * keeps whole provinces, at least one. Seeded: the same scale writes the same files.
+ * The benchmark's national data set (bench/run.sh), outside the product: the whole
+ * country at scale 1, 34 provinces of 20 departments and 98 communes (about 4,000 units,
+ * 10 million work items, 2 million documents, 300,000 meetings, 1 million tasks over two
+ * years); a smaller scale keeps whole provinces, at least one. Seeded: the same scale
+ * writes the same files.
  * {@code java -cp target/scorecard.jar:target/test-classes vn.gov.scorecard.bench.NationalDataSet DIR [SCALE]}
  */
 public final class NationalDataSet {
@@ -26,4 +27,5 @@ public final class NationalDataSet {
 		SampleData.write(directory, 2026, size);
 		System.out.println(size.provinces() + " provinces written to " + directory.toAbsolutePath());
 	}
+
 }

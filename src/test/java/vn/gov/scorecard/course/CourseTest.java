@@ -29,15 +29,18 @@ import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * A small hand-made province over four months, June to September 2026, run once for September:
- * the course, the province as a whole and the watch list, every figure worked out here by hand.
+ * A small hand-made province over four months, June to September 2026, run once for
+ * September: the course, the province as a whole and the watch list, every figure worked
+ * out here by hand.
  *
- * <p>Four communes and one department. Each month each unit has one work item (CONG_VIEC), one
- * dossier (TTHC, always processed digitally) and one task. No meetings and no reports are
- * delivered, and only the department has documents, so a commune is scored on exactly three
- * indicators, DIGITAL_RATE (20), DOSSIER_ON_TIME (15) and TASK_ON_TIME (15): 50 of weight, just
- * enough to rank. With d the digital share of its 2 items, o and t 1 when its dossier and task
- * were on time, else 0: score = 100 × (20d + 15o + 15t) / 50 = 40d + 30o + 30t.
+ * <p>
+ * Four communes and one department. Each month each unit has one work item (CONG_VIEC),
+ * one dossier (TTHC, always processed digitally) and one task. No meetings and no reports
+ * are delivered, and only the department has documents, so a commune is scored on exactly
+ * three indicators, DIGITAL_RATE (20), DOSSIER_ON_TIME (15) and TASK_ON_TIME (15): 50 of
+ * weight, just enough to rank. With d the digital share of its 2 items, o and t 1 when
+ * its dossier and task were on time, else 0: score = 100 × (20d + 15o + 15t) / 50 = 40d +
+ * 30o + 30t.
  *
  * <pre>
  *            June          July          August        September
@@ -48,11 +51,10 @@ import vn.gov.scorecard.support.TestDatabase;
  * X4   1 1 0   70    1 0 1   70    1 0 0   40    1 0 0   40
  * ranks  June: X1 1, X2 1, X3 3, X4 3   July: X2 1, X1 2, X4 2, X3 4
  *        August: X2 1, X1 2, X4 3, X3 4   September: X2 1, X1 2, X3 3, X4 3 (a tie)
- * </pre>
- * (½: the CONG_VIEC item was not processed digitally, 1 of 2 items; 40 × ½ = 20.) The department
- * S1 has d = o = t = 1 every month and issues 4 documents a month in 2026 against 5 in 2025: a cut
- * of 20% ≥ 15%, full points, score 100 from June; before June only DOC_REDUCTION (10) applies,
- * too little to rank.
+ * </pre> (½: the CONG_VIEC item was not processed digitally, 1 of 2 items; 40 × ½ = 20.)
+ * The department S1 has d = o = t = 1 every month and issues 4 documents a month in 2026
+ * against 5 in 2025: a cut of 20% ≥ 15%, full points, score 100 from June; before June
+ * only DOC_REDUCTION (10) applies, too little to rank.
  */
 class CourseTest {
 
@@ -61,13 +63,16 @@ class CourseTest {
 	static TestDatabase database;
 	static Path out;
 
-	/** d, o, t per unit and month (June … September), as in the table above; d = 0 means ½. */
-	private static final int[][][] FACTS = {
-			{ { 1, 1, 1 }, { 1, 1, 0 }, { 0, 1, 0 }, { 1, 0, 1 } },
+	/**
+	 * d, o, t per unit and month (June … September), as in the table above; d = 0 means
+	 * ½.
+	 */
+	private static final int[][][] FACTS = { { { 1, 1, 1 }, { 1, 1, 0 }, { 0, 1, 0 }, { 1, 0, 1 } },
 			{ { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 } },
 			{ { 1, 0, 1 }, { 0, 0, 0 }, { 0, 0, 0 }, { 1, 0, 0 } },
 			{ { 1, 1, 0 }, { 1, 0, 1 }, { 1, 0, 0 }, { 1, 0, 0 } },
 			{ { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 } } };
+
 	private static final String[] UNITS = { "X1", "X2", "X3", "X4", "S1" };
 
 	@BeforeAll
@@ -81,7 +86,8 @@ class CourseTest {
 				X3,Ủy ban nhân dân xã Thái Sơn,XA
 				X4,Ủy ban nhân dân xã Yên Phú,XA
 				""");
-		StringBuilder items = new StringBuilder("unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally\n");
+		StringBuilder items = new StringBuilder(
+				"unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally\n");
 		StringBuilder tasks = new StringBuilder("unit_code,task_id,source_doc,assigned_on,due_on,completed_on\n");
 		for (int u = 0; u < UNITS.length; u++) {
 			for (int m = 0; m < 4; m++) {
@@ -89,9 +95,10 @@ class CourseTest {
 				int[] f = FACTS[u][m];
 				String unit = UNITS[u];
 				items.append("%s,CV-%s-%s,CONG_VIEC,%s-05,,,%s%n".formatted(unit, unit, month, month, f[0] == 1));
-				// due on the 15th: on time when completed on the 10th, late on the 20th (still in the month)
-				items.append("%s,TT-%s-%s,TTHC,%s-05,%s-15,%s-%s,true%n".formatted(unit, unit, month, month, month, month,
-						f[1] == 1 ? "10" : "20"));
+				// due on the 15th: on time when completed on the 10th, late on the 20th
+				// (still in the month)
+				items.append("%s,TT-%s-%s,TTHC,%s-05,%s-15,%s-%s,true%n".formatted(unit, unit, month, month, month,
+						month, f[1] == 1 ? "10" : "20"));
 				tasks.append("%s,NV-%s-%s,,%s-01,%s-10,%s-%s%n".formatted(unit, unit, month, month, month, month,
 						f[2] == 1 ? "08" : "20"));
 			}
@@ -127,23 +134,23 @@ class CourseTest {
 
 	@Test
 	void everyPeriodOfTheCourseIsScoredAndRankedUnderTheRunsRuleSet() {
-		// twelve months, October 2025 … September 2026; before June no commune has a record, so
+		// twelve months, October 2025 … September 2026; before June no commune has a
+		// record, so
 		// every indicator is NA and no one is ranked
 		assertThat(database.jdbc().queryForList("""
 				SELECT period || ' ' || coalesce(round(score, 2)::text, '-') || ' ' || coalesce(rank::text, '-')
-				FROM unit_score WHERE unit_code = 'X1' ORDER BY period""", String.class)).containsExactly(
-				"2025-10 - -", "2025-11 - -", "2025-12 - -", "2026-01 - -", "2026-02 - -", "2026-03 - -", "2026-04 - -",
-				"2026-05 - -", "2026-06 100.00 1", "2026-07 70.00 2", "2026-08 50.00 2", "2026-09 70.00 2");
+				FROM unit_score WHERE unit_code = 'X1' ORDER BY period""", String.class)).containsExactly("2025-10 - -",
+				"2025-11 - -", "2025-12 - -", "2026-01 - -", "2026-02 - -", "2026-03 - -", "2026-04 - -", "2026-05 - -",
+				"2026-06 100.00 1", "2026-07 70.00 2", "2026-08 50.00 2", "2026-09 70.00 2");
 		assertThat(database.jdbc().queryForList("SELECT DISTINCT rule_set FROM unit_score", String.class))
-				.containsExactly("2026.2");
+			.containsExactly("2026.2");
 	}
 
 	@Test
 	void theScorecardShowsTheUnitsCourseWithItsFigures() {
 		String text = PdfText.read(out.resolve("2026-09/units/X1.pdf")).flat();
-		assertThat(text).contains("III. Diễn biến điểm và thứ hạng qua 12 kỳ gần nhất",
-				"T10/2025 — — T11/2025 — —", "T5/2026 — — T6/2026 100,00 1/4 T7/2026 70,00 2/4 T8/2026 50,00 2/4"
-						+ " T9/2026 70,00 2/4",
+		assertThat(text).contains("III. Diễn biến điểm và thứ hạng qua 12 kỳ gần nhất", "T10/2025 — — T11/2025 — —",
+				"T5/2026 — — T6/2026 100,00 1/4 T7/2026 70,00 2/4 T8/2026 50,00 2/4" + " T9/2026 70,00 2/4",
 				"Các kỳ trước được tính lại theo bộ tiêu chí phiên bản 2026.2",
 				// the score line compares with August: 70 − 50
 				"Điểm tổng hợp: 70,00/100 (tăng 20,00 điểm so với tháng 8 năm 2026)");
@@ -153,13 +160,16 @@ class CourseTest {
 
 	@Test
 	void aFailedIndicatorSaysHowManyPeriodsInARowItHasFailed() {
-		// X3: the dossier late in June, July, August and September: 4 in a row (no record before June);
-		// the task on time in June, late since: 3 in a row; DIGITAL_RATE ½ in July and August, met now
+		// X3: the dossier late in June, July, August and September: 4 in a row (no record
+		// before June);
+		// the task on time in June, late since: 3 in a row; DIGITAL_RATE ½ in July and
+		// August, met now
 		String x3 = PdfText.read(out.resolve("2026-09/units/X3.pdf")).flat();
 		assertThat(x3).contains("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 0/1 0,00% 100% Không đạt (4 kỳ liền)",
 				"Tỷ lệ nhiệm vụ hoàn thành đúng hạn 0/1 0,00% 100% Không đạt (3 kỳ liền)",
 				"Tỷ lệ hồ sơ, công việc xử lý trên môi trường số 2/2 100,00% 100% Đạt");
-		// X4: the dossier on time in June only: 3 in a row; the task late in June, on time in July, late since: 2
+		// X4: the dossier on time in June only: 3 in a row; the task late in June, on
+		// time in July, late since: 2
 		String x4 = PdfText.read(out.resolve("2026-09/units/X4.pdf")).flat();
 		assertThat(x4).contains("0/1 0,00% 100% Không đạt (3 kỳ liền)", "0/1 0,00% 100% Không đạt (2 kỳ liền)");
 	}
@@ -168,11 +178,16 @@ class CourseTest {
 	void theWatchListNamesEachUnitWithWhyInRunJson() throws IOException {
 		JsonNode run = JsonMapper.builder().build().readTree(Files.readString(out.resolve("2026-09/run.json")));
 		List<String> watched = new ArrayList<>();
-		run.get("watchList").forEach(entry -> watched.add(entry.get("unit_code").asString() + ": " + entry.get("reason").asString()));
-		// X3: below 50 in August (20) and September (40); and the lowest of 4 communes (⌈4/10⌉ = 1 place,
-		// place 4) in July (rank 4), August (rank 4) and September (rank 3, tied with X4 in places 3 and 4).
-		// X4: below 50 in August and September, but rank 2 of 4 in July. X1 has 50 in August (a pass).
-		// S1 is the only department: rank 1 of 1 is never the lowest tenth. Order: rank 3 and 3, by code.
+		run.get("watchList")
+			.forEach(entry -> watched.add(entry.get("unit_code").asString() + ": " + entry.get("reason").asString()));
+		// X3: below 50 in August (20) and September (40); and the lowest of 4 communes
+		// (⌈4/10⌉ = 1 place,
+		// place 4) in July (rank 4), August (rank 4) and September (rank 3, tied with X4
+		// in places 3 and 4).
+		// X4: below 50 in August and September, but rank 2 of 4 in July. X1 has 50 in
+		// August (a pass).
+		// S1 is the only department: rank 1 of 1 is never the lowest tenth. Order: rank 3
+		// and 3, by code.
 		assertThat(watched).containsExactly(
 				"X3: Không hoàn thành nhiệm vụ 2 kỳ liên tiếp (tháng 8/2026: 20,00 điểm; tháng 9/2026: 40,00 điểm)."
 						+ " Thuộc nhóm 10% thấp nhất của các xã, phường 3 kỳ liên tiếp (tháng 7/2026: hạng 4/4;"
@@ -188,12 +203,14 @@ class CourseTest {
 		String text = ranking.flat();
 		String firstPage = text.substring(0, text.indexOf("I. SỞ, BAN, NGÀNH"));
 		assertThat(firstPage).contains(
-				// documents: 4 a month in January … September 2026 = 36, against 5 a month in 2025 = 45: cut 1 − 36/45 = 20%
+				// documents: 4 a month in January … September 2026 = 36, against 5 a
+				// month in 2025 = 45: cut 1 − 36/45 = 20%
 				"Cắt giảm văn bản hành chính so với cùng kỳ năm trước 36 văn bản từ đầu năm; cùng kỳ năm trước 45 20,00% ≥15% Đạt",
 				// no meeting delivered at all: not applicable, with the SPEC's reason
 				"Cắt giảm hội nghị so với cùng kỳ năm trước 0 hội nghị từ đầu năm; cùng kỳ năm trước 0 — ≥10% Không áp dụng:"
 						+ " không có hội nghị nào từ 01/01/2026 đến 30/09/2026 trong toàn tỉnh",
-				// September: 2 items × 5 units, every one digital (X1, X3 and X4 processed their CONG_VIEC digitally)
+				// September: 2 items × 5 units, every one digital (X1, X3 and X4
+				// processed their CONG_VIEC digitally)
 				"Tỷ lệ hồ sơ, công việc xử lý trên môi trường số 10/10 hồ sơ, công việc 100,00% 100% Đạt",
 				// dossiers on time in September: X2 and S1 of 5
 				"Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 2/5 hồ sơ TTHC 40,00% 100% Không đạt",
@@ -201,10 +218,12 @@ class CourseTest {
 				"Tỷ lệ nhiệm vụ hoàn thành đúng hạn 3/5 nhiệm vụ 60,00% 100% Không đạt",
 				"Hội nghị quy mô toàn tỉnh của các sở, ban, ngành 0 hội nghị từ đầu năm 0 ≤2/năm Đạt",
 				"2. Số đơn vị theo xếp loại so với tháng 8 năm 2026",
-				// SO: S1 excellent both months; XA September: X2 100, X1 70, X3 40, X4 40;
+				// SO: S1 excellent both months; XA September: X2 100, X1 70, X3 40, X4
+				// 40;
 				// August: X2 100, X1 50, X4 40, X3 20
-				"Hoàn thành xuất sắc nhiệm vụ 1 1 1 1", "Hoàn thành tốt nhiệm vụ 0 0 1 0", "Hoàn thành nhiệm vụ 0 0 0 1",
-				"Không hoàn thành nhiệm vụ 0 0 2 2", "Chưa xếp hạng (thiếu số liệu) 0 0 0 0",
+				"Hoàn thành xuất sắc nhiệm vụ 1 1 1 1", "Hoàn thành tốt nhiệm vụ 0 0 1 0",
+				"Hoàn thành nhiệm vụ 0 0 0 1", "Không hoàn thành nhiệm vụ 0 0 2 2",
+				"Chưa xếp hạng (thiếu số liệu) 0 0 0 0",
 				"X3 – Ủy ban nhân dân xã Thái Sơn Không hoàn thành nhiệm vụ 2 kỳ liên tiếp",
 				"X4 – Ủy ban nhân dân xã Yên Phú Không hoàn thành nhiệm vụ 2 kỳ liên tiếp");
 		assertThat(ranking.pages()).isGreaterThanOrEqualTo(2);
@@ -220,8 +239,9 @@ class CourseTest {
 			Row x1 = rowOf(course, "X1");
 			assertThat(x1.getCell(10)).as("May: not ranked, an empty cell").isNull();
 			assertThat(List.of(x1.getCell(11), x1.getCell(12), x1.getCell(13), x1.getCell(14)))
-					.allSatisfy(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC))
-					.extracting(Cell::getNumericCellValue).containsExactly(100.0, 70.0, 50.0, 70.0);
+				.allSatisfy(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC))
+				.extracting(Cell::getNumericCellValue)
+				.containsExactly(100.0, 70.0, 50.0, 70.0);
 			Sheet watch = workbook.getSheet("Đơn vị cần theo dõi");
 			assertThat(watch.getRow(1).getCell(1).getStringCellValue()).isEqualTo("X3");
 			assertThat(watch.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3.0);
@@ -239,4 +259,5 @@ class CourseTest {
 		}
 		throw new AssertionError(unit + " not in " + sheet.getSheetName());
 	}
+
 }

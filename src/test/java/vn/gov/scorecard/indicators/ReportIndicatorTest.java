@@ -19,22 +19,20 @@ class ReportIndicatorTest {
 
 	@BeforeAll
 	static void load(@TempDir Path input) {
-		pipeline = Pipeline.on(input)
-				.file("units.csv", """
-						unit_code,unit_name,unit_type
-						SO1,Sở Nội vụ,SO
-						SO2,Sở Tư pháp,SO
-						SO3,Sở Y tế,SO
-						""")
-				.file("reports.csv", """
-						unit_code,report_period,submitted_on
-						SO1,2026-Q1,2026-03-14
-						SO2,2026-Q1,2026-03-15
-						SO1,2026-H1,2026-06-14
-						SO3,2026-Q2,2026-06-20
-						SO1,2025,2025-12-14
-						SO2,2025,2025-12-15
-						""");
+		pipeline = Pipeline.on(input).file("units.csv", """
+				unit_code,unit_name,unit_type
+				SO1,Sở Nội vụ,SO
+				SO2,Sở Tư pháp,SO
+				SO3,Sở Y tế,SO
+				""").file("reports.csv", """
+				unit_code,report_period,submitted_on
+				SO1,2026-Q1,2026-03-14
+				SO2,2026-Q1,2026-03-15
+				SO1,2026-H1,2026-06-14
+				SO3,2026-Q2,2026-06-20
+				SO1,2025,2025-12-14
+				SO2,2025,2025-12-15
+				""");
 		pipeline.load(LocalDate.of(2026, 11, 30));
 	}
 
@@ -48,12 +46,15 @@ class ReportIndicatorTest {
 		pipeline.score("2026-03");
 		// deadline: submitted on or before 2026-03-14
 		assertThat(pipeline.result("2026-03", "SO1", "REPORT_ON_TIME")).containsEntry("numerator", 1L)
-				.containsEntry("denominator", 1L).containsEntry("status", "MET");
+			.containsEntry("denominator", 1L)
+			.containsEntry("status", "MET");
 		assertThat(pipeline.result("2026-03", "SO2", "REPORT_ON_TIME")).containsEntry("numerator", 0L)
-				.containsEntry("denominator", 1L).containsEntry("status", "NOT_MET");
+			.containsEntry("denominator", 1L)
+			.containsEntry("status", "NOT_MET");
 		// no report at all counts as 0, not NA
 		assertThat(pipeline.result("2026-03", "SO3", "REPORT_ON_TIME")).containsEntry("numerator", 0L)
-				.containsEntry("denominator", 1L).containsEntry("status", "NOT_MET");
+			.containsEntry("denominator", 1L)
+			.containsEntry("status", "NOT_MET");
 	}
 
 	@Test
@@ -67,16 +68,18 @@ class ReportIndicatorTest {
 	void aMonthThatDoesNotEndAQuarterHasNoReportDue() {
 		pipeline.score("2026-02");
 		assertThat(pipeline.result("2026-02", "SO1", "REPORT_ON_TIME")).containsEntry("numerator", 0L)
-				.containsEntry("denominator", 0L).containsEntry("status", "NA")
-				.containsEntry("reason", "kỳ này không có báo cáo định kỳ đến hạn");
+			.containsEntry("denominator", 0L)
+			.containsEntry("status", "NA")
+			.containsEntry("reason", "kỳ này không có báo cáo định kỳ đến hạn");
 	}
 
 	@Test
 	void juneJudgesTheSecondQuartersReportNotTheHalfYears() {
 		pipeline.score("2026-06");
-		// SO1 sent its H1 report on time but no Q2 report (SO3 sent a Q2 report, so reports were delivered)
+		// SO1 sent its H1 report on time but no Q2 report (SO3 sent a Q2 report, so
+		// reports were delivered)
 		assertThat(pipeline.result("2026-06", "SO1", "REPORT_ON_TIME")).containsEntry("denominator", 1L)
-				.containsEntry("status", "NOT_MET");
+			.containsEntry("status", "NOT_MET");
 		pipeline.score("2026-H1");
 		assertThat(pipeline.result("2026-H1", "SO1", "REPORT_ON_TIME")).containsEntry("status", "MET");
 	}
@@ -86,8 +89,10 @@ class ReportIndicatorTest {
 		// SPEC v2 §4: nobody sent a Q3 report, so absence says nothing about the units
 		pipeline.score("2026-Q3");
 		assertThat(pipeline.result("2026-Q3", "SO1", "REPORT_ON_TIME")).containsEntry("numerator", 0L)
-				.containsEntry("denominator", 1L).containsEntry("status", "NA")
-				.containsEntry("reason", "không có báo cáo quý III năm 2026 nào trong toàn tỉnh: tệp reports đã được nộp chưa?");
+			.containsEntry("denominator", 1L)
+			.containsEntry("status", "NA")
+			.containsEntry("reason",
+					"không có báo cáo quý III năm 2026 nào trong toàn tỉnh: tệp reports đã được nộp chưa?");
 	}
 
 	@Test
@@ -96,4 +101,5 @@ class ReportIndicatorTest {
 		assertThat(pipeline.result("2025", "SO1", "REPORT_ON_TIME")).containsEntry("status", "MET");
 		assertThat(pipeline.result("2025", "SO2", "REPORT_ON_TIME")).containsEntry("status", "NOT_MET");
 	}
+
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
- * A column a file does not have keeps its stored value; an empty cell of a column it has empties
- * it (SPEC §2 v3: "Every column of units.csv that a file omits keeps its stored value").
+ * A column a file does not have keeps its stored value; an empty cell of a column it has
+ * empties it (SPEC §2 v3: "Every column of units.csv that a file omits keeps its stored
+ * value").
  */
 class AbsentColumnsTest {
 
@@ -34,11 +35,8 @@ class AbsentColumnsTest {
 					OLD1,Xã Hòa Bình,XA
 					""");
 			pipeline.load(AS_OF);
-			assertThat(units(pipeline)).containsExactly(
-					"NEW|Ủy ban nhân dân xã Hòa Tân||{OLD1,OLD2}|2025-07-01|",
-					"OLD1|Xã Hòa Bình||||2025-07-01",
-					"OLD2|Xã Tân Lập||||2025-07-01",
-					"SO01|Sở Nội vụ|UBND|||");
+			assertThat(units(pipeline)).containsExactly("NEW|Ủy ban nhân dân xã Hòa Tân||{OLD1,OLD2}|2025-07-01|",
+					"OLD1|Xã Hòa Bình||||2025-07-01", "OLD2|Xã Tân Lập||||2025-07-01", "SO01|Sở Nội vụ|UBND|||");
 
 			// a column the file has, with an empty cell, does empty the stored value
 			pipeline.file("units.csv", """
@@ -60,7 +58,8 @@ class AbsentColumnsTest {
 				XA01,M1,2026-09-02,Hội nghị toàn xã,CHUYEN_MON,TRUC_TIEP,1,TOAN_XA,true
 				""")) {
 			pipeline.load(AS_OF);
-			// the same meeting re-sent by a system that exports no scale and no summons columns, with its
+			// the same meeting re-sent by a system that exports no scale and no summons
+			// columns, with its
 			// length corrected; and a new meeting, which takes the columns' defaults
 			pipeline.file("meetings.csv", """
 					unit_code,meeting_id,held_on,title,category,format,duration_days
@@ -68,9 +67,14 @@ class AbsentColumnsTest {
 					XA01,M2,2026-09-03,Họp giao ban,CHUYEN_MON,TRUC_TUYEN,0.5
 					""");
 			pipeline.load(AS_OF);
-			assertThat(pipeline.database().jdbc().queryForList("""
-					SELECT meeting_id || '|' || duration_days || '|' || coalesce(scale, '') || '|' || summons_commune_officials
-					FROM meeting ORDER BY meeting_id""", String.class)).containsExactly("M1|0.5|TOAN_XA|true", "M2|0.5||false");
+			assertThat(pipeline.database()
+				.jdbc()
+				.queryForList(
+						"""
+								SELECT meeting_id || '|' || duration_days || '|' || coalesce(scale, '') || '|' || summons_commune_officials
+								FROM meeting ORDER BY meeting_id""",
+						String.class))
+				.containsExactly("M1|0.5|TOAN_XA|true", "M2|0.5||false");
 		}
 	}
 
@@ -81,4 +85,5 @@ class AbsentColumnsTest {
 				       || coalesce(dissolved_on::text, '')
 				FROM unit ORDER BY unit_code COLLATE "C\"""", String.class);
 	}
+
 }

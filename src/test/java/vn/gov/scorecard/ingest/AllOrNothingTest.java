@@ -19,25 +19,28 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
- * A run loads all of its files or nothing: a fatal file problem or too many rejects leaves every
- * data table exactly as it was. Loading is an upsert by key.
+ * A run loads all of its files or nothing: a fatal file problem or too many rejects
+ * leaves every data table exactly as it was. Loading is an upsert by key.
  */
 class AllOrNothingTest {
 
 	private static final List<String> TABLES = List.of("unit", "meeting", "document", "work_item", "task", "report",
 			"run_reject", "run_file");
+
 	private static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
 
 	private Path input;
+
 	private Pipeline pipeline;
+
 	private List<List<Map<String, Object>>> before;
 
 	@BeforeEach
 	void loadAGoodRun(@TempDir Path input) {
 		this.input = input;
 		pipeline = Pipeline.on(input)
-				.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nX1,Ủy ban nhân dân xã Hồng Thái,XA\n")
-				.file("documents.csv", "unit_code,doc_id,issued_on\nSO1,D1,2026-01-05\nX1,D1,2026-01-06\n");
+			.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\nX1,Ủy ban nhân dân xã Hồng Thái,XA\n")
+			.file("documents.csv", "unit_code,doc_id,issued_on\nSO1,D1,2026-01-05\nX1,D1,2026-01-06\n");
 		pipeline.load(AS_OF);
 		before = contents();
 	}
@@ -50,18 +53,20 @@ class AllOrNothingTest {
 	@Test
 	void aMissingRequiredColumnFailsTheRunAndLoadsNothing() {
 		pipeline.file("units.csv", "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ (đổi tên),SO\n")
-				.file("meetings.csv", "unit_code,meeting_id,held_on,category,format\nSO1,M1,2026-01-05,KHAC,TRUC_TIEP\n");
+			.file("meetings.csv", "unit_code,meeting_id,held_on,category,format\nSO1,M1,2026-01-05,KHAC,TRUC_TIEP\n");
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
-				.hasMessage("meetings.csv: lacks the required column(s) duration_days"
-						+ " (header has: unit_code, meeting_id, held_on, category, format)");
+			.hasMessage("meetings.csv: lacks the required column(s) duration_days"
+					+ " (header has: unit_code, meeting_id, held_on, category, format)");
 		assertThat(contents()).isEqualTo(before);
 	}
 
 	@Test
 	void invalidUtf8InTheLastFileFailsBeforeTheFirstIsLoaded() throws IOException {
 		pipeline.file("units.csv", "unit_code,unit_name,unit_type\nSO2,Sở Y tế,SO\n");
-		// "Sở" in Windows-1258 is 0x53 0xDE, not UTF-8. The header is 49 characters and a newline,
-		// bytes 0–49; 'S' is byte 50, so the bad byte is at (0-based) offset 51, on line 2
+		// "Sở" in Windows-1258 is 0x53 0xDE, not UTF-8. The header is 49 characters and a
+		// newline,
+		// bytes 0–49; 'S' is byte 50, so the bad byte is at (0-based) offset 51, on line
+		// 2
 		byte[] header = "unit_code,task_id,assigned_on,due_on,completed_on\n".getBytes();
 		byte[] bad = { 'S', (byte) 0xDE, ',', 'T', '1', '\n' };
 		byte[] file = new byte[header.length + bad.length];
@@ -69,7 +74,8 @@ class AllOrNothingTest {
 		System.arraycopy(bad, 0, file, header.length, bad.length);
 		Files.write(input.resolve("tasks.csv"), file);
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
-				.hasMessageStartingWith("tasks.csv: not valid UTF-8 at byte offset 51 (line 2); it was most likely saved in a Windows code page");
+			.hasMessageStartingWith(
+					"tasks.csv: not valid UTF-8 at byte offset 51 (line 2); it was most likely saved in a Windows code page");
 		assertThat(contents()).isEqualTo(before);
 	}
 
@@ -77,7 +83,7 @@ class AllOrNothingTest {
 	void aFileWithoutAHeaderFailsTheRun() {
 		pipeline.file("reports.csv", "");
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(InputProblemException.class)
-				.hasMessage("reports.csv: has no header row");
+			.hasMessage("reports.csv: has no header row");
 		assertThat(contents()).isEqualTo(before);
 	}
 
@@ -86,7 +92,7 @@ class AllOrNothingTest {
 		// 6 bad rows of 100: 6% > 5% and 6 > 5 rows
 		pipeline.file("documents.csv", documents(94, "01/02/2026", "x", "2026-13-01", "2026-02-30", "02/02/2026", "y"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
-				.hasMessage("documents.csv: 6 of 100 rows rejected, more than the cap of 5% of its rows and 5 rows");
+			.hasMessage("documents.csv: 6 of 100 rows rejected, more than the cap of 5% of its rows and 5 rows");
 		assertThat(contents()).isEqualTo(before);
 	}
 
@@ -109,7 +115,7 @@ class AllOrNothingTest {
 		// 7 bad rows of 139 = 5.04% > 5%, and 7 > 5
 		pipeline.file("documents.csv", documents(132, "x1", "x2", "x3", "x4", "x5", "x6", "x7"));
 		assertThatThrownBy(() -> pipeline.load(AS_OF)).isInstanceOf(RejectCapExceededException.class)
-				.hasMessageStartingWith("documents.csv: 7 of 139 rows rejected");
+			.hasMessageStartingWith("documents.csv: 7 of 139 rows rejected");
 		assertThat(contents()).isEqualTo(before);
 	}
 
@@ -119,16 +125,22 @@ class AllOrNothingTest {
 		pipeline.load(AS_OF);
 		assertThat(contents().subList(0, 6)).isEqualTo(records);
 
-		// the corrected documents.csv holds SO1's D1 only: X1's D1 of January, a month it still covers, is
+		// the corrected documents.csv holds SO1's D1 only: X1's D1 of January, a month it
+		// still covers, is
 		// withdrawn with it (SPEC v3 §2)
 		pipeline.file("documents.csv", "unit_code,doc_id,issued_on,doc_number\nSO1,D1,2026-01-07,12/SNV-VP\n");
 		pipeline.load(AS_OF);
-		assertThat(pipeline.database().jdbc().queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
-				+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
-				.containsExactly("SO1 D1 2026-01-07 12/SNV-VP");
+		assertThat(pipeline.database()
+			.jdbc()
+			.queryForList("SELECT unit_code || ' ' || doc_id || ' ' || issued_on || ' ' || "
+					+ "coalesce(doc_number, '-') FROM document ORDER BY 1", String.class))
+			.containsExactly("SO1 D1 2026-01-07 12/SNV-VP");
 	}
 
-	/** documents.csv with {@code good} good rows (lines 2 …) and then one row per bad issue date. */
+	/**
+	 * documents.csv with {@code good} good rows (lines 2 …) and then one row per bad
+	 * issue date.
+	 */
 	private static String documents(int good, String... badDates) {
 		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
 		for (int i = 1; i <= good; i++) {
@@ -147,4 +159,5 @@ class AllOrNothingTest {
 		}
 		return tables;
 	}
+
 }

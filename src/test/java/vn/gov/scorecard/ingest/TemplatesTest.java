@@ -37,14 +37,15 @@ class TemplatesTest {
 		for (InputKind kind : InputKind.ALL) {
 			try (XSSFWorkbook workbook = open(work.resolve(kind.name() + ".xlsx"))) {
 				assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-						.containsExactly(kind.name(), "Ví dụ", "Hướng dẫn");
+					.containsExactly(kind.name(), "Ví dụ", "Hướng dẫn");
 				XSSFSheet data = workbook.getSheetAt(0);
 				assertThat(data.getLastRowNum()).as("only the header on the sheet a run reads").isZero();
 				Map<String, List<String>> lists = new HashMap<>();
 				Map<String, Integer> validated = new HashMap<>();
 				for (DataValidation validation : data.getDataValidations()) {
-					String column = data.getRow(0).getCell(validation.getRegions().getCellRangeAddress(0).getFirstColumn())
-							.getStringCellValue();
+					String column = data.getRow(0)
+						.getCell(validation.getRegions().getCellRangeAddress(0).getFirstColumn())
+						.getStringCellValue();
 					validated.put(column, validation.getValidationConstraint().getValidationType());
 					if (validation.getValidationConstraint().getExplicitListValues() != null) {
 						lists.put(column, List.of(validation.getValidationConstraint().getExplicitListValues()));
@@ -55,10 +56,12 @@ class TemplatesTest {
 					Cell name = data.getRow(0).getCell(i);
 					assertThat(name.getStringCellValue()).isEqualTo(column.name());
 					assertThat(name.getCellComment().getString().getString()).as(column.name())
-							.startsWith(column.required() ? "Bắt buộc. " : "Không bắt buộc. ").hasSizeGreaterThan(18);
+						.startsWith(column.required() ? "Bắt buộc. " : "Không bắt buộc. ")
+						.hasSizeGreaterThan(18);
 					switch (column.type()) {
 						case ENUM -> assertThat(lists.get(column.name())).as(column.name()).isEqualTo(column.allowed());
-						case BOOLEAN -> assertThat(lists.get(column.name())).as(column.name()).containsExactly("có", "không");
+						case BOOLEAN ->
+							assertThat(lists.get(column.name())).as(column.name()).containsExactly("có", "không");
 						case DATE, EVENT_DATE -> {
 							assertThat(validated.get(column.name())).as(column.name()).isEqualTo(ValidationType.DATE);
 							assertThat(data.getColumnStyle(i).getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -71,8 +74,9 @@ class TemplatesTest {
 	}
 
 	/**
-	 * Every kind's template filled in as a clerk would (the example row typed into the first
-	 * sheet), with the units the examples name delivered beside them: nothing is rejected.
+	 * Every kind's template filled in as a clerk would (the example row typed into the
+	 * first sheet), with the units the examples name delivered beside them: nothing is
+	 * rejected.
 	 */
 	@Test
 	void filledInTemplatesLoadWithoutAReject() throws IOException {
@@ -87,13 +91,17 @@ class TemplatesTest {
 				"unit_code,unit_name,unit_type\nSO01,Sở Nội vụ,SO\nXA101,Xã Một,XA\nXA102,Xã Hai,XA\n");
 		try (Pipeline pipeline = Pipeline.on(input)) {
 			List<FileStats> stats = pipeline.load(AS_OF);
-			assertThat(stats).extracting(FileStats::name).containsExactly("units.xlsx", "units/known.csv", "meetings.xlsx",
-					"documents.xlsx", "work_items.xlsx", "tasks.xlsx", "reports.xlsx");
+			assertThat(stats).extracting(FileStats::name)
+				.containsExactly("units.xlsx", "units/known.csv", "meetings.xlsx", "documents.xlsx", "work_items.xlsx",
+						"tasks.xlsx", "reports.xlsx");
 			assertThat(stats).allSatisfy(file -> assertThat(file.rejected()).as(file.name()).isZero());
 			assertThat(stats.stream().mapToLong(FileStats::loaded).sum()).isEqualTo(1 + 3 + 5);
-			assertThat(pipeline.database().jdbc().queryForObject(
-					"SELECT held_on || ' ' || duration_days || ' ' || format || ' ' || summons_commune_officials FROM meeting",
-					String.class)).isEqualTo("2026-03-02 0.5 TRUC_TUYEN false");
+			assertThat(pipeline.database()
+				.jdbc()
+				.queryForObject(
+						"SELECT held_on || ' ' || duration_days || ' ' || format || ' ' || summons_commune_officials FROM meeting",
+						String.class))
+				.isEqualTo("2026-03-02 0.5 TRUC_TUYEN false");
 		}
 	}
 
@@ -107,13 +115,20 @@ class TemplatesTest {
 		Files.writeString(input.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO01,Sở Nội vụ,SO\n");
 		try (Pipeline pipeline = Pipeline.on(input)) {
 			assertThat(pipeline.load(AS_OF, Pipeline.NO_CAP)).extracting(FileStats::rejected).containsExactly(0L, 1L);
-			assertThat(pipeline.database().jdbc().queryForObject(
-					"SELECT file_name || ':' || line || ' ' || column_name || '=' || value || ': ' || reason FROM run_reject", String.class))
-					.isEqualTo("meetings.xlsx:2 format=ONLINE: giá trị không hợp lệ; chỉ nhận: TRUC_TIEP, TRUC_TUYEN, KET_HOP");
+			assertThat(pipeline.database()
+				.jdbc()
+				.queryForObject(
+						"SELECT file_name || ':' || line || ' ' || column_name || '=' || value || ': ' || reason FROM run_reject",
+						String.class))
+				.isEqualTo(
+						"meetings.xlsx:2 format=ONLINE: giá trị không hợp lệ; chỉ nhận: TRUC_TIEP, TRUC_TUYEN, KET_HOP");
 		}
 	}
 
-	/** Copies the "Ví dụ" sheet's example row into the first sheet's row 2, cell by cell and type by type. */
+	/**
+	 * Copies the "Ví dụ" sheet's example row into the first sheet's row 2, cell by cell
+	 * and type by type.
+	 */
 	private static void fillWithExample(Path template, Path filled, Map<String, String> replaced) throws IOException {
 		try (XSSFWorkbook workbook = open(template)) {
 			XSSFSheet data = workbook.getSheetAt(0);
@@ -145,4 +160,5 @@ class TemplatesTest {
 			return new XSSFWorkbook(in);
 		}
 	}
+
 }

@@ -17,8 +17,9 @@ import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.SmallProvince;
 
 /**
- * The database going away in the middle of a run fails the run with a clear message and leaves no
- * partial results; once the database is back, the next run of the period resumes and completes.
+ * The database going away in the middle of a run fails the run with a clear message and
+ * leaves no partial results; once the database is back, the next run of the period
+ * resumes and completes.
  */
 class DatabaseOutageIT {
 
@@ -29,14 +30,18 @@ class DatabaseOutageIT {
 		Path input = work.resolve("in");
 		SmallProvince.write(input, 3);
 		Path data = work.resolve("pgdata");
-		EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+		EmbeddedPostgres server = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.start();
 		int port = server.getPort();
 		String[] arguments = { "--input=" + input, "--period=2026-09", "--output=" + work.resolve("out"),
 				"--as-of=2026-11-24", "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
 				"--spring.datasource.username=postgres" };
 		try (ChildJvm child = ChildJvm.start(work.resolve("first.log"), arguments)) {
 			child.await("the load step", PATIENCE, () -> child.output().contains("step load started"));
-			try (Connection lock = server.getPostgresDatabase().getConnection(); Statement statement = lock.createStatement()) {
+			try (Connection lock = server.getPostgresDatabase().getConnection();
+					Statement statement = lock.createStatement()) {
 				// keep the run in its count step, then take the database away under it
 				lock.setAutoCommit(false);
 				statement.execute("LOCK TABLE indicator_count IN ACCESS EXCLUSIVE MODE");
@@ -70,4 +75,5 @@ class DatabaseOutageIT {
 			server.close();
 		}
 	}
+
 }

@@ -17,10 +17,11 @@ import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * Output folders on real disks that refuse to be written (issue 24, point 6): a read-only mount is
- * refused before anything is loaded, a full disk is reported as such; each in one line with exit
- * code 8 and no stack trace; and what is published is on disk first. The mounts need root and the
- * last test strace (CI has both); elsewhere the tests are skipped, saying why.
+ * Output folders on real disks that refuse to be written (issue 24, point 6): a read-only
+ * mount is refused before anything is loaded, a full disk is reported as such; each in
+ * one line with exit code 8 and no stack trace; and what is published is on disk first.
+ * The mounts need root and the last test strace (CI has both); elsewhere the tests are
+ * skipped, saying why.
  */
 class DisksIT {
 
@@ -54,8 +55,9 @@ class DisksIT {
 		try (TestDatabase database = TestDatabase.create()) {
 			try (ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments(database, input, out))) {
 				assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(8);
-				assertThat(run.failureLine()).startsWith("scorecard: the disk is full: the output folder " + out + " could not be written (")
-						.contains("No space left on device); nothing was published");
+				assertThat(run.failureLine())
+					.startsWith("scorecard: the disk is full: the output folder " + out + " could not be written (")
+					.contains("No space left on device); nothing was published");
 			}
 			assertThat(out.resolve("2026-09")).doesNotExist();
 			unmount(out);
@@ -71,9 +73,9 @@ class DisksIT {
 	}
 
 	/**
-	 * What a power cut after publishing finds (issue 24, point 2): every file of the published run
-	 * was forced to disk (fsync) before the rename that publishes it, and the output folder after,
-	 * as strace sees the process's system calls.
+	 * What a power cut after publishing finds (issue 24, point 2): every file of the
+	 * published run was forced to disk (fsync) before the rename that publishes it, and
+	 * the output folder after, as strace sees the process's system calls.
 	 */
 	@Test
 	void everyPublishedFileIsOnDiskBeforeTheRenameThatPublishesIt(@TempDir Path work) throws Exception {
@@ -83,8 +85,11 @@ class DisksIT {
 		available(new ProcessBuilder("strace", "-V").redirectErrorStream(true).start().waitFor() == 0,
 				"skipped: strace is not installed (Debian's strace; .ci/run installs it)");
 		try (TestDatabase database = TestDatabase.create();
-				ChildJvm run = ChildJvm.startUnder(List.of("strace", "-f", "-qq", "-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2",
-						"-o", trace.toString()), work.resolve("run.log"), arguments(database, input, out))) {
+				ChildJvm run = ChildJvm
+					.startUnder(
+							List.of("strace", "-f", "-qq", "-y", "-e",
+									"trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace.toString()),
+							work.resolve("run.log"), arguments(database, input, out))) {
 			assertThat(run.exitCode(PATIENCE)).as(run.output()).isZero();
 		}
 		List<String> calls = Files.readAllLines(trace);
@@ -98,11 +103,12 @@ class DisksIT {
 		}
 		assertThat(files).contains(Path.of("run.json"), Path.of("ranking.pdf"), Path.of("units/SO1.pdf"));
 		for (Path file : files) {
-			int forced = indexOf(calls, line -> line.contains("fsync(") && line.contains("<" + staged.resolve(file) + ">"));
+			int forced = indexOf(calls,
+					line -> line.contains("fsync(") && line.contains("<" + staged.resolve(file) + ">"));
 			assertThat(forced).as(file + " forced before it is published").isNotNegative().isLessThan(published);
 		}
 		assertThat(calls.subList(published, calls.size())).as("the output folder forced after")
-				.anyMatch(line -> line.contains("fsync(") && line.contains("<" + out + ">"));
+			.anyMatch(line -> line.contains("fsync(") && line.contains("<" + out + ">"));
 	}
 
 	private static int indexOf(List<String> lines, java.util.function.Predicate<String> match) {
@@ -116,29 +122,38 @@ class DisksIT {
 
 	private static Path province(Path directory) throws IOException {
 		Files.createDirectories(directory);
-		Files.writeString(directory.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n", StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n",
+				StandardCharsets.UTF_8);
 		Files.writeString(directory.resolve("work_items.csv"),
-				"unit_code,item_id,kind,received_on,processed_digitally\nSO1,1,CONG_VIEC,2026-09-02,true\n", StandardCharsets.UTF_8);
+				"unit_code,item_id,kind,received_on,processed_digitally\nSO1,1,CONG_VIEC,2026-09-02,true\n",
+				StandardCharsets.UTF_8);
 		return directory;
 	}
 
 	private static String[] arguments(TestDatabase database, Path input, Path out) {
 		String[] db = database.springArguments();
-		return new String[] { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-10-05", db[0], db[1] };
+		return new String[] { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-10-05", db[0],
+				db[1] };
 	}
 
-	/** mount [options] SOURCE onto {@code target}; skips the test, saying why, where mounting is not allowed. */
+	/**
+	 * mount [options] SOURCE onto {@code target}; skips the test, saying why, where
+	 * mounting is not allowed.
+	 */
 	private static void mount(Path target, String... options) throws Exception {
 		List<String> command = new java.util.ArrayList<>(List.of("mount"));
 		command.addAll(List.of(options));
 		command.add(target.toString());
 		Process mount = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		available(mount.waitFor() == 0, "skipped: this test mounts a file system and cannot here (" + String.join(" ", command) + ": "
-				+ said + "); CI runs it as root");
+		available(mount.waitFor() == 0, "skipped: this test mounts a file system and cannot here ("
+				+ String.join(" ", command) + ": " + said + "); CI runs it as root");
 	}
 
-	/** Skips the test, saying why, when what it needs is missing; CI ({@code SCORECARD_REQUIRE_SYSTEM_TOOLS}) fails it instead. */
+	/**
+	 * Skips the test, saying why, when what it needs is missing; CI
+	 * ({@code SCORECARD_REQUIRE_SYSTEM_TOOLS}) fails it instead.
+	 */
 	private static void available(boolean available, String why) {
 		if (!available && "true".equals(System.getenv("SCORECARD_REQUIRE_SYSTEM_TOOLS"))) {
 			throw new AssertionError(why.replaceFirst("^skipped: ", ""));
@@ -149,4 +164,5 @@ class DisksIT {
 	private static void unmount(Path target) throws Exception {
 		new ProcessBuilder("umount", target.toString()).redirectErrorStream(true).start().waitFor();
 	}
+
 }

@@ -24,12 +24,13 @@ import vn.gov.scorecard.support.Outputs;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * SPEC v2 §6: the period folder always holds one complete run. A rerun of a completed period is
- * killed with SIGKILL in every phase, one after the other: each new try of the same command resumes
- * the run and is killed one phase further on (loading, counting, rendering, between the CSVs and
- * run.json, between the exchange and the archiving). After every kill the period folder is byte
- * for byte the previous run (after the exchange: the new one, complete), and the last try ends with
- * the new run in place, equal to an uninterrupted rerun, and the previous one in archive/.
+ * SPEC v2 §6: the period folder always holds one complete run. A rerun of a completed
+ * period is killed with SIGKILL in every phase, one after the other: each new try of the
+ * same command resumes the run and is killed one phase further on (loading, counting,
+ * rendering, between the CSVs and run.json, between the exchange and the archiving).
+ * After every kill the period folder is byte for byte the previous run (after the
+ * exchange: the new one, complete), and the last try ends with the new run in place,
+ * equal to an uninterrupted rerun, and the previous one in archive/.
  */
 class KillMatrixIT {
 
@@ -79,7 +80,8 @@ class KillMatrixIT {
 			assertThat(stepStatus(database, "count")).isEqualTo("STARTED");
 			assertThat(Folders.snapshot(out.resolve("2026-09"))).as("after a kill while counting").isEqualTo(first);
 
-			// 3. rendering: killed once the first new scorecard is written into the run's work folder
+			// 3. rendering: killed once the first new scorecard is written into the run's
+			// work folder
 			Path units = out.resolve(".work/2026-09/run-2/units");
 			try (ChildJvm child = ChildJvm.start(out.resolve("report.log"), rerun(database, out))) {
 				child.await("the first new scorecard", PATIENCE, () -> Folders.count(units, ".pdf") > 0);
@@ -93,7 +95,8 @@ class KillMatrixIT {
 			assertThat(stepStatus(database, "output")).isEqualTo("STARTED");
 			assertThat(Folders.snapshot(out.resolve("2026-09"))).as("after a kill while writing").isEqualTo(first);
 
-			// 5. the swap: exchanged, not yet archived. The period folder is the new run, whole; the
+			// 5. the swap: exchanged, not yet archived. The period folder is the new run,
+			// whole; the
 			// replaced run waits in the work folder
 			killAtPause("exchanged", database, out);
 			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 2");
@@ -112,12 +115,14 @@ class KillMatrixIT {
 	}
 
 	/**
-	 * Killed between the exchange and the archiving, then asked for with another as-of date: the
-	 * interrupted run is abandoned, and the run it had replaced, waiting in its work folder, goes to
-	 * the archive byte for byte instead of being deleted (issue 24, point 1).
+	 * Killed between the exchange and the archiving, then asked for with another as-of
+	 * date: the interrupted run is abandoned, and the run it had replaced, waiting in its
+	 * work folder, goes to the archive byte for byte instead of being deleted (issue 24,
+	 * point 1).
 	 */
 	@Test
-	void aRunKilledAfterTheExchangeAndThenAbandonedLeavesTheRunItReplacedInTheArchive(@TempDir Path out) throws Exception {
+	void aRunKilledAfterTheExchangeAndThenAbandonedLeavesTheRunItReplacedInTheArchive(@TempDir Path out)
+			throws Exception {
 		try (TestDatabase database = TestDatabase.create()) {
 			Map<String, String> first = firstRun(database, out);
 			killAtPause("exchanged", database, out);
@@ -125,7 +130,8 @@ class KillMatrixIT {
 			try (ChildJvm other = ChildJvm.start(out.resolve("other.log"), "--input=" + input, "--period=2026-09",
 					"--output=" + out, "--as-of=2026-11-26", db[0], db[1])) {
 				assertThat(other.exitCode(PATIENCE)).as(other.output()).isZero();
-				// run 3 replaces the last completed run, 1; the abandoned run 2, which had been exchanged into the
+				// run 3 replaces the last completed run, 1; the abandoned run 2, which
+				// had been exchanged into the
 				// period folder, is archived beside it when run 3 takes its place
 				assertThat(other.output()).contains("abandoning run 2 of 2026-09", "it replaces run 1");
 			}
@@ -138,11 +144,14 @@ class KillMatrixIT {
 
 	@Test
 	void withoutAnExchangeTheSwapIsTwoRenamesThatTheNextTryFinishes(@TempDir Path out) throws Exception {
-		// on a file system that cannot exchange folders (NFS, CIFS), killed between the two renames,
-		// the period folder is missing until the same command runs again and finishes the swap
+		// on a file system that cannot exchange folders (NFS, CIFS), killed between the
+		// two renames,
+		// the period folder is missing until the same command runs again and finishes the
+		// swap
 		try (TestDatabase database = TestDatabase.create()) {
 			Map<String, String> first = firstRun(database, out);
-			ChildJvm.Setting twoRenames = new ChildJvm.Setting().checkpoints().property("scorecard.publish.swap", "rename");
+			ChildJvm.Setting twoRenames = new ChildJvm.Setting().checkpoints()
+				.property("scorecard.publish.swap", "rename");
 			try (TestDatabase.Hold archived = database.hold("archived");
 					ChildJvm child = ChildJvm.start(twoRenames, out.resolve("killed.log"), rerun(database, out))) {
 				child.await("the pause between the renames", PATIENCE, archived::reached);
@@ -170,7 +179,8 @@ class KillMatrixIT {
 	private static Map<String, String> firstRun(TestDatabase database, Path out) {
 		String[] db = database.springArguments();
 		assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-11-24",
-				db[0], db[1])).isEqualTo(ExitCode.SUCCESS);
+				db[0], db[1]))
+			.isEqualTo(ExitCode.SUCCESS);
 		Map<String, String> snapshot = Folders.snapshot(out.resolve("2026-09"));
 		assertThat(snapshot).containsKeys("run.json", "ranking.pdf", "scores.csv");
 		readEverythingAgain(database);
@@ -180,13 +190,14 @@ class KillMatrixIT {
 	/** Run 2 recomputes the period as of the next day: every document's date differs. */
 	private static String[] rerun(TestDatabase database, Path out) {
 		String[] db = database.springArguments();
-		return new String[] { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-11-25", db[0], db[1] };
+		return new String[] { "--input=" + input, "--period=2026-09", "--output=" + out, "--as-of=2026-11-25", db[0],
+				db[1] };
 	}
 
 	/**
-	 * Every rerun reads its unchanged files again, as after a change to the records by hand (decision
-	 * 54): otherwise it would take them from the first run and never be loading when killed,
-	 * nor touch the task table.
+	 * Every rerun reads its unchanged files again, as after a change to the records by
+	 * hand (decision 54): otherwise it would take them from the first run and never be
+	 * loading when killed, nor touch the task table.
 	 */
 	private static void readEverythingAgain(TestDatabase database) {
 		database.jdbc().update("DELETE FROM kind_load");
@@ -199,8 +210,10 @@ class KillMatrixIT {
 	}
 
 	private static String stepStatus(TestDatabase database, String step) {
-		return database.jdbc().queryForObject(
-				"SELECT status FROM batch_step_execution WHERE step_name = ? ORDER BY step_execution_id DESC LIMIT 1",
-				String.class, step);
+		return database.jdbc()
+			.queryForObject(
+					"SELECT status FROM batch_step_execution WHERE step_name = ? ORDER BY step_execution_id DESC LIMIT 1",
+					String.class, step);
 	}
+
 }

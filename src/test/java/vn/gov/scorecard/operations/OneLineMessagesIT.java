@@ -16,9 +16,9 @@ import vn.gov.scorecard.support.PostgresServer;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * Every failure an operator can cause or meet is one line with its documented exit code, and no
- * stack trace on the console (issue 24, point 7). The full disk and the read-only folder are in
- * {@link DisksIT}; the database lost mid-run in {@link DatabaseOutageIT}.
+ * Every failure an operator can cause or meet is one line with its documented exit code,
+ * and no stack trace on the console (issue 24, point 7). The full disk and the read-only
+ * folder are in {@link DisksIT}; the database lost mid-run in {@link DatabaseOutageIT}.
  */
 class OneLineMessagesIT {
 
@@ -26,18 +26,22 @@ class OneLineMessagesIT {
 
 	@Test
 	void aBadOptionValue(@TempDir Path work) throws Exception {
-		assertOneLine(work, 2, "scorecard: Invalid value for option '--as-of': '15/10/2026' is not a date written yyyy-MM-dd"
-				+ " (e.g. 2026-10-15)", "--input=" + province(work), "--period=2026-09", "--output=" + work.resolve("out"),
+		assertOneLine(work, 2,
+				"scorecard: Invalid value for option '--as-of': '15/10/2026' is not a date written yyyy-MM-dd"
+						+ " (e.g. 2026-10-15)",
+				"--input=" + province(work), "--period=2026-09", "--output=" + work.resolve("out"),
 				"--as-of=15/10/2026");
 	}
 
 	@Test
 	void anInvalidRuleFile(@TempDir Path work) throws Exception {
-		Path rules = Files.writeString(work.resolve("rules.yml"), "version: \"2027.1\"\nweights: [\n", StandardCharsets.UTF_8);
+		Path rules = Files.writeString(work.resolve("rules.yml"), "version: \"2027.1\"\nweights: [\n",
+				StandardCharsets.UTF_8);
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
 			assertOneLine(work, 2, "scorecard: " + rules + ":3: ", "--input=" + province(work), "--period=2026-09",
-					"--output=" + work.resolve("out"), "--as-of=2026-10-05", "--scorecard.rules=file:" + rules, db[0], db[1]);
+					"--output=" + work.resolve("out"), "--as-of=2026-10-05", "--scorecard.rules=file:" + rules, db[0],
+					db[1]);
 		}
 	}
 
@@ -45,12 +49,16 @@ class OneLineMessagesIT {
 	void aRefusedLogin(@TempDir Path work) throws Exception {
 		PostgresServer server = PostgresServer.required();
 		String url = server.createDatabase("");
-		assertOneLine(work, 7, "scorecard: the database refused the login", "--input=" + province(work), "--period=2026-09",
-				"--output=" + work.resolve("out"), "--as-of=2026-10-05", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + server.user(), "--spring.datasource.password=wrong");
+		assertOneLine(work, 7, "scorecard: the database refused the login", "--input=" + province(work),
+				"--period=2026-09", "--output=" + work.resolve("out"), "--as-of=2026-10-05",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + server.user(),
+				"--spring.datasource.password=wrong");
 	}
 
-	/** Runs the command; it must exit with {@code exit} and print {@code line} as its only "scorecard:" line, and no stack trace. */
+	/**
+	 * Runs the command; it must exit with {@code exit} and print {@code line} as its only
+	 * "scorecard:" line, and no stack trace.
+	 */
 	private static void assertOneLine(Path work, int exit, String line, String... args) throws Exception {
 		try (ChildJvm child = ChildJvm.start(work.resolve("child.log"), args)) {
 			assertThat(child.exitCode(PATIENCE)).as(child.output()).isEqualTo(exit);
@@ -60,7 +68,9 @@ class OneLineMessagesIT {
 
 	private static Path province(Path work) throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
-		Files.writeString(input.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n", StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n",
+				StandardCharsets.UTF_8);
 		return input;
 	}
+
 }

@@ -23,21 +23,24 @@ import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * Issue 24, point 4: a run's documents are drawn from the records it counted, whatever another
- * period's run loads meanwhile. Run 1 (September) is held at the start of its report step, after
- * counting and scoring; run 2 (the third quarter) then loads a corrected documents.csv that no
- * longer holds one September document. Without the records lock, run 1 would count the old records
- * and draw its province totals and annexes from the new ones.
+ * Issue 24, point 4: a run's documents are drawn from the records it counted, whatever
+ * another period's run loads meanwhile. Run 1 (September) is held at the start of its
+ * report step, after counting and scoring; run 2 (the third quarter) then loads a
+ * corrected documents.csv that no longer holds one September document. Without the
+ * records lock, run 1 would count the old records and draw its province totals and
+ * annexes from the new ones.
  */
 class RecordsSnapshotIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
+
 	private static final String AS_OF = "--as-of=2026-11-24";
 
 	@TempDir
 	static Path work;
 	static Path original;
 	static Path corrected;
+
 	/** September alone on the original files, in a database of its own. */
 	static Path septemberOriginal;
 
@@ -61,14 +64,16 @@ class RecordsSnapshotIT {
 			try (ChildJvm september = ChildJvm.start(new ChildJvm.Setting().checkpoints(), out.resolve("september.log"),
 					"--input=" + original, "--period=2026-09", "--output=" + out, AS_OF, db[0], db[1])) {
 				september.await("run 1 at its report step", PATIENCE, report::reached);
-				try (ChildJvm quarter = ChildJvm.start(out.resolve("quarter.log"), "--input=" + corrected, "--period=2026-Q3",
-						"--output=" + out, AS_OF, db[0], db[1])) {
-					quarter.await("run 2's load to wait for the records", PATIENCE, () -> database.waitingOnLock("scorecard:records"));
+				try (ChildJvm quarter = ChildJvm.start(out.resolve("quarter.log"), "--input=" + corrected,
+						"--period=2026-Q3", "--output=" + out, AS_OF, db[0], db[1])) {
+					quarter.await("run 2's load to wait for the records", PATIENCE,
+							() -> database.waitingOnLock("scorecard:records"));
 					report.close();
 					assertThat(september.exitCode(PATIENCE)).as(september.output()).isZero();
 					assertThat(quarter.exitCode(PATIENCE)).as(quarter.output()).isZero();
-					assertThat(quarter.output()).contains("run 2: waiting for the records to load: another run is counting or"
-							+ " drawing its documents from them");
+					assertThat(quarter.output())
+						.contains("run 2: waiting for the records to load: another run is counting or"
+								+ " drawing its documents from them");
 				}
 			}
 			Outputs.assertSame(septemberOriginal, out.resolve("2026-09"));
@@ -81,35 +86,49 @@ class RecordsSnapshotIT {
 			String[] db = database.springArguments();
 			String[] september = { "--input=" + original, "--period=2026-09", "--output=" + out, AS_OF, db[0], db[1] };
 			try (TestDatabase.Hold report = database.hold("report");
-					ChildJvm killed = ChildJvm.start(new ChildJvm.Setting().checkpoints(), out.resolve("killed.log"), september)) {
+					ChildJvm killed = ChildJvm.start(new ChildJvm.Setting().checkpoints(), out.resolve("killed.log"),
+							september)) {
 				killed.await("run 1 at its report step", PATIENCE, report::reached);
 				killed.kill();
 			}
 			assertThat(ScorecardCommand.run("--input=" + corrected, "--period=2026-Q3", "--output=" + out, AS_OF, db[0],
-					db[1])).isEqualTo(ExitCode.SUCCESS);
+					db[1]))
+				.isEqualTo(ExitCode.SUCCESS);
 			try (ChildJvm again = ChildJvm.start(out.resolve("again.log"), september)) {
 				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
 				// run 1 loaded generation 1; run 2's load made it 2
-				assertThat(again.output()).contains("abandoning run 1 of 2026-09, which did not complete: the records changed"
-						+ " after run 1 loaded them (generation 1 then, 2 now, loaded by run 2); a new run starts");
+				assertThat(again.output())
+					.contains("abandoning run 1 of 2026-09, which did not complete: the records changed"
+							+ " after run 1 loaded them (generation 1 then, 2 now, loaded by run 2); a new run starts");
 			}
-			// run 3 loads the original files again, which puts the September document back: its figures
-			// and its documents are September's on the original files, as run 1 alone would have made them
-			assertThat(out.resolve("2026-09/scores.csv")).hasSameTextualContentAs(septemberOriginal.resolve("scores.csv"));
+			// run 3 loads the original files again, which puts the September document
+			// back: its figures
+			// and its documents are September's on the original files, as run 1 alone
+			// would have made them
+			assertThat(out.resolve("2026-09/scores.csv"))
+				.hasSameTextualContentAs(septemberOriginal.resolve("scores.csv"));
 			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 3");
-			// ... but for the warning that the documents file is the one run 2 replaced, sent again (decision 65)
-			String report = PdfText.read(out.resolve("2026-09/ranking.pdf")).text().replace("lần tính số 3", "lần tính số 1");
-			assertThat(report).contains("documents.csv: giống hệt tệp đã nộp ở lần tính 1 và sau đó đã được thay bằng nội dung khác");
-			assertThat(report.lines().filter(line -> !line.contains("documents.csv: giống hệt") && !line.startsWith("ghi. Nếu đây là bản cũ")))
-					.containsExactlyElementsOf(PdfText.read(septemberOriginal.resolve("ranking.pdf")).text().lines().toList());
+			// ... but for the warning that the documents file is the one run 2 replaced,
+			// sent again (decision 65)
+			String report = PdfText.read(out.resolve("2026-09/ranking.pdf"))
+				.text()
+				.replace("lần tính số 3", "lần tính số 1");
+			assertThat(report)
+				.contains("documents.csv: giống hệt tệp đã nộp ở lần tính 1 và sau đó đã được thay bằng nội dung khác");
+			assertThat(report.lines()
+				.filter(line -> !line.contains("documents.csv: giống hệt")
+						&& !line.startsWith("ghi. Nếu đây là bản cũ")))
+				.containsExactlyElementsOf(
+						PdfText.read(septemberOriginal.resolve("ranking.pdf")).text().lines().toList());
 		}
 	}
 
 	private static Path septemberAlone(Path input, Path out) {
 		try (TestDatabase database = TestDatabase.create()) {
 			String[] db = database.springArguments();
-			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out, AS_OF, db[0], db[1]))
-					.isEqualTo(ExitCode.SUCCESS);
+			assertThat(ScorecardCommand.run("--input=" + input, "--period=2026-09", "--output=" + out, AS_OF, db[0],
+					db[1]))
+				.isEqualTo(ExitCode.SUCCESS);
 		}
 		return out.resolve("2026-09");
 	}
@@ -122,4 +141,5 @@ class RecordsSnapshotIT {
 			}
 		}
 	}
+
 }

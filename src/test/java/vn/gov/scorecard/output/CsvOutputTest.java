@@ -35,4 +35,5 @@ class CsvOutputTest {
 				Sở Nội vụ,5\r
 				""");
 	}
+
 }

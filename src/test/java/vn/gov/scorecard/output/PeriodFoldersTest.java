@@ -20,12 +20,16 @@ class PeriodFoldersTest {
 		PeriodFolders folders = new PeriodFolders(output, Period.parse("2026-09"));
 		Files.createDirectories(folders.current());
 		Files.writeString(folders.current().resolve("run.json"), "{\"runId\": 7}");
-		// run 7 was exchanged and its predecessor archived before the process died: nothing left to do
-		assertThat(folders.publish(7, PublishSettings.Swap.AUTO, point -> { })).isNull();
-		// run 8 has no work folder and the period folder is run 7's: publishing it would claim what is not there
-		assertThatThrownBy(() -> folders.publish(8, PublishSettings.Swap.AUTO, point -> { })).isInstanceOf(IllegalStateException.class)
-				.hasMessage("cannot publish run 8: its work folder " + folders.work(8) + " is gone and " + folders.current()
-						+ " holds run 7; run the period again");
+		// run 7 was exchanged and its predecessor archived before the process died:
+		// nothing left to do
+		assertThat(folders.publish(7, PublishSettings.Swap.AUTO, point -> {
+		})).isNull();
+		// run 8 has no work folder and the period folder is run 7's: publishing it would
+		// claim what is not there
+		assertThatThrownBy(() -> folders.publish(8, PublishSettings.Swap.AUTO, point -> {
+		})).isInstanceOf(IllegalStateException.class)
+			.hasMessage("cannot publish run 8: its work folder " + folders.work(8) + " is gone and " + folders.current()
+					+ " holds run 7; run the period again");
 		assertThat(folders.current().resolve("run.json")).hasContent("{\"runId\": 7}");
 	}
 
@@ -42,7 +46,9 @@ class PeriodFoldersTest {
 		assertThat(folders.pruneArchive(0)).isEmpty();
 		assertThat(archive.toFile().list()).hasSize(4);
 		// run 12 sorts after run 3 by its id, not by its name
-		assertThat(folders.pruneArchive(2)).containsExactly(archive.resolve("incomplete-20261101-020000"), archive.resolve("run-1"));
+		assertThat(folders.pruneArchive(2)).containsExactly(archive.resolve("incomplete-20261101-020000"),
+				archive.resolve("run-1"));
 		assertThat(archive.toFile().list()).containsExactlyInAnyOrder("run-3", "run-12");
 	}
+
 }

@@ -31,8 +31,10 @@ class PeriodTest {
 		assertThat(march.ytdStart()).isEqualTo("2026-01-01");
 		assertThat(march.previousYtdStart()).isEqualTo("2025-01-01");
 		assertThat(march.previousYtdEnd()).isEqualTo("2025-03-31");
-		// SPEC v2 §3: the previous YTD ends on the last day of the same month a year earlier, so
-		// February 2025 keeps the leap day of 2024 and February 2029 ends on the 29th of 2028
+		// SPEC v2 §3: the previous YTD ends on the last day of the same month a year
+		// earlier, so
+		// February 2025 keeps the leap day of 2024 and February 2029 ends on the 29th of
+		// 2028
 		assertThat(Period.parse("2025-02").previousYtdEnd()).isEqualTo("2024-02-29");
 		assertThat(Period.parse("2029-02").previousYtdEnd()).isEqualTo("2028-02-29");
 		assertThat(Period.parse("2028-02").previousYtdEnd()).isEqualTo("2027-02-28");
@@ -49,7 +51,8 @@ class PeriodTest {
 
 	@Test
 	void periodsIn2000HaveNoPreviousPeriodButTheirPreviousYearIsStillADateRange() {
-		// SPEC v2 §3: the period before a period in 2000 has no data; its comparisons are absent
+		// SPEC v2 §3: the period before a period in 2000 has no data; its comparisons are
+		// absent
 		assertThat(Period.parse("2000-01").previous()).isEmpty();
 		assertThat(Period.parse("2000").previous()).isEmpty();
 		assertThat(Period.parse("2000-Q1").previous()).isEmpty();
@@ -60,7 +63,8 @@ class PeriodTest {
 
 	@Test
 	void aProvisionalRunCountsUpToTheAsOfDateAndJudgesNoReportBeforeItsDeadline() {
-		// 2026 as of 25 November: windows end that day, the previous YTD on 25 November 2025, and
+		// 2026 as of 25 November: windows end that day, the previous YTD on 25 November
+		// 2025, and
 		// the year's report (due 14 December) is not yet due
 		Windows early = Windows.asOf(Period.parse("2026"), LocalDate.of(2026, 11, 25));
 		assertThat(early.provisional()).isTrue();
@@ -99,4 +103,5 @@ class PeriodTest {
 			assertThatThrownBy(() -> Period.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
 		}
 	}
+
 }

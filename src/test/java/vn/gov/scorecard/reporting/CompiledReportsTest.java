@@ -10,19 +10,26 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The build compiles every report template, and a run loads what it compiled instead of compiling. */
+/**
+ * The build compiles every report template, and a run loads what it compiled instead of
+ * compiling.
+ */
 class CompiledReportsTest {
 
 	@Test
 	void everyTemplateInReportsIsCompiledByTheBuildAndLoads() throws IOException {
 		List<String> templates;
 		try (Stream<Path> files = Files.list(Path.of("reports"))) {
-			templates = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".jrxml"))
-					.map(f -> f.substring(0, f.length() - ".jrxml".length())).sorted().toList();
+			templates = files.map(f -> f.getFileName().toString())
+				.filter(f -> f.endsWith(".jrxml"))
+				.map(f -> f.substring(0, f.length() - ".jrxml".length()))
+				.sorted()
+				.toList();
 		}
 		assertThat(templates).containsExactly("ranking", "unit_scorecard");
 		for (String name : templates) {
 			assertThat(PdfDocuments.load(name).getName()).isEqualTo(name);
 		}
 	}
+
 }

@@ -28,8 +28,8 @@ import vn.gov.scorecard.support.PdfText;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * The PDFs of a small hand-made province for September 2026, read back as text: every figure is
- * worked out here by hand.
+ * The PDFs of a small hand-made province for September 2026, read back as text: every
+ * figure is worked out here by hand.
  */
 class ScorecardPdfTest {
 
@@ -48,14 +48,16 @@ class ScorecardPdfTest {
 				X2,Ủy ban nhân dân phường Mỹ Lâm,XA
 				""");
 		StringBuilder tasks = new StringBuilder("unit_code,task_id,source_doc,assigned_on,due_on,completed_on\n");
-		// 23 tasks due on 2026-09-01 … 09-23, none done: late by 29 … 7 days at the window's end (09-30)
+		// 23 tasks due on 2026-09-01 … 09-23, none done: late by 29 … 7 days at the
+		// window's end (09-30)
 		for (int day = 1; day <= 23; day++) {
 			tasks.append(String.format("SO1,T%02d,12/UBND-NC,2026-08-01,2026-09-%02d,%n", day, day));
 		}
 		tasks.append("SO1,T99,,2026-08-01,2026-09-25,2026-09-20\n");
 		tasks.append("X2,TX,,2026-09-01,2026-09-20,2026-09-18\n");
 		write(input, "tasks.csv", tasks.toString());
-		// HS-4 was received in August (outside DIGITAL_RATE's window) and resolved in September
+		// HS-4 was received in August (outside DIGITAL_RATE's window) and resolved in
+		// September
 		write(input, "work_items.csv", """
 				unit_code,item_id,kind,received_on,due_on,completed_on,processed_digitally
 				X1,HS-1,CONG_VIEC,2026-09-02,,,true
@@ -71,7 +73,8 @@ class ScorecardPdfTest {
 				X2,HN-1,2026-09-10,KHAC,TRUC_TUYEN,0.5
 				SO1,HN-2,2026-09-11,KHAC,TRUC_TIEP,0.5
 				""");
-		// documents.csv is not delivered: DOC_REDUCTION is NA for every unit, with a warning
+		// documents.csv is not delivered: DOC_REDUCTION is NA for every unit, with a
+		// warning
 		write(input, "reports.csv", """
 				unit_code,report_period,submitted_on
 				X1,2026-Q3,2026-09-15
@@ -111,20 +114,24 @@ class ScorecardPdfTest {
 
 	@Test
 	void scoreClassificationAndRankAreThoseOfRankingCsv() throws IOException {
-		// X1: DIGITAL 2/3 → 20 × 2/3 = 13.3333 points; DOSSIER 1/1 → 15; WIDE_CONF_LIMIT 0 ≤ 3 → 5;
-		// REPORT on the 15th → 0 of 10; the rest NA (documents not delivered, no meetings of its own);
+		// X1: DIGITAL 2/3 → 20 × 2/3 = 13.3333 points; DOSSIER 1/1 → 15; WIDE_CONF_LIMIT
+		// 0 ≤ 3 → 5;
+		// REPORT on the 15th → 0 of 10; the rest NA (documents not delivered, no meetings
+		// of its own);
 		// applicable weight 20 + 15 + 5 + 10 = 50, just enough to rank
 		// → 100 × (13.3333… + 15 + 5 + 0) / 50 = 66.6666… → 66,67
 		String text = unit("X1").flat();
 		assertThat(text).contains("Điểm tổng hợp: 66,67/100", "Xếp loại: Hoàn thành nhiệm vụ", "Xếp thứ 2/2 xã, phường",
 				"Bộ tiêu chí phiên bản 2026.2; số liệu đến ngày 05/10/2026");
 		assertThat(Files.readString(out.resolve("2026-09/ranking.csv")))
-				.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,66.67,Hoàn thành nhiệm vụ,2");
+			.contains("X1,Ủy ban nhân dân xã Hồng Thái,XA,66.67,Hoàn thành nhiệm vụ,2");
 		// the table: value and points as scores.csv rounds them, with a decimal comma
-		// a failed indicator says for how many periods in a row it has failed: here only this one
+		// a failed indicator says for how many periods in a row it has failed: here only
+		// this one
 		assertThat(text).contains("2/3 66,67% 100% Không đạt (1 kỳ) 13,3333 / 20", "1/1 100,00% 100% Đạt 15,0000 / 15",
 				"0/3 0 ≤3 Đạt 5,0000 / 5", "0/1 0,00% 100% Không đạt (1 kỳ) 0,0000 / 10");
-		// X2: DIGITAL 2/2 (20), TASK 1/1 (15), ONLINE 1/1 (10), WIDE_CONF_LIMIT 0 (5), REPORT on the 14th (10) → 100
+		// X2: DIGITAL 2/2 (20), TASK 1/1 (15), ONLINE 1/1 (10), WIDE_CONF_LIMIT 0 (5),
+		// REPORT on the 14th (10) → 100
 		assertThat(unit("X2").flat()).contains("Điểm tổng hợp: 100,00/100", "Xếp thứ 1/2 xã, phường");
 	}
 
@@ -148,16 +155,20 @@ class ScorecardPdfTest {
 
 	@Test
 	void theAnnexShowsTwentyRecordsMostLateFirstThenCountsTheRest() {
-		// SO1: DIGITAL 1/1 → 20; 1 of 24 tasks on time → 15 × 1/24 = 0.625; ONLINE 0/1 → 0 of 10;
+		// SO1: DIGITAL 1/1 → 20; 1 of 24 tasks on time → 15 × 1/24 = 0.625; ONLINE 0/1 →
+		// 0 of 10;
 		// NO_SUMMONS 1/1 → 5; REPORT missing → 0 of 10; weight 20 + 15 + 10 + 5 + 10 = 60
 		// → 100 × 25.625 / 60 = 42.708333… → 42,71
 		String text = unit("SO1").flat();
-		assertThat(text).contains("Điểm tổng hợp: 42,71/100", "Xếp thứ 1/1 sở, ban, ngành", "1/24 4,17%",
-				"0,6250 / 15", "– Báo cáo quý III năm 2026: chưa nộp (hạn nộp 14/09/2026).",
+		assertThat(text).contains("Điểm tổng hợp: 42,71/100", "Xếp thứ 1/1 sở, ban, ngành", "1/24 4,17%", "0,6250 / 15",
+				"– Báo cáo quý III năm 2026: chưa nộp (hạn nộp 14/09/2026).",
 				"– Hội nghị HN-2 ngày 11/09/2026: họp trực tiếp");
-		// T01 is the latest: due 01/09, open at 30/09 → 29 days; the 20th shown is T20 (10 days)
-		assertThat(text).contains("– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
-				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày", "… và 3 nhiệm vụ khác");
+		// T01 is the latest: due 01/09, open at 30/09 → 29 days; the 20th shown is T20
+		// (10 days)
+		assertThat(text).contains(
+				"– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
+				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
+				"… và 3 nhiệm vụ khác");
 		assertThat(text).doesNotContain("Nhiệm vụ T21", "Nhiệm vụ T99");
 	}
 
@@ -178,11 +189,15 @@ class ScorecardPdfTest {
 		for (String file : new String[] { "units/SO1.pdf", "units/X1.pdf", "ranking.pdf" }) {
 			try (InputStream in = Files.newInputStream(out.resolve("2026-09").resolve(file));
 					PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-					PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+					PDFAValidator validator = Foundries.defaultInstance()
+						.createValidator(PDFAFlavour.PDFA_2_B, false)) {
 				ValidationResult result = validator.validate(parser);
-				assertThat(result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-						.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-						.distinct().toList()).as(file).isEmpty();
+				assertThat(result.getTestAssertions()
+					.stream()
+					.filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+					.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+					.distinct()
+					.toList()).as(file).isEmpty();
 				assertThat(result.isCompliant()).as(file).isTrue();
 			}
 		}
@@ -191,10 +206,11 @@ class ScorecardPdfTest {
 	@Test
 	void documentMetadataNamesTheUnitTheIssuerAndThePeriod() {
 		PdfText pdf = unit("X2");
-		assertThat(pdf.information().getTitle()).isEqualTo("Bảng điểm: Ủy ban nhân dân phường Mỹ Lâm, tháng 9 năm 2026");
+		assertThat(pdf.information().getTitle())
+			.isEqualTo("Bảng điểm: Ủy ban nhân dân phường Mỹ Lâm, tháng 9 năm 2026");
 		assertThat(pdf.information().getAuthor()).isEqualTo("SỞ NỘI VỤ");
 		assertThat(pdf.information().getSubject())
-				.isEqualTo("Kết quả chấp hành chỉ đạo, điều hành tháng 9 năm 2026 của Ủy ban nhân dân phường Mỹ Lâm");
+			.isEqualTo("Kết quả chấp hành chỉ đạo, điều hành tháng 9 năm 2026 của Ủy ban nhân dân phường Mỹ Lâm");
 		assertThat(pdf.flat()).contains("Trang 1/" + pdf.pages());
 	}
 
@@ -212,11 +228,14 @@ class ScorecardPdfTest {
 				"Hội nghị quy mô toàn tỉnh của các sở, ban, ngành 0 hội nghị từ đầu năm 0 ≤2/năm Đạt",
 				"tasks.csv: đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
 				"Cảnh báo: không có văn bản nào từ 01/09/2026 đến 30/09/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?");
-		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes (a two-line
-		// header cell extracts line by line across its row, so look at each table's header row)
+		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes
+		// (a two-line
+		// header cell extracts line by line across its row, so look at each table's
+		// header row)
 		String departments = text.substring(text.indexOf("I. SỞ, BAN, NGÀNH"), text.indexOf("1 SO1 "));
 		String communes = text.substring(text.indexOf("II. XÃ, PHƯỜNG"), text.indexOf("1 X2 "));
 		assertThat(departments).contains("Không triệu").doesNotContain("Hội nghị");
 		assertThat(communes).contains("Hội nghị").doesNotContain("Không triệu");
 	}
+
 }

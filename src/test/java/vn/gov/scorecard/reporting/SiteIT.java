@@ -53,13 +53,15 @@ import vn.gov.scorecard.support.SmallProvince;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
- * The static site of a run of a small province, opened in Debian's headless Chromium (driven by
- * its chromedriver) from {@code file://} and from a plain web server: what a leader sees and
- * does on a desk and on a 390-px phone. One unit is named {@code <script>alert(1)</script>}.
+ * The static site of a run of a small province, opened in Debian's headless Chromium
+ * (driven by its chromedriver) from {@code file://} and from a plain web server: what a
+ * leader sees and does on a desk and on a 390-px phone. One unit is named
+ * {@code <script>alert(1)</script>}.
  */
 class SiteIT {
 
 	private static final String HOSTILE = "<script>alert(1)</script>";
+
 	private static final Path SCREENSHOTS = Path.of("target", "site-screenshots");
 
 	@TempDir
@@ -72,8 +74,11 @@ class SiteIT {
 
 	@BeforeAll
 	static void runAndOpenABrowser() throws IOException {
-		// CI (SCORECARD_REQUIRE_BROWSER=true) installs Chromium and must not skip; elsewhere its absence skips
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) || "true".equals(System.getenv("SCORECARD_REQUIRE_BROWSER")),
+		// CI (SCORECARD_REQUIRE_BROWSER=true) installs Chromium and must not skip;
+		// elsewhere its absence skips
+		assumeTrue(
+				Files.isExecutable(Path.of("/usr/bin/chromium"))
+						|| "true".equals(System.getenv("SCORECARD_REQUIRE_BROWSER")),
 				"Debian's chromium and chromium-driver are not installed");
 		Path input = SmallProvince.write(Files.createDirectories(work.resolve("in")), 7);
 		// a unit with no records: listed as not ranked, its name only ever text
@@ -92,8 +97,9 @@ class SiteIT {
 			Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
 			boolean found = file.startsWith(site) && Files.isRegularFile(file);
 			byte[] body = found ? Files.readAllBytes(file) : new byte[0];
-			exchange.getResponseHeaders().add("Content-Type", file.toString().endsWith(".html") ? "text/html; charset=utf-8"
-					: "application/octet-stream");
+			exchange.getResponseHeaders()
+				.add("Content-Type",
+						file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
 			exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);
@@ -101,15 +107,18 @@ class SiteIT {
 		});
 		server.start();
 
-		// Both paths given, so that Selenium Manager never tries to download a driver (offline)
+		// Both paths given, so that Selenium Manager never tries to download a driver
+		// (offline)
 		service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-				.usingAnyFreePort().build();
+			.usingAnyFreePort()
+			.build();
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-				"--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + work.resolve("chromium"));
+		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+					"--user-data-dir=" + work.resolve("chromium"));
 		options.setCapability("goog:loggingPrefs", logs);
 		browser = new ChromeDriver(service, options);
 	}
@@ -144,16 +153,18 @@ class SiteIT {
 	void theIndexShowsEveryUnitWithItsScoreAndBandAsRankingCsvHasThem() throws IOException {
 		open("index.html");
 		@SuppressWarnings("unchecked")
-		List<List<String>> shown = (List<List<String>>) script("""
-				return Array.from(document.querySelectorAll('tbody tr[data-search]')).map(r =>
-				    [r.querySelector('.code').textContent, r.cells[2].textContent, r.cells[3].textContent, r.cells[0].textContent]);""");
+		List<List<String>> shown = (List<List<String>>) script(
+				"""
+						return Array.from(document.querySelectorAll('tbody tr[data-search]')).map(r =>
+						    [r.querySelector('.code').textContent, r.cells[2].textContent, r.cells[3].textContent, r.cells[0].textContent]);""");
 		Map<String, List<String>> byCode = new HashMap<>();
 		shown.forEach(row -> byCode.put(row.get(0), row.subList(1, 4)));
 		List<CSVRecord> ranking = csv(site.resolve("ranking.csv"));
 		assertThat(byCode).hasSameSizeAs(ranking);
 		for (CSVRecord unit : ranking) {
 			String score = unit.get("score").isEmpty() ? "—" : unit.get("score").replace('.', ',');
-			String band = unit.get("classification").isEmpty() ? "Chưa xếp hạng (thiếu số liệu)" : unit.get("classification");
+			String band = unit.get("classification").isEmpty() ? "Chưa xếp hạng (thiếu số liệu)"
+					: unit.get("classification");
 			String rank = unit.get("rank").isEmpty() ? "—" : unit.get("rank");
 			assertThat(byCode.get(unit.get("unit_code"))).as(unit.get("unit_code")).containsExactly(score, band, rank);
 		}
@@ -168,7 +179,8 @@ class SiteIT {
 		assertThat(table.findElement(By.xpath(".//thead//th[3]")).getAttribute("aria-sort")).isEqualTo("ascending");
 		List<Double> ascending = scores(table);
 		assertThat(ascending).isSorted();
-		// the unit with no score (the hostile one) stays last whichever way the column is sorted
+		// the unit with no score (the hostile one) stays last whichever way the column is
+		// sorted
 		assertThat(lastRowCode(table)).isEqualTo("XSS1");
 		scoreButton.sendKeys(Keys.ENTER);
 		assertThat(table.findElement(By.xpath(".//thead//th[3]")).getAttribute("aria-sort")).isEqualTo("descending");
@@ -195,17 +207,21 @@ class SiteIT {
 	@Test
 	void theSearchBoxFindsAUnitByItsNameWithoutDiacriticsOrByItsCodeAndTheBandFilterNarrows() throws IOException {
 		open("index.html");
-		CSVRecord commune = csv(site.resolve("ranking.csv")).stream().filter(r -> r.get("unit_type").equals("XA")
-				&& !r.get("unit_code").equals("XSS1")).findFirst().orElseThrow();
+		CSVRecord commune = csv(site.resolve("ranking.csv")).stream()
+			.filter(r -> r.get("unit_type").equals("XA") && !r.get("unit_code").equals("XSS1"))
+			.findFirst()
+			.orElseThrow();
 		String name = commune.get("unit_name");
-		// the last word of the name, typed the way a hurried leader types it: no diacritics
+		// the last word of the name, typed the way a hurried leader types it: no
+		// diacritics
 		String word = SitePages.fold(name.substring(name.lastIndexOf(' ') + 1));
 		WebElement search = browser.findElement(By.id("search"));
 		search.sendKeys(word);
 		List<String> visible = visibleCodes();
 		assertThat(visible).contains(commune.get("unit_code"));
 		long expected = csv(site.resolve("ranking.csv")).stream()
-				.filter(r -> SitePages.fold(r.get("unit_code") + " " + r.get("unit_name")).contains(word)).count();
+			.filter(r -> SitePages.fold(r.get("unit_code") + " " + r.get("unit_name")).contains(word))
+			.count();
 		assertThat(visible).hasSize((int) expected);
 		assertThat(browser.findElement(By.id("shown")).getText()).startsWith("Đang hiện " + expected + "/");
 		clear(search);
@@ -213,12 +229,16 @@ class SiteIT {
 		assertThat(visibleCodes()).contains(commune.get("unit_code"));
 		clear(search);
 		new Select(browser.findElement(By.id("band"))).selectByVisibleText("Hoàn thành tốt nhiệm vụ");
-		long good = csv(site.resolve("ranking.csv")).stream().filter(r -> r.get("classification").equals("Hoàn thành tốt nhiệm vụ"))
-				.count();
+		long good = csv(site.resolve("ranking.csv")).stream()
+			.filter(r -> r.get("classification").equals("Hoàn thành tốt nhiệm vụ"))
+			.count();
 		assertThat(visibleCodes()).hasSize((int) good);
 	}
 
-	/** Empties the box as a user does, so that the page hears of it (WebDriver's clear() sends no input event). */
+	/**
+	 * Empties the box as a user does, so that the page hears of it (WebDriver's clear()
+	 * sends no input event).
+	 */
 	private static void clear(WebElement search) {
 		search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 	}
@@ -233,20 +253,25 @@ class SiteIT {
 	@Test
 	void aUnitPageShowsItsIndicatorsAsScoresCsvHasThemAndLinksToItsPdf() throws IOException {
 		open("index.html");
-		CSVRecord unit = csv(site.resolve("ranking.csv")).stream().filter(r -> !r.get("rank").isEmpty()).findFirst().orElseThrow();
+		CSVRecord unit = csv(site.resolve("ranking.csv")).stream()
+			.filter(r -> !r.get("rank").isEmpty())
+			.findFirst()
+			.orElseThrow();
 		String code = unit.get("unit_code");
 		browser.findElement(By.xpath("//tr[.//span[@class='code' and text()='" + code + "']]//a")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("units/" + code + ".html");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(unit.get("unit_name"));
-		assertThat(browser.findElement(By.id("score")).getText()).startsWith("Điểm tổng hợp: " + unit.get("score").replace('.', ',') + "/100");
+		assertThat(browser.findElement(By.id("score")).getText())
+			.startsWith("Điểm tổng hợp: " + unit.get("score").replace('.', ',') + "/100");
 		for (CSVRecord score : csv(site.resolve("scores.csv"))) {
 			if (!score.get("unit_code").equals(code)) {
 				continue;
 			}
 			WebElement row = browser.findElement(By.cssSelector("tr[data-indicator='" + score.get("indicator") + "']"));
 			assertThat(row.findElement(By.cssSelector("td:nth-child(3)")).getText())
-					.isEqualTo(score.get("numerator") + "/" + score.get("denominator"));
-			assertThat(row.findElement(By.cssSelector("td:nth-child(6)")).getAttribute("class")).isEqualTo(score.get("status"));
+				.isEqualTo(score.get("numerator") + "/" + score.get("denominator"));
+			assertThat(row.findElement(By.cssSelector("td:nth-child(6)")).getAttribute("class"))
+				.isEqualTo(score.get("status"));
 		}
 		assertThat(browser.findElements(By.cssSelector("#course tbody tr"))).hasSize(12);
 		assertThat(browser.findElements(By.cssSelector("svg path[fill^='#']"))).isNotEmpty();
@@ -262,7 +287,8 @@ class SiteIT {
 		for (String page : List.of("index.html", "units/" + unit + ".html", "units/XSS1.html")) {
 			open(page);
 			assertThat((Long) script("return window.innerWidth;")).as(page).isEqualTo(390L);
-			assertThat((Long) script("return document.documentElement.scrollWidth;")).as(page).isLessThanOrEqualTo(390L);
+			assertThat((Long) script("return document.documentElement.scrollWidth;")).as(page)
+				.isLessThanOrEqualTo(390L);
 		}
 		Files.createDirectories(SCREENSHOTS);
 		open("index.html");
@@ -276,31 +302,33 @@ class SiteIT {
 		String unit = csv(site.resolve("ranking.csv")).get(0).get("unit_code");
 		for (String page : List.of("index.html", "units/" + unit + ".html")) {
 			open(page);
-			// WCAG 2.1 relative luminance and contrast ratio of each element's own text against the
+			// WCAG 2.1 relative luminance and contrast ratio of each element's own text
+			// against the
 			// first opaque background behind it; 4.5:1 for normal text (AA)
 			@SuppressWarnings("unchecked")
-			List<String> failing = (List<String>) script("""
-					function rgb(text) { return text.match(/[\\d.]+/g).map(Number); }
-					function luminance(c) {
-					  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-					  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-					}
-					function background(element) {
-					  for (let e = element; e; e = e.parentElement) {
-					    const c = rgb(getComputedStyle(e).backgroundColor);
-					    if (c.length < 4 || c[3] > 0) { return c; }
-					  }
-					  return [255, 255, 255];
-					}
-					const failing = [];
-					for (const e of document.querySelectorAll('body *')) {
-					  const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
-					  if (!own || e.closest('[hidden]') || getComputedStyle(e).display === 'none') { continue; }
-					  const a = luminance(rgb(getComputedStyle(e).color)), b = luminance(background(e));
-					  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-					  if (ratio < 4.5) { failing.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.trim().slice(0, 40)); }
-					}
-					return failing;""");
+			List<String> failing = (List<String>) script(
+					"""
+							function rgb(text) { return text.match(/[\\d.]+/g).map(Number); }
+							function luminance(c) {
+							  const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+							  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+							}
+							function background(element) {
+							  for (let e = element; e; e = e.parentElement) {
+							    const c = rgb(getComputedStyle(e).backgroundColor);
+							    if (c.length < 4 || c[3] > 0) { return c; }
+							  }
+							  return [255, 255, 255];
+							}
+							const failing = [];
+							for (const e of document.querySelectorAll('body *')) {
+							  const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+							  if (!own || e.closest('[hidden]') || getComputedStyle(e).display === 'none') { continue; }
+							  const a = luminance(rgb(getComputedStyle(e).color)), b = luminance(background(e));
+							  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+							  if (ratio < 4.5) { failing.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.trim().slice(0, 40)); }
+							}
+							return failing;""");
 			assertThat(failing).as(page).isEmpty();
 		}
 	}
@@ -308,7 +336,8 @@ class SiteIT {
 	@Test
 	void theHostileNameIsShownAsTextAndRunsNothing() {
 		open("index.html");
-		assertThat(browser.findElement(By.xpath("//tr[.//span[@class='code' and text()='XSS1']]//a")).getText()).isEqualTo(HOSTILE);
+		assertThat(browser.findElement(By.xpath("//tr[.//span[@class='code' and text()='XSS1']]//a")).getText())
+			.isEqualTo(HOSTILE);
 		assertNoAlert();
 		open("units/XSS1.html");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("của " + HOSTILE);
@@ -327,7 +356,8 @@ class SiteIT {
 
 	@Test
 	void fromAStaticWebServerAsFromTheFolderNoRequestLeavesItAndNoScriptFails() throws Exception {
-		browser.manage().logs().get(LogType.PERFORMANCE); // drop what earlier tests logged
+		browser.manage().logs().get(LogType.PERFORMANCE); // drop what earlier tests
+															// logged
 		browser.manage().logs().get(LogType.BROWSER);
 		String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 		String unit = csv(site.resolve("ranking.csv")).get(0).get("unit_code");
@@ -336,8 +366,8 @@ class SiteIT {
 		browser.findElement(By.xpath("//tr[.//span[@class='code' and text()='" + unit + "']]//a")).click();
 		String pdf = browser.findElement(By.id("pdf")).getAttribute("href");
 		assertThat(pdf).isEqualTo(base + "units/" + unit + ".pdf");
-		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf)).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		open("index.html");
@@ -353,12 +383,21 @@ class SiteIT {
 			}
 		}
 		String folder = site.toUri().toString();
-		// data: URLs are the browser's own (its page icons), read from memory, not requested from anywhere
-		assertThat(requested).isNotEmpty().filteredOn(url -> !url.startsWith("data:"))
-				.allSatisfy(url -> assertThat(url.startsWith(base) || url.startsWith(folder)).as(url).isTrue());
-		assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("http://", "https://", "//cdn", "@import");
-		List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-				.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+		// data: URLs are the browser's own (its page icons), read from memory, not
+		// requested from anywhere
+		assertThat(requested).isNotEmpty()
+			.filteredOn(url -> !url.startsWith("data:"))
+			.allSatisfy(url -> assertThat(url.startsWith(base) || url.startsWith(folder)).as(url).isTrue());
+		assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("http://", "https://", "//cdn",
+				"@import");
+		List<String> errors = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 		assertThat(errors).isEmpty();
 	}
 
@@ -368,7 +407,7 @@ class SiteIT {
 		for (String page : List.of("index.html", "units/XSS1.html")) {
 			open(page);
 			assertThat((Long) script("return document.documentElement.scrollWidth;")).as(page)
-					.isLessThanOrEqualTo((Long) script("return window.innerWidth;"));
+				.isLessThanOrEqualTo((Long) script("return window.innerWidth;"));
 		}
 		open("index.html");
 		Files.write(SCREENSHOTS.resolve("index-desk.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -380,7 +419,12 @@ class SiteIT {
 
 	private static List<CSVRecord> csv(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))
-				.getRecords();
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new java.io.StringReader(text))
+			.getRecords();
 	}
+
 }

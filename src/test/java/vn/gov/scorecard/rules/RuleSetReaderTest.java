@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 
-/** A rule file is checked whole before anything runs, and refused in one line naming file, line and problem (SPEC §5 v3). */
+/**
+ * A rule file is checked whole before anything runs, and refused in one line naming file,
+ * line and problem (SPEC §5 v3).
+ */
 class RuleSetReaderTest {
 
 	private static final String BUNDLED = read();
@@ -28,7 +31,8 @@ class RuleSetReaderTest {
 		RuleSet rules = RuleSet.load(new ClassPathResource("rules.yml"));
 		assertThat(rules.version()).isEqualTo("2026.2");
 		byte[] bytes = new ClassPathResource("rules.yml").getInputStream().readAllBytes();
-		assertThat(rules.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		assertThat(rules.sha256())
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
 	}
 
 	@Test
@@ -47,7 +51,9 @@ class RuleSetReaderTest {
 
 	@Test
 	void anIndicatorNamedTwiceIsRefusedWhereTheParserFindsIt() throws IOException {
-		assertRefused(BUNDLED.replace("  REPORT_ON_TIME:", "  DIGITAL_RATE:      { weight: 20, target: \"= 100%\" }\n  REPORT_ON_TIME:"),
+		assertRefused(
+				BUNDLED.replace("  REPORT_ON_TIME:",
+						"  DIGITAL_RATE:      { weight: 20, target: \"= 100%\" }\n  REPORT_ON_TIME:"),
 				":19: found duplicate key DIGITAL_RATE");
 	}
 
@@ -67,7 +73,8 @@ class RuleSetReaderTest {
 
 	@Test
 	void aFileThatIsNoYamlIsRefusedOnItsLine() throws IOException {
-		// the quote left open on line 3 is found where the parser can tell: at the next key
+		// the quote left open on line 3 is found where the parser can tell: at the next
+		// key
 		assertRefused(BUNDLED.replace("version: \"2026.2\"", "version: \"2026.2"),
 				":5: expected <block end>, but found '<scalar>' (while parsing a block mapping)");
 	}
@@ -76,15 +83,19 @@ class RuleSetReaderTest {
 		Path file = folder.resolve("rules.yml");
 		Files.writeString(file, content, StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> RuleSet.load(new FileSystemResource(file))).isInstanceOf(InvalidRuleSetException.class)
-				.message().startsWith(file + problem).doesNotContain("\n");
+			.message()
+			.startsWith(file + problem)
+			.doesNotContain("\n");
 	}
 
 	private static String read() {
 		try {
-			return new String(new ClassPathResource("rules.yml").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return new String(new ClassPathResource("rules.yml").getInputStream().readAllBytes(),
+					StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -21,6 +21,7 @@ import vn.gov.scorecard.ScorecardCommand;
 public final class ChildJvm implements AutoCloseable {
 
 	private final Process process;
+
 	private final Path log;
 
 	private ChildJvm(Process process, Path log) {
@@ -28,14 +29,18 @@ public final class ChildJvm implements AutoCloseable {
 		this.log = log;
 	}
 
-	/** Starts {@code ScorecardApplication} with the test's classpath; its output goes to {@code log}. */
+	/**
+	 * Starts {@code ScorecardApplication} with the test's classpath; its output goes to
+	 * {@code log}.
+	 */
 	public static ChildJvm start(Path log, String... args) {
 		return start(new Setting(), log, args);
 	}
 
 	/**
-	 * How to start a child beyond its arguments: JVM options ({@code -Dspring.profiles.active=checkpoints}),
-	 * its working directory and environment variables (e.g. another {@code HOME}).
+	 * How to start a child beyond its arguments: JVM options
+	 * ({@code -Dspring.profiles.active=checkpoints}), its working directory and
+	 * environment variables (e.g. another {@code HOME}).
 	 */
 	public record Setting(List<String> jvmOptions, Path directory, Map<String, String> environment) {
 
@@ -43,12 +48,18 @@ public final class ChildJvm implements AutoCloseable {
 			this(List.of(), null, Map.of());
 		}
 
-		/** Lets the test hold the child at the run's checkpoints ({@link TestDatabase#hold}). */
+		/**
+		 * Lets the test hold the child at the run's checkpoints
+		 * ({@link TestDatabase#hold}).
+		 */
 		public Setting checkpoints() {
 			return property("spring.profiles.active", "checkpoints");
 		}
 
-		/** Stops the child for good at a checkpoint, saying "stopped at {@code point}" in its log. */
+		/**
+		 * Stops the child for good at a checkpoint, saying "stopped at {@code point}" in
+		 * its log.
+		 */
 		public Setting stopAt(String point) {
 			return checkpoints().property("checkpoints.stop-at", point);
 		}
@@ -59,7 +70,10 @@ public final class ChildJvm implements AutoCloseable {
 			return new Setting(options, directory, environment);
 		}
 
-		/** Runs in {@code directory} with its home folder at {@code home}, as a user in some folder would. */
+		/**
+		 * Runs in {@code directory} with its home folder at {@code home}, as a user in
+		 * some folder would.
+		 */
 		public Setting in(Path directory, Path home) {
 			Setting moved = new Setting(jvmOptions, directory, environment);
 			return moved.property("user.home", home.toString());
@@ -67,15 +81,20 @@ public final class ChildJvm implements AutoCloseable {
 	}
 
 	public static ChildJvm start(Setting setting, Path log, String... args) {
-		// C1 only: a child lives seconds, and on two cores C2's compiling took a third of its time
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+		// C1 only: a child lives seconds, and on two cores C2's compiling took a third of
+		// its time
+		List<String> command = new ArrayList<>(
+				List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
 		command.addAll(setting.jvmOptions());
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScorecardCommand.class.getName()));
 		command.addAll(List.of(args));
 		return launch(command, setting, log);
 	}
 
-	/** Starts the application as {@link #start(Path, String...)} does, under another program ({@code strace …}). */
+	/**
+	 * Starts the application as {@link #start(Path, String...)} does, under another
+	 * program ({@code strace …}).
+	 */
 	public static ChildJvm startUnder(List<String> wrapper, Path log, String... args) {
 		List<String> command = new ArrayList<>(wrapper);
 		command.addAll(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
@@ -84,7 +103,10 @@ public final class ChildJvm implements AutoCloseable {
 		return launch(command, new Setting(), log);
 	}
 
-	/** Starts {@code java -jar jar args} in {@code directory} with no JVM option, as the README tells a user to. */
+	/**
+	 * Starts {@code java -jar jar args} in {@code directory} with no JVM option, as the
+	 * README tells a user to.
+	 */
 	public static ChildJvm startJar(Path jar, Path directory, Path log, String... args) {
 		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
 		command.addAll(List.of(args));
@@ -120,15 +142,18 @@ public final class ChildJvm implements AutoCloseable {
 	}
 
 	/**
-	 * The one line a failed child printed for the operator ("scorecard: …"), after checking that it
-	 * printed no other and no stack trace, Spring's or ours (issue 24, point 7).
+	 * The one line a failed child printed for the operator ("scorecard: …"), after
+	 * checking that it printed no other and no stack trace, Spring's or ours (issue 24,
+	 * point 7).
 	 */
 	public String failureLine() {
 		List<String> lines = output().lines().toList();
-		assertThat(lines).as(output()).noneMatch(line -> line.matches("\\s+at .*\\(.*\\)"))
-				.noneMatch(line -> line.contains("Exception") || line.contains("No appenders"));
+		assertThat(lines).as(output())
+			.noneMatch(line -> line.matches("\\s+at .*\\(.*\\)"))
+			.noneMatch(line -> line.contains("Exception") || line.contains("No appenders"));
 		return assertThat(lines.stream().filter(line -> line.startsWith("scorecard: ")).toList()).as(output())
-				.singleElement().actual();
+			.singleElement()
+			.actual();
 	}
 
 	/** Waits for its exit and returns the exit code. */
@@ -154,7 +179,10 @@ public final class ChildJvm implements AutoCloseable {
 		process.destroy();
 	}
 
-	/** Polls until the condition holds, failing after the timeout (or when the child died first). */
+	/**
+	 * Polls until the condition holds, failing after the timeout (or when the child died
+	 * first).
+	 */
 	public void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
@@ -171,4 +199,5 @@ public final class ChildJvm implements AutoCloseable {
 			kill();
 		}
 	}
+
 }

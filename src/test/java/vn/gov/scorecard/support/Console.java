@@ -16,7 +16,10 @@ public final class Console {
 	private Console() {
 	}
 
-	/** Runs the command, asserts its exit code, and returns what it printed on stdout and stderr (the log included). */
+	/**
+	 * Runs the command, asserts its exit code, and returns what it printed on stdout and
+	 * stderr (the log included).
+	 */
 	public static String run(ExitCode expected, String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
@@ -33,4 +36,5 @@ public final class Console {
 		}
 		return printed.toString(StandardCharsets.UTF_8);
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** A folder's files by relative path with the SHA-256 of their bytes: equal snapshots are byte for byte the same. */
+/**
+ * A folder's files by relative path with the SHA-256 of their bytes: equal snapshots are
+ * byte for byte the same.
+ */
 public final class Folders {
 
 	private Folders() {
@@ -24,8 +27,8 @@ public final class Folders {
 		}
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
-				files.put(folder.relativize(path).toString(),
-						HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+				files.put(folder.relativize(path).toString(), HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
 			}
 			return files;
 		}
@@ -40,4 +43,5 @@ public final class Folders {
 	public static long count(Path folder, String suffix) {
 		return snapshot(folder).keySet().stream().filter(name -> name.endsWith(suffix)).count();
 	}
+
 }

@@ -11,10 +11,11 @@ import vn.gov.scorecard.output.Checkpoint;
 
 /**
  * Holds a run at a checkpoint for as long as a test holds that point's advisory lock
- * ({@link TestDatabase#hold}): a test sees the run waiting there in pg_locks, then kills it or
- * lets it go, without sleeping for a time and hoping. A run on an embedded database, which the test
- * cannot reach before the run starts it, stops for good at the point named by the property
- * {@code checkpoints.stop-at} ({@link ChildJvm.Setting#stopAt}) and says so in its log.
+ * ({@link TestDatabase#hold}): a test sees the run waiting there in pg_locks, then kills
+ * it or lets it go, without sleeping for a time and hoping. A run on an embedded
+ * database, which the test cannot reach before the run starts it, stops for good at the
+ * point named by the property {@code checkpoints.stop-at}
+ * ({@link ChildJvm.Setting#stopAt}) and says so in its log.
  */
 @Component
 @Profile("checkpoints")
@@ -23,6 +24,7 @@ class HeldCheckpoint implements Checkpoint {
 	private static final Logger log = LoggerFactory.getLogger(HeldCheckpoint.class);
 
 	private final JdbcTemplate jdbc;
+
 	private final String stopAt;
 
 	HeldCheckpoint(JdbcTemplate jdbc, @Value("${checkpoints.stop-at:}") String stopAt) {
@@ -42,7 +44,10 @@ class HeldCheckpoint implements Checkpoint {
 				Thread.currentThread().interrupt();
 			}
 		}
-		jdbc.queryForObject("SELECT pg_advisory_lock_shared(hashtext(?))::text", String.class, TestDatabase.checkpointKey(point));
-		jdbc.queryForObject("SELECT pg_advisory_unlock_shared(hashtext(?))::text", String.class, TestDatabase.checkpointKey(point));
+		jdbc.queryForObject("SELECT pg_advisory_lock_shared(hashtext(?))::text", String.class,
+				TestDatabase.checkpointKey(point));
+		jdbc.queryForObject("SELECT pg_advisory_unlock_shared(hashtext(?))::text", String.class,
+				TestDatabase.checkpointKey(point));
 	}
+
 }

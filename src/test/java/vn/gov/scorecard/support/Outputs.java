@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Compares the outputs of two runs of a period: the same files, the same figures, the same text. */
+/**
+ * Compares the outputs of two runs of a period: the same files, the same figures, the
+ * same text.
+ */
 public final class Outputs {
 
 	private Outputs() {
@@ -24,14 +27,18 @@ public final class Outputs {
 		}
 		assertThat(pdfs(actual)).isEqualTo(pdfs(expected)).isNotEmpty();
 		for (String pdf : pdfs(expected)) {
-			assertThat(PdfText.read(actual.resolve(pdf)).text()).as(pdf).isEqualTo(PdfText.read(expected.resolve(pdf)).text());
+			assertThat(PdfText.read(actual.resolve(pdf)).text()).as(pdf)
+				.isEqualTo(PdfText.read(expected.resolve(pdf)).text());
 		}
 		assertThat(withoutTimes(actual.resolve("run.json"))).isEqualTo(withoutTimes(expected.resolve("run.json")));
 	}
 
 	private static List<String> pdfs(Path directory) throws IOException {
 		try (Stream<Path> files = Files.walk(directory)) {
-			return files.filter(f -> f.toString().endsWith(".pdf")).map(f -> directory.relativize(f).toString()).sorted().toList();
+			return files.filter(f -> f.toString().endsWith(".pdf"))
+				.map(f -> directory.relativize(f).toString())
+				.sorted()
+				.toList();
 		}
 	}
 
@@ -41,4 +48,5 @@ public final class Outputs {
 		run.remove("finishedAt");
 		return run;
 	}
+
 }

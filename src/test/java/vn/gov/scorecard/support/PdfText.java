@@ -14,7 +14,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A generated PDF read back: its text as a reader's tools extract it, its fonts and metadata. */
+/**
+ * A generated PDF read back: its text as a reader's tools extract it, its fonts and
+ * metadata.
+ */
 public record PdfText(String text, List<String> fonts, List<String> fontsNotEmbedded, int pages,
 		PDDocumentInformation information) {
 
@@ -40,7 +43,10 @@ public record PdfText(String text, List<String> fonts, List<String> fontsNotEmbe
 		}
 	}
 
-	/** The text with every run of white space (line breaks inside table cells too) made one space. */
+	/**
+	 * The text with every run of white space (line breaks inside table cells too) made
+	 * one space.
+	 */
 	public String flat() {
 		return text.replaceAll("\\s+", " ");
 	}

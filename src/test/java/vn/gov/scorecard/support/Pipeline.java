@@ -27,19 +27,25 @@ import vn.gov.scorecard.scoring.ScoreStore;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
- * The job's steps run directly, each in its own transaction as the job runs them, on real CSV
- * files in a directory and a fresh real database of its own; results are read back from it.
+ * The job's steps run directly, each in its own transaction as the job runs them, on real
+ * CSV files in a directory and a fresh real database of its own; results are read back
+ * from it.
  */
 public final class Pipeline implements AutoCloseable {
 
 	public static final RuleSet RULES = RuleSet.load(new ClassPathResource("rules.yml"));
+
 	/** A cap no file reaches: for tests about the rejects themselves. */
 	public static final RejectCap NO_CAP = new RejectCap(BigDecimal.ONE, Long.MAX_VALUE);
 
 	private final TestDatabase database;
+
 	private final Path input;
+
 	private long runId;
+
 	private LocalDate asOf;
+
 	private RuleSet rules = RULES;
 
 	private Pipeline(TestDatabase database, Path input) {
@@ -67,7 +73,10 @@ public final class Pipeline implements AutoCloseable {
 		return this;
 	}
 
-	/** Writes an input file, in a kind's folder if the name has one (the text is the file's content; a header row first). */
+	/**
+	 * Writes an input file, in a kind's folder if the name has one (the text is the
+	 * file's content; a header row first).
+	 */
 	public Pipeline file(String name, String content) {
 		try {
 			Files.createDirectories(input.resolve(name).getParent());
@@ -79,7 +88,10 @@ public final class Pipeline implements AutoCloseable {
 		return this;
 	}
 
-	/** Loads the input directory as a new run with the default cap (more than 5% and more than 5 rows). */
+	/**
+	 * Loads the input directory as a new run with the default cap (more than 5% and more
+	 * than 5 rows).
+	 */
 	public List<FileStats> load(LocalDate asOf) {
 		return load(asOf, new RejectCap(new BigDecimal("0.05"), 5));
 	}
@@ -90,14 +102,17 @@ public final class Pipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Loads as the job does on the day the test runs (a date after it is rejected), for scoring
-	 * as of {@code asOf} (what is dated after it is only left out of the counts).
+	 * Loads as the job does on the day the test runs (a date after it is rejected), for
+	 * scoring as of {@code asOf} (what is dated after it is only left out of the counts).
 	 */
 	public List<FileStats> load(LocalDate asOf, RejectCap cap) {
 		return load(LocalDate.now(RunOptions.ZONE), asOf, cap);
 	}
 
-	/** Loads as a run executed on {@code day} would, as of that day: for tests of what the day decides. */
+	/**
+	 * Loads as a run executed on {@code day} would, as of that day: for tests of what the
+	 * day decides.
+	 */
 	public List<FileStats> loadOn(LocalDate day) {
 		return load(day, day, new RejectCap(new BigDecimal("0.05"), 5));
 	}
@@ -105,7 +120,8 @@ public final class Pipeline implements AutoCloseable {
 	private List<FileStats> load(LocalDate today, LocalDate asOf, RejectCap cap) {
 		runId++;
 		this.asOf = asOf;
-		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap, new RecordGenerations(database.jdbc()));
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), cap,
+				new RecordGenerations(database.jdbc()));
 		return database.transaction().execute(status -> loader.load(runId, input, today, false).files());
 	}
 
@@ -113,46 +129,64 @@ public final class Pipeline implements AutoCloseable {
 	public List<String> loadWarnings(LocalDate asOf) {
 		runId++;
 		this.asOf = asOf;
-		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP, new RecordGenerations(database.jdbc()));
-		return database.transaction().execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE), false).warnings());
+		InputLoader loader = new InputLoader(database.dataSource(), database.jdbc(), NO_CAP,
+				new RecordGenerations(database.jdbc()));
+		return database.transaction()
+			.execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE), false).warnings());
 	}
 
 	/**
-	 * Counts and scores a period in the current run as the job does, as of the last load's as-of
-	 * date (after the period's end, unless a test is about provisional figures).
+	 * Counts and scores a period in the current run as the job does, as of the last
+	 * load's as-of date (after the period's end, unless a test is about provisional
+	 * figures).
 	 */
 	public Pipeline score(String period) {
 		Windows windows = Windows.asOf(Period.parse(period), asOf);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.dataSource());
-		database.transaction().executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, List.of(windows), rules));
-		database.transaction().executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc)).score(runId,
-				windows.period(), rules, ProvinceCoverage.of(jdbc, windows).notApplicable()));
+		database.transaction()
+			.executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, List.of(windows), rules));
+		database.transaction()
+			.executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc)).score(runId, windows.period(), rules,
+					ProvinceCoverage.of(jdbc, windows).notApplicable()));
 		return this;
 	}
 
-	/** One indicator's stored result: numerator, denominator, value, status, points, reason. */
+	/**
+	 * One indicator's stored result: numerator, denominator, value, status, points,
+	 * reason.
+	 */
 	public Map<String, Object> result(String period, String unit, String indicator) {
 		return database.jdbc().queryForMap("""
 				SELECT numerator, denominator, value, status, points, weight, reason FROM indicator_result
 				WHERE run_id = ? AND period = ? AND unit_code = ? AND indicator = ?""", runId, period, unit, indicator);
 	}
 
-	/** Every reject of the current run, in file and line order: "file line column value reason". */
+	/**
+	 * Every reject of the current run, in file and line order: "file line column value
+	 * reason".
+	 */
 	public List<String> rejects() {
-		return database.jdbc().queryForList("""
-				SELECT file_name || ' ' || line || ' ' || coalesce(column_name, '') || ' ' || coalesce(value, '') || ' ' || reason
-				FROM run_reject WHERE run_id = ? ORDER BY file_name, line""", String.class, runId);
+		return database.jdbc()
+			.queryForList(
+					"""
+							SELECT file_name || ' ' || line || ' ' || coalesce(column_name, '') || ' ' || coalesce(value, '') || ' ' || reason
+							FROM run_reject WHERE run_id = ? ORDER BY file_name, line""",
+					String.class, runId);
 	}
 
 	/** A unit's stored score (as printed, or null), classification and rank. */
 	public Map<String, Object> score(String period, String unit) {
-		return database.jdbc().queryForMap("""
-				SELECT score, classification, rank FROM unit_score WHERE run_id = ? AND period = ? AND unit_code = ?""",
-				runId, period, unit);
+		return database.jdbc()
+			.queryForMap(
+					"""
+							SELECT score, classification, rank FROM unit_score WHERE run_id = ? AND period = ? AND unit_code = ?""",
+					runId, period, unit);
 	}
 
 	public List<String> scoredUnits(String period) {
-		return database.jdbc().queryForList("SELECT unit_code FROM unit_score WHERE run_id = ? AND period = ? ORDER BY 1",
-				String.class, runId, period);
+		return database.jdbc()
+			.queryForList("SELECT unit_code FROM unit_score WHERE run_id = ? AND period = ? ORDER BY 1", String.class,
+					runId, period);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import vn.gov.scorecard.sample.SampleData;
 
-/** The sample province cut to 20 departments and 10 communes: for tests of operations, where a run should take seconds. */
+/**
+ * The sample province cut to 20 departments and 10 communes: for tests of operations,
+ * where a run should take seconds.
+ */
 public final class SmallProvince {
 
 	private static final SampleData.Size SIZE = new SampleData.Size(1, 10, 3, 14, 20, 3);
@@ -16,4 +19,5 @@ public final class SmallProvince {
 		SampleData.write(directory, seed, SIZE);
 		return directory;
 	}
+
 }

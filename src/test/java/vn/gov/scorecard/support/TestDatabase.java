@@ -20,15 +20,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.scorecard.indicators.IndicatorFormulas;
 
 /**
- * A real PostgreSQL for the tests: one embedded server per test JVM, and a fresh database with
- * the project's schema for each test that asks.
+ * A real PostgreSQL for the tests: one embedded server per test JVM, and a fresh database
+ * with the project's schema for each test that asks.
  */
 public final class TestDatabase implements AutoCloseable {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
+
 	private static EmbeddedPostgres server;
 
 	private final String name;
+
 	private final HikariDataSource dataSource;
 
 	private TestDatabase(String name, HikariDataSource dataSource) {
@@ -40,12 +42,19 @@ public final class TestDatabase implements AutoCloseable {
 	public static TestDatabase create() {
 		TestDatabase database = withoutSchema();
 		// as application.properties configures Boot's Flyway
-		Flyway.configure().dataSource(database.dataSource).locations("classpath:sql/migration")
-				.javaMigrations(new IndicatorFormulas()).load().migrate();
+		Flyway.configure()
+			.dataSource(database.dataSource)
+			.locations("classpath:sql/migration")
+			.javaMigrations(new IndicatorFormulas())
+			.load()
+			.migrate();
 		return database;
 	}
 
-	/** A new database with nothing in it, not even the schema: for tests of what the job does to an older one. */
+	/**
+	 * A new database with nothing in it, not even the schema: for tests of what the job
+	 * does to an older one.
+	 */
 	public static TestDatabase withoutSchema() {
 		String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
 		try (Connection connection = server().getPostgresDatabase().getConnection();
@@ -82,12 +91,16 @@ public final class TestDatabase implements AutoCloseable {
 				WHERE NOT l.granted AND c.relname = ?""", Boolean.class, table);
 	}
 
-	/** Whether a session of this database waits for the advisory lock of {@code key} (a run's records lock, say). */
+	/**
+	 * Whether a session of this database waits for the advisory lock of {@code key} (a
+	 * run's records lock, say).
+	 */
 	public boolean waitingOnLock(String key) {
 		return jdbc().queryForObject("""
 				SELECT count(*) > 0 FROM pg_locks
 				WHERE locktype = 'advisory' AND NOT granted AND objid = (hashtext(?)::bigint & 4294967295)::oid
-				  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""", Boolean.class, key);
+				  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""", Boolean.class,
+				key);
 	}
 
 	static String checkpointKey(String point) {
@@ -96,7 +109,8 @@ public final class TestDatabase implements AutoCloseable {
 
 	/**
 	 * Holds the runs of this database that reach {@code point} (under the profile
-	 * {@code checkpoints}: {@link ChildJvm.Setting#checkpoints()}) until the hold is closed.
+	 * {@code checkpoints}: {@link ChildJvm.Setting#checkpoints()}) until the hold is
+	 * closed.
 	 */
 	public Hold hold(String point) {
 		try {
@@ -168,4 +182,5 @@ public final class TestDatabase implements AutoCloseable {
 		}
 		return server;
 	}
+
 }
