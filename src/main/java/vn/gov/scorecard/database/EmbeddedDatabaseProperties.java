@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The embedded PostgreSQL, used when no {@code spring.datasource.url} is set.
  *
- * @param dir its folder; by default {@code $XDG_DATA_HOME/scorecard/db}, else
- * {@code ~/.local/share/scorecard/db}: one place per user, whatever the working directory
+ * @param dir the embedded PostgreSQL's folder; by default
+ * {@code $XDG_DATA_HOME/scorecard/db}, else {@code ~/.local/share/scorecard/db}: one
+ * place per user, whatever the working directory
  */
 @ConfigurationProperties("scorecard.embedded-db")
 public record EmbeddedDatabaseProperties(Path dir) {

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * rows and more than {@code rows} in number, so one typo in a unit's ten-row file does
  * not stop the province, while a file that is broken throughout does.
  *
- * @param share the share of a file's rows that may be rejected (0.05 = 5%)
- * @param rows the rejects a file may always have
+ * @param share the share of a file's rows that may be rejected (0.05 = 5%); a file whose
+ * rejects are more than this share and more than {@code rows} fails the run
+ * @param rows the rejects a file may always have, whatever its share
  */
 @ConfigurationProperties("scorecard.reject-cap")
 public record RejectCap(@DefaultValue("0.05") BigDecimal share, @DefaultValue("5") long rows) {

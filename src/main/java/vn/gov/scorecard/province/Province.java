@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * also heads the documents, unless {@code scorecard.report.issuer-parent} and
  * {@code scorecard.report.place} say otherwise.
  *
- * @param code a stable code, such as {@code TUYEN_QUANG}
- * @param name its name as documents write it, such as {@code Tuyên Quang}
+ * @param code the province whose records the database holds, by a stable code, such as
+ * {@code TUYEN_QUANG} (decision 60)
+ * @param name the province's name as documents write it, such as {@code Tuyên Quang}
  */
 @ConfigurationProperties("scorecard.province")
 public record Province(@DefaultValue("TUYEN_QUANG") String code, @DefaultValue("Tuyên Quang") String name) {

@@ -8,9 +8,9 @@ import vn.gov.scorecard.province.Province;
 /**
  * Who issues the documents and who signs them, and how the report step renders them.
  *
+ * @param issuer the issuing body, e.g. "SỞ NỘI VỤ"
  * @param issuerParent the body above the issuer; empty: the province's People's Committee
  * ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")
- * @param issuer the issuing body, e.g. "SỞ NỘI VỤ"
  * @param documentCode the code after the document number, e.g. "BC-SNV" (Số: …/BC-SNV)
  * @param place the place in the date line; empty: the province's name ("Tuyên Quang")
  * @param signerTitle e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 
