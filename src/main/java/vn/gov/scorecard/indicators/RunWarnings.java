@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A run's warnings, kept with its results: what the input directory held that was not
- * read (load step), and the kinds with no record in the period's window (count step, SPEC
+ * read (load step), and the kinds with no record in the period's window (score step, SPEC
  * §4).
  */
 public final class RunWarnings {
@@ -17,7 +17,7 @@ public final class RunWarnings {
 	 */
 	public enum Step {
 
-		LOAD, COUNT
+		LOAD, SCORE
 
 	}
 

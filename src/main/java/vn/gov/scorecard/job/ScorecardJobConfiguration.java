@@ -140,7 +140,7 @@ public class ScorecardJobConfiguration {
 				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
 				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
 				if (windows.period().equals(run.period())) {
-					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.COUNT,
+					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.SCORE,
 							coverage.warnings());
 				}
 			}
