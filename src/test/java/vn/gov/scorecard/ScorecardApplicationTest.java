@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.sample.SampleData;
 import vn.gov.scorecard.support.PdfText;
+import vn.gov.scorecard.support.RunJsonSchema;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
@@ -146,6 +147,11 @@ class ScorecardApplicationTest {
 			List<String> lines = Files.readAllLines(input.resolve(reject.get("file")));
 			assertThat(lines.get(Integer.parseInt(reject.get("line")) - 1)).contains(reject.get("value"));
 		}
+	}
+
+	@Test
+	void runJsonFollowsItsPublishedSchema() {
+		RunJsonSchema.assertValid(output.resolve("2026-09/run.json"));
 	}
 
 	@Test

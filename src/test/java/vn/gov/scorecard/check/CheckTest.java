@@ -19,6 +19,7 @@ import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.support.PdfText;
+import vn.gov.scorecard.support.RunJsonSchema;
 import vn.gov.scorecard.support.TestDatabase;
 
 /**
@@ -253,6 +254,7 @@ class CheckTest {
 				.containsExactlyElementsOf(expected);
 			// run.json counts it on its file, and the report's data-quality section names
 			// it for the signer
+			RunJsonSchema.assertValid(work.resolve("out-second/2026-09/run.json"));
 			assertThat(Files.readString(work.resolve("out-second/2026-09/run.json")))
 				.containsPattern("\"name\" : \"meetings/SO01.csv\",[^}]*\"withdrawn\" : 1,");
 			assertThat(PdfText.read(work.resolve("out-second/2026-09/ranking.pdf")).flat())
