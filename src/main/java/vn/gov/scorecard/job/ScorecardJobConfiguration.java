@@ -23,7 +23,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.gov.scorecard.course.WatchList;
@@ -134,14 +133,12 @@ public class ScorecardJobConfiguration {
 	 * period (the watch list).
 	 */
 	@Bean
-	Step scoreStep(UnitScorer scorer, WatchList watchList, RuleSet rules, NamedParameterJdbcTemplate jdbc) {
+	Step scoreStep(UnitScorer scorer, WatchList watchList, RuleSet rules, JdbcTemplate jdbc) {
 		return step("score", (run, context) -> {
 			for (Windows windows : run.windows()) {
-				ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
-				scorer.score(runId(context), windows.period(), rules, coverage.notApplicable());
+				ProvinceCoverage coverage = scorer.score(runId(context), windows, rules);
 				if (windows.period().equals(run.period())) {
-					RunWarnings.replace(jdbc.getJdbcTemplate(), runId(context), RunWarnings.Step.SCORE,
-							coverage.warnings());
+					RunWarnings.replace(jdbc, runId(context), RunWarnings.Step.SCORE, coverage.warnings());
 				}
 			}
 			watchList.replace(runId(context), run.period(), rules);

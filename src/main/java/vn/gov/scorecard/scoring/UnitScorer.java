@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.period.Windows;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
@@ -24,17 +27,30 @@ public class UnitScorer {
 
 	private final ScoreStore store;
 
-	public UnitScorer(ScoreStore store) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public UnitScorer(ScoreStore store, NamedParameterJdbcTemplate jdbc) {
 		this.store = store;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Replaces the results of {@code period} in run {@code runId}; returns the units in
-	 * ranking order.
+	 * Replaces the results of the window's period in run {@code runId}, an indicator
+	 * whose records the province did not deliver, or which is not yet due, being NA for
+	 * every unit (SPEC §4); returns that coverage, whose warnings the run keeps.
+	 */
+	public ProvinceCoverage score(long runId, Windows windows, RuleSet rules) {
+		ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
+		score(runId, windows.period(), rules, coverage.notApplicable());
+		return coverage;
+	}
+
+	/**
+	 * Replaces the results of {@code period} in run {@code runId}.
 	 * @param notApplicable the indicators that are NA for every unit this period, with
 	 * the reason
 	 */
-	public List<UnitScore> score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
+	private void score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
 		Map<String, UnitType> unitTypes = new LinkedHashMap<>();
 		Map<String, List<IndicatorResult>> resultsByUnit = new HashMap<>();
 		for (ScoreStore.Count count : store.counts(runId, period)) {
@@ -49,7 +65,6 @@ public class UnitScorer {
 		List<UnitScore> ranking = Scoring.rank(unitTypes, scores, rules);
 		store.replace(runId, period, resultsByUnit.values().stream().flatMap(List::stream).toList(), ranking,
 				rules.version());
-		return ranking;
 	}
 
 }

@@ -18,7 +18,6 @@ import vn.gov.scorecard.ingest.FileStats;
 import vn.gov.scorecard.ingest.InputLoader;
 import vn.gov.scorecard.ingest.RecordGenerations;
 import vn.gov.scorecard.ingest.RejectCap;
-import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
@@ -146,8 +145,7 @@ public final class Pipeline implements AutoCloseable {
 		database.transaction()
 			.executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, List.of(windows), rules));
 		database.transaction()
-			.executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc)).score(runId, windows.period(), rules,
-					ProvinceCoverage.of(jdbc, windows).notApplicable()));
+			.executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc), jdbc).score(runId, windows, rules));
 		return this;
 	}
 
