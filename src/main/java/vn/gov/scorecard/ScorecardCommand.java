@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 import vn.gov.scorecard.check.CheckCommand;
-import vn.gov.scorecard.ingest.Templates;
+import vn.gov.scorecard.ingest.templates.Templates;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;

@@ -21,6 +21,35 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule noCycles = slices().matching("vn.gov.scorecard.(*)..").should().beFreeOfCycles();
 
+	/**
+	 * Within ingest: the data contract at its root; reading files and sheets
+	 * ({@code files}, with the clerks' {@code templates} it recognises), checking rows
+	 * ({@code rows}), loading into PostgreSQL ({@code load}), each using only those
+	 * before it.
+	 */
+	@ArchTest
+	static final ArchRule ingest = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("Contract")
+		.definedBy("vn.gov.scorecard.ingest")
+		.layer("Templates")
+		.definedBy("vn.gov.scorecard.ingest.templates..")
+		.layer("Files")
+		.definedBy("vn.gov.scorecard.ingest.files..")
+		.layer("Rows")
+		.definedBy("vn.gov.scorecard.ingest.rows..")
+		.layer("Load")
+		.definedBy("vn.gov.scorecard.ingest.load..")
+		.whereLayer("Load")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("Rows")
+		.mayOnlyBeAccessedByLayers("Load")
+		.whereLayer("Files")
+		.mayOnlyBeAccessedByLayers("Rows", "Load")
+		.whereLayer("Templates")
+		.mayOnlyBeAccessedByLayers("Files", "Rows", "Load")
+		.whereLayer("Contract")
+		.mayOnlyBeAccessedByLayers("Templates", "Files", "Rows", "Load");
+
 	@ArchTest
 	static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("Application")

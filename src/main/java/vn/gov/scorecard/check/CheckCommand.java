@@ -23,13 +23,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-import vn.gov.scorecard.ingest.CheckedWithdrawals;
-import vn.gov.scorecard.ingest.InputCheck;
-import vn.gov.scorecard.ingest.InputCheck.FileVerdict;
-import vn.gov.scorecard.ingest.UnitSuccession;
-import vn.gov.scorecard.ingest.InputCheck.Reject;
+import vn.gov.scorecard.check.InputCheck.FileVerdict;
+import vn.gov.scorecard.check.InputCheck.Reject;
 import vn.gov.scorecard.ingest.RejectCap;
-import vn.gov.scorecard.ingest.Withdrawn;
+import vn.gov.scorecard.ingest.load.Withdrawn;
+import vn.gov.scorecard.ingest.rows.UnitSuccession;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.output.CsvOutput;
 import vn.gov.scorecard.output.RunOutputs;

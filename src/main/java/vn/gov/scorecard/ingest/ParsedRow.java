@@ -14,7 +14,7 @@ public final class ParsedRow {
 
 	private final Object[] values;
 
-	ParsedRow(Map<String, Integer> indexByName, String[] raw, Object[] values) {
+	public ParsedRow(Map<String, Integer> indexByName, String[] raw, Object[] values) {
 		this.indexByName = indexByName;
 		this.raw = raw;
 		this.values = values;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("scorecard.reject-cap")
 public record RejectCap(@DefaultValue("0.05") BigDecimal share, @DefaultValue("5") long rows) {
 
-	boolean exceededBy(long rejected, long read) {
+	public boolean exceededBy(long rejected, long read) {
 		return rejected > rows && BigDecimal.valueOf(rejected).compareTo(share.multiply(BigDecimal.valueOf(read))) > 0;
 	}
 

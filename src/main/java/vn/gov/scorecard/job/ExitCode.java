@@ -8,7 +8,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import vn.gov.scorecard.database.DatabaseInUseException;
 import vn.gov.scorecard.ingest.InputProblemException;
-import vn.gov.scorecard.ingest.RejectCapExceededException;
+import vn.gov.scorecard.ingest.load.RejectCapExceededException;
 import vn.gov.scorecard.output.OutputUnwritableException;
 import vn.gov.scorecard.province.ProvinceOfDatabase.AnotherProvinceException;
 import vn.gov.scorecard.rules.InvalidRuleSetException;

@@ -17,7 +17,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import vn.gov.scorecard.ingest.RecordGenerations;
+import vn.gov.scorecard.ingest.load.RecordGenerations;
 
 /**
  * Loading and reading the records take turns, across processes (issue 24, point 4): a

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.database.DatabaseInUse;
+import vn.gov.scorecard.ingest.load.RecordGenerations;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
 import vn.gov.scorecard.output.OutputUnwritableException;
 import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.ingest.RecordGenerations;
 import vn.gov.scorecard.province.Province;
 import vn.gov.scorecard.province.ProvinceOfDatabase;
 import vn.gov.scorecard.rules.InvalidRuleSetException;

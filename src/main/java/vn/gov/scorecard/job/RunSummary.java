@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.scorecard.course.WatchList;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.indicators.Undelivered;
-import vn.gov.scorecard.ingest.FileListing;
-import vn.gov.scorecard.ingest.Withdrawn;
+import vn.gov.scorecard.ingest.files.FileListing;
+import vn.gov.scorecard.ingest.load.Withdrawn;
 import vn.gov.scorecard.rules.RuleSet;
 
 /** The one-screen summary printed when a run completes. */

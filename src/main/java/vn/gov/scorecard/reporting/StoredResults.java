@@ -12,14 +12,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.IndicatorSql;
 import vn.gov.scorecard.indicators.RunWarnings;
-import vn.gov.scorecard.ingest.Withdrawn;
-import vn.gov.scorecard.ingest.FileListing;
+import vn.gov.scorecard.ingest.files.FileListing;
+import vn.gov.scorecard.ingest.load.Withdrawn;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.gov.scorecard.ingest.InputFingerprint;
+import vn.gov.scorecard.ingest.files.InputFingerprint;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
 import vn.gov.scorecard.job.RunHistory;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.gov.scorecard.ingest.FileStats;
+import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.load.FileStats;
+import vn.gov.scorecard.ingest.load.RejectCapExceededException;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

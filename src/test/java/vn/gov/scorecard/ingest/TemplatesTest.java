@@ -21,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.load.FileStats;
+import vn.gov.scorecard.ingest.templates.Templates;
 import vn.gov.scorecard.support.Pipeline;
 
 /** {@code --templates}: what a clerk gets, and what a filled-in template gives a run. */

@@ -26,6 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.gov.scorecard.ingest.files.RecordSource;
+import vn.gov.scorecard.ingest.files.ScannedFile;
+import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.support.Pipeline;
 
 /**

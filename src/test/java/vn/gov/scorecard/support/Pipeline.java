@@ -14,10 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.indicators.IndicatorCounter;
-import vn.gov.scorecard.ingest.FileStats;
-import vn.gov.scorecard.ingest.InputLoader;
-import vn.gov.scorecard.ingest.RecordGenerations;
 import vn.gov.scorecard.ingest.RejectCap;
+import vn.gov.scorecard.ingest.load.FileStats;
+import vn.gov.scorecard.ingest.load.InputLoader;
+import vn.gov.scorecard.ingest.load.RecordGenerations;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.period.Windows;
