@@ -156,6 +156,15 @@ public final class ChildJvm implements AutoCloseable {
 			.actual();
 	}
 
+	/**
+	 * Waits up to 90 s for its exit, asserts the exit code, and returns it for its
+	 * output.
+	 */
+	public ChildJvm finished(int exitCode) throws InterruptedException {
+		assertThat(exitCode(Duration.ofSeconds(90))).as(output()).isEqualTo(exitCode);
+		return this;
+	}
+
 	/** Waits for its exit and returns the exit code. */
 	public int exitCode(Duration timeout) throws InterruptedException {
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
