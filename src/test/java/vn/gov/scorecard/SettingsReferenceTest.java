@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.RunProperties;
 import vn.gov.scorecard.support.Console;
 
 /**
@@ -30,12 +30,12 @@ class SettingsReferenceTest {
 	private static final Path REFERENCE = Path.of("docs/operations/configuration.md");
 
 	/**
-	 * The options of a run, which the command line takes as --input, --period, … and
-	 * lists as such.
+	 * Whether a setting is an option of a run ({@code RunProperties}), which the command
+	 * line takes as --input, --period, … and lists as such.
 	 */
-	private static final Set<String> RUN_OPTIONS = Set.of("scorecard.input", "scorecard.output", "scorecard.period",
-			"scorecard.as-of", "scorecard.provisional", "scorecard.accept-province-change",
-			"scorecard.accept-unit-changes");
+	private static boolean runOption(JsonNode setting) {
+		return RunProperties.class.getName().equals(setting.get("sourceType").asString());
+	}
 
 	@Test
 	void theOperatorsReferenceIsMadeFromTheSettingsRecords() throws IOException {
@@ -52,7 +52,7 @@ class SettingsReferenceTest {
 		String help = Console.run(ExitCode.SUCCESS, "--help");
 		for (JsonNode setting : settings()) {
 			String name = setting.get("name").asString();
-			if (!RUN_OPTIONS.contains(name)) {
+			if (!runOption(setting)) {
 				assertThat(help).as("--help names " + name).contains(name);
 			}
 		}
@@ -95,8 +95,8 @@ class SettingsReferenceTest {
 				.append("` | ")
 				.append(value == null || value.asString().isEmpty() ? "" : "`" + value.asString() + "`")
 				.append(" | ")
-				.append(RUN_OPTIONS.contains(name)
-						? "the command line's `--" + name.substring("scorecard.".length()) + "`: " : "")
+				.append(runOption(setting) ? "the command line's `--" + name.substring("scorecard.".length()) + "`: "
+						: "")
 				.append(markdown(setting.get("description").asString()))
 				.append(" |\n");
 		}

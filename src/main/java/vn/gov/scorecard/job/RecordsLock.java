@@ -59,15 +59,23 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 			}
 			if (step.getStepName().equals("load")) {
 				if (!exclusive) {
-					take("pg_try_advisory_lock", "pg_advisory_lock", runId, "to load");
+					take("pg_try_advisory_lock", "pg_advisory_lock", runId, "to load",
+							"counting or drawing its documents from them");
 					exclusive = true;
 				}
 				return;
 			}
 			if (!shared) {
-				take("pg_try_advisory_lock_shared", "pg_advisory_lock_shared", runId,
-						"to count and draw its documents");
+				take("pg_try_advisory_lock_shared", "pg_advisory_lock_shared", runId, "to count and draw its documents",
+						"loading");
 				shared = true;
+				// once held shared, no other run can load: the records stay as this finds
+				// them
+				Optional<String> changed = generations.changedSince(runId);
+				if (changed.isPresent()) {
+					throw new RecordsChangedException(changed.get() + "; its documents would not agree with its"
+							+ " figures: run the period again, which starts a new run");
+				}
 			}
 			if (exclusive) {
 				call("pg_advisory_unlock");
@@ -76,11 +84,6 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("run " + runId + ": cannot lock the records: " + e.getMessage(), e);
-		}
-		Optional<String> changed = generations.changedSince(runId);
-		if (changed.isPresent()) {
-			throw new RecordsChangedException(changed.get() + "; its documents would not agree with its figures:"
-					+ " run the period again, which starts a new run");
 		}
 	}
 
@@ -107,10 +110,10 @@ class RecordsLock implements JobExecutionListener, StepExecutionListener {
 		}
 	}
 
-	private void take(String tryFunction, String waitFunction, long runId, String why) throws SQLException {
+	private void take(String tryFunction, String waitFunction, long runId, String why, String holder)
+			throws SQLException {
 		if (!"true".equals(call(tryFunction))) {
-			log.info("run {}: waiting for the records {}: another run is {}", runId, why,
-					waitFunction.endsWith("shared") ? "loading" : "counting or drawing its documents from them");
+			log.info("run {}: waiting for the records {}: another run is {}", runId, why, holder);
 			call(waitFunction);
 			log.info("run {}: the records are free, going on", runId);
 		}

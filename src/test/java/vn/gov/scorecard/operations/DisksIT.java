@@ -2,11 +2,9 @@ package vn.gov.scorecard.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.ChildJvm;
 import vn.gov.scorecard.support.TestDatabase;
+import vn.gov.scorecard.support.TwoDepartments;
 
 /**
  * Output folders on real disks that refuse to be written (issue 24, point 6): a read-only
@@ -25,16 +24,14 @@ import vn.gov.scorecard.support.TestDatabase;
  */
 class DisksIT {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
-
 	@Test
 	void aReadOnlyOutputFolderIsRefusedBeforeTheLoad(@TempDir Path work) throws Exception {
-		Path input = province(work.resolve("in"));
+		Path input = TwoDepartments.write(work.resolve("in"));
 		Path out = Files.createDirectories(work.resolve("out"));
 		mount(out, "--bind", "-o", "ro", out.toString());
 		try (TestDatabase database = TestDatabase.create();
 				ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments(database, input, out))) {
-			assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(8);
+			run.finished(8);
 			assertThat(run.failureLine()).startsWith("scorecard: the output folder " + out + " cannot be written (");
 			assertThat(run.output()).doesNotContain("step load");
 			// nothing was loaded: no run, no record
@@ -48,13 +45,13 @@ class DisksIT {
 
 	@Test
 	void aFullDiskIsReportedAsSuchAndTheRunResumesOnceThereIsRoom(@TempDir Path work) throws Exception {
-		Path input = province(work.resolve("in"));
+		Path input = TwoDepartments.write(work.resolve("in"));
 		Path out = Files.createDirectories(work.resolve("out"));
 		// room for the write test, not for a scorecard with its fonts
 		mount(out, "-t", "tmpfs", "-o", "size=64k", "tmpfs");
 		try (TestDatabase database = TestDatabase.create()) {
 			try (ChildJvm run = ChildJvm.start(work.resolve("run.log"), arguments(database, input, out))) {
-				assertThat(run.exitCode(PATIENCE)).as(run.output()).isEqualTo(8);
+				run.finished(8);
 				assertThat(run.failureLine())
 					.startsWith("scorecard: the disk is full: the output folder " + out + " could not be written (")
 					.contains("No space left on device); nothing was published");
@@ -62,7 +59,7 @@ class DisksIT {
 			assertThat(out.resolve("2026-09")).doesNotExist();
 			unmount(out);
 			try (ChildJvm again = ChildJvm.start(work.resolve("again.log"), arguments(database, input, out))) {
-				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
+				again.finished(0);
 				assertThat(again.output()).contains("resuming run 1 of 2026-09");
 			}
 			assertThat(out.resolve("2026-09/run.json")).exists();
@@ -79,7 +76,7 @@ class DisksIT {
 	 */
 	@Test
 	void everyPublishedFileIsOnDiskBeforeTheRenameThatPublishesIt(@TempDir Path work) throws Exception {
-		Path input = province(work.resolve("in"));
+		Path input = TwoDepartments.write(work.resolve("in"));
 		Path out = Files.createDirectories(work.resolve("out"));
 		Path trace = work.resolve("trace.txt");
 		available(new ProcessBuilder("strace", "-V").redirectErrorStream(true).start().waitFor() == 0,
@@ -90,7 +87,7 @@ class DisksIT {
 							List.of("strace", "-f", "-qq", "-y", "-e",
 									"trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace.toString()),
 							work.resolve("run.log"), arguments(database, input, out))) {
-			assertThat(run.exitCode(PATIENCE)).as(run.output()).isZero();
+			run.finished(0);
 		}
 		List<String> calls = Files.readAllLines(trace);
 		Path staged = out.resolve(".work/2026-09/run-1");
@@ -118,16 +115,6 @@ class DisksIT {
 			}
 		}
 		return -1;
-	}
-
-	private static Path province(Path directory) throws IOException {
-		Files.createDirectories(directory);
-		Files.writeString(directory.resolve("units.csv"), "unit_code,unit_name,unit_type\nSO1,Sở Nội vụ,SO\n",
-				StandardCharsets.UTF_8);
-		Files.writeString(directory.resolve("work_items.csv"),
-				"unit_code,item_id,kind,received_on,processed_digitally\nSO1,1,CONG_VIEC,2026-09-02,true\n",
-				StandardCharsets.UTF_8);
-		return directory;
 	}
 
 	private static String[] arguments(TestDatabase database, Path input, Path out) {

@@ -105,7 +105,7 @@ class KillMatrixIT {
 
 			// the last try finishes the swap
 			try (ChildJvm again = ChildJvm.start(out.resolve("resumed.log"), rerun(database, out))) {
-				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
+				again.finished(0);
 				assertThat(again.output()).contains("resuming run 2 of 2026-09", "Scorecard 2026-09 — run 2,");
 			}
 			Outputs.assertSame(reference, out.resolve("2026-09"));
@@ -129,7 +129,7 @@ class KillMatrixIT {
 			String[] db = database.springArguments();
 			try (ChildJvm other = ChildJvm.start(out.resolve("other.log"), "--input=" + input, "--period=2026-09",
 					"--output=" + out, "--as-of=2026-11-26", db[0], db[1])) {
-				assertThat(other.exitCode(PATIENCE)).as(other.output()).isZero();
+				other.finished(0);
 				// run 3 replaces the last completed run, 1; the abandoned run 2, which
 				// had been exchanged into the
 				// period folder, is archived beside it when run 3 takes its place
@@ -160,7 +160,7 @@ class KillMatrixIT {
 			assertThat(out.resolve("2026-09")).doesNotExist();
 			assertThat(Folders.snapshot(out.resolve("archive/2026-09/run-1"))).isEqualTo(first);
 			try (ChildJvm again = ChildJvm.start(out.resolve("resumed.log"), rerun(database, out))) {
-				assertThat(again.exitCode(PATIENCE)).as(again.output()).isZero();
+				again.finished(0);
 			}
 			Outputs.assertSame(reference, out.resolve("2026-09"));
 		}

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +20,6 @@ import vn.gov.scorecard.support.TestDatabase;
  * folder are in {@link DisksIT}; the database lost mid-run in {@link DatabaseOutageIT}.
  */
 class OneLineMessagesIT {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
 	@Test
 	void aBadOptionValue(@TempDir Path work) throws Exception {
@@ -61,7 +58,7 @@ class OneLineMessagesIT {
 	 */
 	private static void assertOneLine(Path work, int exit, String line, String... args) throws Exception {
 		try (ChildJvm child = ChildJvm.start(work.resolve("child.log"), args)) {
-			assertThat(child.exitCode(PATIENCE)).as(child.output()).isEqualTo(exit);
+			child.finished(exit);
 			assertThat(child.failureLine()).startsWith(line);
 		}
 	}

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,6 @@ import vn.gov.scorecard.support.TwoDepartments;
  * SIGTERM, and messages.
  */
 class OperatorTrustIT {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
 
 	private static Path write(Path directory, String name, String content) throws IOException {
 		Files.createDirectories(directory);
