@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.rules.RuleSet;
 
 /**
@@ -44,7 +44,7 @@ public class IndicatorCounter {
 	}
 
 	/** Replaces the counts of the windows' periods in run {@code runId}. */
-	public void count(long runId, List<Windows> windows, RuleSet rules) {
+	public void count(long runId, List<CountingWindows> windows, RuleSet rules) {
 		List<String> periods = windows.stream().map(w -> w.period().toString()).toList();
 		MapSqlParameterSource params = parameters(windows.get(0), rules).addValue("run_id", runId)
 			.addValue("periods", periods);
@@ -75,7 +75,7 @@ public class IndicatorCounter {
 	/**
 	 * The named parameters of the indicator SQL: the windows and the rule set's limits.
 	 */
-	public static MapSqlParameterSource parameters(Windows windows, RuleSet rules) {
+	public static MapSqlParameterSource parameters(CountingWindows windows, RuleSet rules) {
 		RuleSet.Limits limits = rules.limits();
 		return windowParameters(windows).addValue("max_days_quan_triet", limits.maxDaysQuanTriet())
 			.addValue("max_days_chuyen_mon", limits.maxDaysChuyenMon())
@@ -87,7 +87,7 @@ public class IndicatorCounter {
 					rules.rule(Indicator.WIDE_CONF_LIMIT).target().threshold().longValueExact());
 	}
 
-	static MapSqlParameterSource windowParameters(Windows windows) {
+	static MapSqlParameterSource windowParameters(CountingWindows windows) {
 		Period reportPeriod = windows.reportPeriod();
 		return new MapSqlParameterSource().addValue("window_start", windows.start())
 			.addValue("window_end", windows.end())

@@ -3,13 +3,15 @@ package vn.gov.scorecard.indicators;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * A run's warnings, kept with its results: what the input directory held that was not
  * read (load step), and the kinds with no record in the period's window (score step, SPEC
  * §4).
  */
-public final class RunWarnings {
+@Component
+public class RunWarnings {
 
 	/**
 	 * The step a warning comes from; a step that runs again replaces its own warnings
@@ -21,10 +23,13 @@ public final class RunWarnings {
 
 	}
 
-	private RunWarnings() {
+	private final JdbcTemplate jdbc;
+
+	public RunWarnings(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	public static void replace(JdbcTemplate jdbc, long runId, Step step, List<String> warnings) {
+	public void replace(long runId, Step step, List<String> warnings) {
 		jdbc.update("DELETE FROM run_warning WHERE run_id = ? AND step = ?", runId, step.name());
 		int next = jdbc.queryForObject("SELECT coalesce(max(position) + 1, 0) FROM run_warning WHERE run_id = ?",
 				Integer.class, runId);
@@ -34,7 +39,7 @@ public final class RunWarnings {
 		}
 	}
 
-	public static List<String> of(JdbcTemplate jdbc, long runId) {
+	public List<String> of(long runId) {
 		return jdbc.queryForList("SELECT message FROM run_warning WHERE run_id = ? ORDER BY position", String.class,
 				runId);
 	}

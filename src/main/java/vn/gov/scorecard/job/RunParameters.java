@@ -10,7 +10,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 
 import vn.gov.scorecard.output.PeriodFolders;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.rules.RuleSet;
 
 /**
@@ -73,8 +73,8 @@ public record RunParameters(Period period, long run, Path input, Path output, Lo
 	 * periods of the unit's course (SPEC §6), the previous one of which gives every
 	 * comparison.
 	 */
-	List<Windows> windows() {
-		return period.course(COURSE_LENGTH).stream().map(p -> Windows.asOf(p, asOf)).toList();
+	List<CountingWindows> windows() {
+		return period.course(COURSE_LENGTH).stream().map(p -> CountingWindows.asOf(p, asOf)).toList();
 	}
 
 	/** How the run was asked for, as a log line says it. */

@@ -5,19 +5,20 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.gov.scorecard.course.WatchList;
+import vn.gov.scorecard.trend.WatchList;
+import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.indicators.RunWarnings;
 import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.ingest.files.FileListing;
+import vn.gov.scorecard.ingest.load.RunFiles;
 import vn.gov.scorecard.ingest.load.Withdrawn;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.scoring.ScoreRepository;
 
 /** The one-screen summary printed when a run completes. */
 @Component
@@ -26,14 +27,27 @@ class RunSummary {
 	/** Files, and units of the watch list, that the summary lists one by one. */
 	private static final int LISTED_FILES = 12;
 
-	private final JdbcTemplate jdbc;
+	private final ScoreRepository scores;
+
+	private final WatchList watchList;
+
+	private final ProvinceRecords records;
+
+	private final RunWarnings warnings;
+
+	private final RunFiles files;
 
 	private final RuleSet rules;
 
 	private final PrintStream out = System.out;
 
-	RunSummary(JdbcTemplate jdbc, RuleSet rules) {
-		this.jdbc = jdbc;
+	RunSummary(ScoreRepository scores, WatchList watchList, ProvinceRecords records, RunWarnings warnings,
+			RunFiles files, RuleSet rules) {
+		this.scores = scores;
+		this.watchList = watchList;
+		this.records = records;
+		this.warnings = warnings;
+		this.files = files;
 		this.rules = rules;
 	}
 
@@ -48,22 +62,22 @@ class RunSummary {
 			out.printf("  PROVISIONAL: the period ends %s; figures up to %s, and reports not yet due are not judged%n",
 					run.period().lastDay(), run.asOf());
 		}
-		jdbc.query("""
-				SELECT unit_type, count(*) AS scored, count(rank) AS ranked FROM unit_score
-				WHERE run_id = ? AND period = ? GROUP BY unit_type ORDER BY unit_type""", row -> {
-			out.printf("  %s units: %d scored, %d ranked%n", row.getString(1), row.getLong(2), row.getLong(3));
-		}, runId, run.period().toString());
-		jdbc.query("""
-				SELECT coalesce(classification, 'chưa xếp hạng (thiếu số liệu)'), count(*) FROM unit_score
-				WHERE run_id = ? AND period = ? GROUP BY 1 ORDER BY min(coalesce(-score, 1e9))""", row -> {
-			out.printf("    %-40s %d%n", row.getString(1), row.getLong(2));
-		}, runId, run.period().toString());
-		List<Map.Entry<String, String>> watched = WatchList.of(jdbc, runId);
+		scores.tallies(runId, run.period())
+			.forEach(tally -> out.printf("  %s units: %d scored, %d ranked%n", tally.unitType(), tally.scored(),
+					tally.ranked()));
+		scores.bands(runId, run.period())
+			.forEach((band, units) -> out.printf("    %-40s %d%n",
+					band == null ? "chưa xếp hạng (thiếu số liệu)" : band, units));
+		List<WatchList.Watched> watched = watchList.kept(runId);
 		out.printf("  Watch list (lowest band twice running, or lowest tenth three periods running): %s%n",
-				watched.isEmpty() ? "none" : watched.size() + " units, "
-						+ watched.stream().limit(LISTED_FILES).map(Map.Entry::getKey).collect(Collectors.joining(", "))
-						+ (watched.size() > LISTED_FILES ? " … (ranking.pdf, run.json)" : ""));
-		List<Undelivered.Unit> undelivered = Undelivered.of(jdbc, runId, run.period().toString());
+				watched.isEmpty() ? "none"
+						: watched.size() + " units, "
+								+ watched.stream()
+									.limit(LISTED_FILES)
+									.map(WatchList.Watched::unitCode)
+									.collect(Collectors.joining(", "))
+								+ (watched.size() > LISTED_FILES ? " … (ranking.pdf, run.json)" : ""));
+		List<Undelivered> undelivered = records.undelivered(runId, run.period());
 		if (!undelivered.isEmpty()) {
 			out.printf("  Delivered nothing this year, though they did last year (not scored on the absence): %s%n",
 					undelivered.stream()
@@ -72,10 +86,10 @@ class RunSummary {
 						.collect(Collectors.joining(", "))
 							+ (undelivered.size() > LISTED_FILES ? " … (run.json)" : ""));
 		}
-		List<String> warnings = RunWarnings.of(jdbc, runId);
-		if (!warnings.isEmpty()) {
+		List<String> runWarnings = warnings.of(runId);
+		if (!runWarnings.isEmpty()) {
 			out.println("  Warnings:");
-			warnings.forEach(warning -> out.println("    - " + warning));
+			runWarnings.forEach(warning -> out.println("    - " + warning));
 		}
 		printFiles(runId);
 		out.printf("  Outputs: %s%n", run.folders().current().toAbsolutePath());
@@ -90,12 +104,11 @@ class RunSummary {
 	 * every file).
 	 */
 	private void printFiles(long runId) {
-		List<FileListing.Line> files = jdbc.query(
-				"SELECT file_name, read, loaded, rejected, blank FROM run_file WHERE run_id = ? ORDER BY position",
-				(row, i) -> new FileListing.Line(row.getString(1), 1, row.getLong(2), row.getLong(3), row.getLong(4),
-						row.getLong(5)),
-				runId);
-		FileListing listing = FileListing.of(files, LISTED_FILES);
+		List<FileListing.Line> lines = files.files(runId)
+			.stream()
+			.map(f -> new FileListing.Line(f.name(), 1, f.read(), f.loaded(), f.rejected(), f.blank()))
+			.toList();
+		FileListing listing = FileListing.of(lines, LISTED_FILES);
 		out.println("  Input files (read = loaded + rejected; blank rows apart):");
 		// a unit's file is named longer than a kind's: the column fits the longest
 		int width = Math.max(24, listing.files().stream().mapToInt(file -> file.name().length()).max().orElse(0));
@@ -110,24 +123,19 @@ class RunSummary {
 			out.printf("    and %d more%n", listing.unlistedRejecting());
 		}
 		if (!listing.kinds().isEmpty()) {
-			out.printf("  Every file's figures are in run.json (%d files).%n", files.size());
+			out.printf("  Every file's figures are in run.json (%d files).%n", lines.size());
 		}
-		Map<String, Long> withdrawn = Withdrawn.byFile(jdbc, runId);
+		Map<String, Long> withdrawn = files.withdrawnByFile(runId);
 		if (!withdrawn.isEmpty()) {
 			out.printf("  Withdrawn: %d records that files delivered again no longer hold (withdrawn.csv): %s%n",
 					withdrawn.values().stream().mapToLong(Long::longValue).sum(),
 					Withdrawn.listing(withdrawn, 5, "and %d more files"));
 		}
-		Map<Long, Long> notReadByRun = new TreeMap<>();
-		jdbc.query(
-				"SELECT read_in_run, count(*) FROM run_file WHERE run_id = ? AND read_in_run <> run_id GROUP BY read_in_run",
-				row -> {
-					notReadByRun.put(row.getLong(1), row.getLong(2));
-				}, runId);
+		Map<Long, Long> notReadByRun = files.unchangedSince(runId);
 		if (!notReadByRun.isEmpty()) {
 			out.printf(
 					"  %d of %d files unchanged since run %s: not read again; their figures and rejects are that run's.%n",
-					notReadByRun.values().stream().mapToLong(Long::longValue).sum(), files.size(),
+					notReadByRun.values().stream().mapToLong(Long::longValue).sum(), lines.size(),
 					notReadByRun.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 	}

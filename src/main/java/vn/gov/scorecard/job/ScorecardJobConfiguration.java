@@ -22,10 +22,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.gov.scorecard.course.WatchList;
+import vn.gov.scorecard.trend.WatchList;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -39,7 +38,7 @@ import vn.gov.scorecard.output.PublishSettings;
 import vn.gov.scorecard.output.RunJson;
 import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.output.ScorecardWorkbook;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.reporting.ReportRenderer;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
@@ -89,7 +88,7 @@ public class ScorecardJobConfiguration {
 	 * see why.
 	 */
 	@Bean
-	Step loadStep(InputLoader loader, RunOutputs outputs, JdbcTemplate jdbc, RunProperties properties) {
+	Step loadStep(InputLoader loader, RunOutputs outputs, RunWarnings warnings, RunProperties properties) {
 		return step("load", (run, context) -> {
 			long runId = runId(context);
 			List<FileStats> files;
@@ -98,7 +97,7 @@ public class ScorecardJobConfiguration {
 				// date is only not counted
 				InputLoader.Loaded loaded = loader.load(runId, run.input(), LocalDate.now(RunOptions.ZONE),
 						properties.acceptUnitChanges());
-				RunWarnings.replace(jdbc, runId, RunWarnings.Step.LOAD, loaded.warnings());
+				warnings.replace(runId, RunWarnings.Step.LOAD, loaded.warnings());
 				files = loaded.files();
 			}
 			catch (RejectCapExceededException e) {
@@ -133,12 +132,12 @@ public class ScorecardJobConfiguration {
 	 * period (the watch list).
 	 */
 	@Bean
-	Step scoreStep(UnitScorer scorer, WatchList watchList, RuleSet rules, JdbcTemplate jdbc) {
+	Step scoreStep(UnitScorer scorer, WatchList watchList, RunWarnings warnings, RuleSet rules) {
 		return step("score", (run, context) -> {
-			for (Windows windows : run.windows()) {
+			for (CountingWindows windows : run.windows()) {
 				ProvinceCoverage coverage = scorer.score(runId(context), windows, rules);
 				if (windows.period().equals(run.period())) {
-					RunWarnings.replace(jdbc, runId(context), RunWarnings.Step.SCORE, coverage.warnings());
+					warnings.replace(runId(context), RunWarnings.Step.SCORE, coverage.warnings());
 				}
 			}
 			watchList.replace(runId(context), run.period(), rules);
@@ -154,7 +153,7 @@ public class ScorecardJobConfiguration {
 		return step("report", (run, context) -> {
 			checkpoint.reached("report");
 			Path work = run.folders().freshWork(runId(context));
-			Windows windows = run.windows().get(0);
+			CountingWindows windows = run.windows().get(0);
 			renderer.renderUnits(runId(context), windows, run.asOf(), work);
 			renderer.renderRanking(runId(context), windows, run.asOf(), work);
 		});
@@ -175,10 +174,10 @@ public class ScorecardJobConfiguration {
 			outputs.writeWithdrawn(runId, work.resolve("withdrawn.csv"));
 			checkpoint.reached("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-			RunJson.Facts facts = new RunJson.Facts(runId, run.period(), run.asOf(), run.provisional(),
+			RunJson.Run described = new RunJson.Run(runId, run.period(), run.asOf(), run.provisional(),
 					run.replacesRunId(), execution.getStartTime(), LocalDateTime.now());
-			workbook.write(facts, work.resolve("scorecard.xlsx"));
-			runJson.write(facts, work.resolve("run.json"));
+			workbook.write(described, work.resolve("scorecard.xlsx"));
+			runJson.write(described, work.resolve("run.json"));
 			OutputPermissions.restrict(work);
 		});
 	}

@@ -14,7 +14,10 @@ import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.scoring.Format;
 
-/** Writes a run's CSV outputs (SPEC §6) from the results stored in the database. */
+/**
+ * Streams a run's rows from the database into its outputs (SPEC §6), none held: the CSV
+ * files, and the rows of the workbook's long sheets.
+ */
 @Component
 public class RunOutputs {
 
@@ -140,6 +143,50 @@ public class RunOutputs {
 
 	private static String[] indicatorOrder() {
 		return Arrays.stream(Indicator.values()).map(Enum::name).toArray(String[]::new);
+	}
+
+	/**
+	 * For the workbook's indicator values: unit_type, unit_code, unit_name, score,
+	 * indicator, value, status, a unit's rows together, in the ranking's order.
+	 */
+	void indicatorValues(long runId, Period period, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT s.unit_type, s.unit_code, u.unit_name, s.score, r.indicator, r.value, r.status
+				FROM unit_score s
+				JOIN unit u ON u.unit_code = s.unit_code
+				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
+				WHERE s.run_id = ? AND s.period = ?
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", handler, runId,
+				period.toString());
+	}
+
+	/**
+	 * For the workbook's watch list: unit_type, unit_code, unit_name, rank, score,
+	 * reason, in the list's order.
+	 */
+	void watchList(long runId, Period period, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT s.unit_type, w.unit_code, u.unit_name, s.rank, s.score, w.reason
+				FROM watch_list w
+				JOIN unit u ON u.unit_code = w.unit_code
+				JOIN unit_score s ON s.run_id = w.run_id AND s.period = ? AND s.unit_code = w.unit_code
+				WHERE w.run_id = ?
+				ORDER BY w.position""", handler, period.toString(), runId);
+	}
+
+	/**
+	 * For the workbook's trend: unit_type, unit_code, unit_name, period, score of every
+	 * period the run counted, a unit's rows together, in the ranking's order.
+	 */
+	void trendScores(long runId, Period period, RowCallbackHandler handler) {
+		jdbc.query("""
+				SELECT now.unit_type, now.unit_code, u.unit_name, s.period, s.score
+				FROM unit_score now
+				JOIN unit u ON u.unit_code = now.unit_code
+				JOIN unit_score s ON s.run_id = now.run_id AND s.unit_code = now.unit_code
+				WHERE now.run_id = ? AND now.period = ?
+				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""", handler, runId,
+				period.toString());
 	}
 
 }

@@ -28,12 +28,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.RunWarnings;
-import vn.gov.scorecard.course.Course;
+import vn.gov.scorecard.ingest.load.RunFiles;
+import vn.gov.scorecard.ingest.load.RunFiles.RunFile;
+import vn.gov.scorecard.trend.TrendRepository;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
@@ -42,41 +44,48 @@ import vn.gov.scorecard.rules.UnitType;
 /**
  * {@code scorecard.xlsx} (SPEC §6): the run's results as one workbook for clerks. The
  * ranking of each unit type, the indicator values of every unit coloured by status, the
- * scores of scores.csv, the rejects and the run's facts; numbers are numbers
- * (percentages, two or four decimals), dates are dates, headings are Vietnamese, every
- * table has a filter and a frozen heading. Text is only ever written as text, never as a
- * formula. Written with POI's streaming writer, which keeps a window of rows in memory
- * and the rest on disk, so 4,000 units cost no more heap than 40. The same queries as the
- * CSV files feed it ({@link RunOutputs}).
+ * scores of scores.csv, the rejects and the run's run; numbers are numbers (percentages,
+ * two or four decimals), dates are dates, headings are Vietnamese, every table has a
+ * filter and a frozen heading. Text is only ever written as text, never as a formula.
+ * Written with POI's streaming writer, which keeps a window of rows in memory and the
+ * rest on disk, so 4,000 units cost no more heap than 40. The same queries as the CSV
+ * files feed it ({@link RunOutputs}).
  */
 @Component
 public class ScorecardWorkbook {
 
 	private static final String NOT_RANKED = "Chưa xếp hạng (thiếu số liệu)";
 
-	private final JdbcTemplate jdbc;
-
 	private final RunOutputs outputs;
+
+	private final TrendRepository trends;
+
+	private final RunFiles files;
+
+	private final RunWarnings warnings;
 
 	private final RuleSet rules;
 
-	public ScorecardWorkbook(JdbcTemplate jdbc, RunOutputs outputs, RuleSet rules) {
-		this.jdbc = jdbc;
+	public ScorecardWorkbook(RunOutputs outputs, TrendRepository trends, RunFiles files, RunWarnings warnings,
+			RuleSet rules) {
 		this.outputs = outputs;
+		this.trends = trends;
+		this.files = files;
+		this.warnings = warnings;
 		this.rules = rules;
 	}
 
-	public void write(RunJson.Facts facts, Path file) throws IOException {
+	public void write(RunJson.Run run, Path file) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 		try {
 			Styles styles = new Styles(workbook);
-			rankings(workbook, styles, facts);
-			indicatorValues(workbook, styles, facts);
-			scores(workbook, styles, facts);
-			rejects(workbook, styles, facts);
-			watchList(workbook, styles, facts);
-			course(workbook, styles, facts);
-			runFacts(workbook, styles, facts);
+			rankings(workbook, styles, run);
+			indicatorValues(workbook, styles, run);
+			scores(workbook, styles, run);
+			rejects(workbook, styles, run);
+			watchList(workbook, styles, run);
+			trendScores(workbook, styles, run);
+			runFacts(workbook, styles, run);
 			Files.createDirectories(file.getParent());
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
@@ -88,13 +97,13 @@ public class ScorecardWorkbook {
 	}
 
 	/** One sheet per unit type: rank, code, name, score, classification. */
-	private void rankings(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void rankings(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Map<UnitType, Table> sheets = new EnumMap<>(UnitType.class);
 		for (UnitType type : UnitType.values()) {
 			sheets.put(type, new Table(workbook, styles, "Xếp hạng " + type.group(),
 					List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "Xếp loại"), new int[] { 8, 14, 48, 10, 32 }));
 		}
-		outputs.ranking(facts.runId(), facts.period(), row -> {
+		outputs.ranking(run.runId(), run.period(), row -> {
 			Table table = sheets.get(UnitType.valueOf(row.getString(3)));
 			SXSSFRow line = table.next();
 			table.number(line, 0, (Number) row.getObject(6), styles.integer);
@@ -110,7 +119,7 @@ public class ScorecardWorkbook {
 	 * One row a unit, one column an indicator: the value, its cell coloured green, red or
 	 * grey by status.
 	 */
-	private void indicatorValues(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void indicatorValues(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Điểm"));
 		int[] widths = new int[4 + Indicator.values().length];
 		System.arraycopy(new int[] { 8, 14, 40, 9 }, 0, widths, 0, 4);
@@ -119,13 +128,7 @@ public class ScorecardWorkbook {
 			widths[headings.size() - 1] = 16;
 		}
 		Table table = new Table(workbook, styles, "Giá trị chỉ tiêu", headings, widths);
-		jdbc.query("""
-				SELECT s.unit_type, s.unit_code, u.unit_name, s.score, r.indicator, r.value, r.status
-				FROM unit_score s
-				JOIN unit u ON u.unit_code = s.unit_code
-				JOIN indicator_result r ON r.run_id = s.run_id AND r.period = s.period AND r.unit_code = s.unit_code
-				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
+		outputs.indicatorValues(run.runId(), run.period(),
 				table.perUnit(
 						(line, row) -> table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals),
 						(line, row) -> {
@@ -136,18 +139,17 @@ public class ScorecardWorkbook {
 							if (value != null) {
 								cell.setCellValue(value.doubleValue());
 							}
-						}),
-				facts.runId(), facts.period().toString());
+						}));
 		table.finish();
 	}
 
 	/** The rows of scores.csv, with numbers as numbers. */
-	private void scores(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void scores(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(
 				workbook, styles, "Điểm theo chỉ tiêu", List.of("Mã đơn vị", "Loại", "Chỉ tiêu", "Tử số", "Mẫu số",
 						"Giá trị", "Mục tiêu", "Trạng thái", "Điểm", "Trọng số", "Lý do"),
 				new int[] { 14, 8, 22, 10, 10, 10, 12, 12, 10, 10, 50 });
-		outputs.scores(facts.runId(), facts.period(), row -> {
+		outputs.scores(run.runId(), run.period(), row -> {
 			SXSSFRow line = table.next();
 			boolean count = Indicator.WIDE_CONF_LIMIT.name().equals(row.getString(3));
 			table.text(line, 0, row.getString(1));
@@ -165,11 +167,11 @@ public class ScorecardWorkbook {
 		table.finish();
 	}
 
-	private void rejects(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void rejects(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Dòng bị loại",
 				List.of("Tệp", "Dòng", "Mã đơn vị", "Mã bản ghi", "Cột", "Giá trị", "Lý do"),
 				new int[] { 24, 8, 14, 18, 18, 24, 60 });
-		outputs.rejects(facts.runId(), row -> {
+		outputs.rejects(run.runId(), row -> {
 			SXSSFRow line = table.next();
 			table.text(line, 0, row.getString(1));
 			table.number(line, 1, row.getLong(2), styles.integer);
@@ -184,17 +186,11 @@ public class ScorecardWorkbook {
 	 * The watch list of the ranking report's first page, with each unit's rank and score
 	 * now.
 	 */
-	private void watchList(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void watchList(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Đơn vị cần theo dõi",
 				List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Hạng", "Điểm", "Lý do"),
 				new int[] { 8, 14, 40, 8, 10, 120 });
-		jdbc.query("""
-				SELECT s.unit_type, w.unit_code, u.unit_name, s.rank, s.score, w.reason
-				FROM watch_list w
-				JOIN unit u ON u.unit_code = w.unit_code
-				JOIN unit_score s ON s.run_id = w.run_id AND s.period = ? AND s.unit_code = w.unit_code
-				WHERE w.run_id = ?
-				ORDER BY w.position""", row -> {
+		outputs.watchList(run.runId(), run.period(), row -> {
 			SXSSFRow line = table.next();
 			table.text(line, 0, row.getString(1));
 			table.text(line, 1, row.getString(2));
@@ -202,16 +198,16 @@ public class ScorecardWorkbook {
 			table.number(line, 3, (Number) row.getObject(4), styles.integer);
 			table.number(line, 4, rounded(row.getBigDecimal(5), 2), styles.twoDecimals);
 			table.text(line, 5, row.getString(6));
-		}, facts.period().toString(), facts.runId());
+		});
 		table.finish();
 	}
 
 	/**
-	 * Each unit's course: its score in every period the run counted, oldest first, under
+	 * Each unit's trend: its score in every period the run counted, oldest first, under
 	 * the run's rule set; an empty cell where the unit was not ranked.
 	 */
-	private void course(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
-		List<String> periods = Course.periods(jdbc, facts.runId());
+	private void trendScores(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
+		List<String> periods = trends.periods(run.runId());
 		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị"));
 		int[] widths = new int[3 + periods.size()];
 		System.arraycopy(new int[] { 8, 14, 40 }, 0, widths, 0, 3);
@@ -220,51 +216,40 @@ public class ScorecardWorkbook {
 			widths[headings.size() - 1] = 12;
 		}
 		Table table = new Table(workbook, styles, "Diễn biến điểm", headings, widths);
-		jdbc.query("""
-				SELECT now.unit_type, now.unit_code, u.unit_name, s.period, s.score
-				FROM unit_score now
-				JOIN unit u ON u.unit_code = now.unit_code
-				JOIN unit_score s ON s.run_id = now.run_id AND s.unit_code = now.unit_code
-				WHERE now.run_id = ? AND now.period = ?
-				ORDER BY now.unit_type, now.rank NULLS LAST, now.unit_code COLLATE "C\"""",
-				table.perUnit((line, row) -> {
-				}, (line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)),
-						rounded(row.getBigDecimal(5), 2), styles.twoDecimals)),
-				facts.runId(), facts.period().toString());
+		outputs.trendScores(run.runId(), run.period(), table.perUnit((line, row) -> {
+		}, (line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2),
+				styles.twoDecimals)));
 		table.finish();
 	}
 
 	/**
 	 * What run.json says, for a clerk: the run, its dates, its files and its warnings.
 	 */
-	private void runFacts(SXSSFWorkbook workbook, Styles styles, RunJson.Facts facts) {
+	private void runFacts(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Thông tin lần tính",
 				List.of("Mục", "Giá trị", "Đọc", "Nạp", "Loại", "Dòng trống", "SHA-256"),
 				new int[] { 30, 40, 10, 10, 10, 10, 70 });
-		fact(table, "Lần tính số", line -> table.number(line, 1, facts.runId(), styles.integer));
-		fact(table, "Kỳ",
-				line -> table.text(line, 1, facts.period().toString() + " (" + facts.period().inWords() + ")"));
+		fact(table, "Lần tính số", line -> table.number(line, 1, run.runId(), styles.integer));
+		fact(table, "Kỳ", line -> table.text(line, 1, run.period().toString() + " (" + run.period().inWords() + ")"));
 		fact(table, "Bộ tiêu chí", line -> table.text(line, 1, rules.version()));
-		fact(table, "Số liệu đến ngày", line -> table.date(line, 1, facts.asOf().atStartOfDay(), styles.date));
-		fact(table, "Tạm tính", line -> table.text(line, 1, facts.provisional() ? "có" : "không"));
-		fact(table, "Bắt đầu", line -> table.date(line, 1, facts.startedAt(), styles.dateTime));
-		fact(table, "Kết thúc", line -> table.date(line, 1, facts.finishedAt(), styles.dateTime));
-		if (facts.replacesRunId() != null) {
-			fact(table, "Thay cho lần tính", line -> table.number(line, 1, facts.replacesRunId(), styles.integer));
+		fact(table, "Số liệu đến ngày", line -> table.date(line, 1, run.asOf().atStartOfDay(), styles.date));
+		fact(table, "Tạm tính", line -> table.text(line, 1, run.provisional() ? "có" : "không"));
+		fact(table, "Bắt đầu", line -> table.date(line, 1, run.startedAt(), styles.dateTime));
+		fact(table, "Kết thúc", line -> table.date(line, 1, run.finishedAt(), styles.dateTime));
+		if (run.replacesRunId() != null) {
+			fact(table, "Thay cho lần tính", line -> table.number(line, 1, run.replacesRunId(), styles.integer));
 		}
-		jdbc.query(
-				"SELECT file_name, read, loaded, rejected, blank, sha256 FROM run_file WHERE run_id = ? ORDER BY position",
-				row -> {
-					SXSSFRow line = table.next();
-					table.text(line, 0, "Tệp");
-					table.text(line, 1, row.getString(1));
-					for (int i = 2; i <= 5; i++) {
-						table.number(line, i, row.getLong(i), styles.integer);
-					}
-					table.text(line, 6, row.getString(6));
-				}, facts.runId());
-		RunWarnings.of(jdbc, facts.runId())
-			.forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
+		for (RunFile file : files.files(run.runId())) {
+			SXSSFRow line = table.next();
+			table.text(line, 0, "Tệp");
+			table.text(line, 1, file.name());
+			table.number(line, 2, file.read(), styles.integer);
+			table.number(line, 3, file.loaded(), styles.integer);
+			table.number(line, 4, file.rejected(), styles.integer);
+			table.number(line, 5, file.blank(), styles.integer);
+			table.text(line, 6, file.sha256());
+		}
+		warnings.of(run.runId()).forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
 		table.finish();
 	}
 

@@ -15,13 +15,17 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
+import vn.gov.scorecard.ingest.files.FileListing;
+import vn.gov.scorecard.ingest.load.RunFiles.RunFile;
+import vn.gov.scorecard.ingest.load.Withdrawn;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.scoring.ScoredUnit;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.Scoring;
+import vn.gov.scorecard.trend.WatchList;
 
 /**
  * The content of {@code ranking.pdf}: every unit by rank within its type with every
@@ -34,6 +38,9 @@ final class RankingReport {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	static final int UNITS_WITH_REJECTS = 10;
+
+	/** Files a report page lists one by one. */
+	private static final int LISTED_FILES = 12;
 
 	/**
 	 * Who receives the ranking: the province's Party Committee and People's Committee, to
@@ -49,10 +56,10 @@ final class RankingReport {
 	 * not yet due), with the reason
 	 * @param watchList the units on the watch list, in its order, and why
 	 */
-	record Context(Period period, RuleSet rules, Map<String, Unit> previous, ProvinceTotals province,
-			Map<Indicator, String> notApplicable, List<Map.Entry<String, String>> watchList, List<String> fileLines,
-			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered.Unit> undelivered,
-			List<PossiblyIncomplete.Delivery> possiblyIncomplete) {
+	record Sections(Period period, RuleSet rules, Map<String, ScoredUnit> previous, ProvinceTotals province,
+			Map<Indicator, String> notApplicable, List<WatchList.Watched> watchList, List<String> fileLines,
+			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered> undelivered,
+			List<PossiblyIncomplete> possiblyIncomplete) {
 	}
 
 	private static final Map<String, String> KIND_WORDS = Map.of("meetings", "hội nghị (meetings)", "documents",
@@ -61,18 +68,18 @@ final class RankingReport {
 	private RankingReport() {
 	}
 
-	static List<Map<String, ?>> rows(List<Unit> units, Map<String, Map<Indicator, IndicatorResult>> results,
+	static List<Map<String, ?>> rows(List<ScoredUnit> units, Map<String, Map<Indicator, IndicatorResult>> results,
 			RuleSet rules) {
-		Map<UnitType, List<Unit>> byType = units.stream()
-			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+		Map<UnitType, List<ScoredUnit>> byType = units.stream()
+			.collect(Collectors.groupingBy(ScoredUnit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int section = 0;
-		for (Map.Entry<UnitType, List<Unit>> group : byType.entrySet()) {
+		for (Map.Entry<UnitType, List<ScoredUnit>> group : byType.entrySet()) {
 			UnitType type = group.getKey();
 			String title = (++section == 1 ? "I. " : "II. ") + type.group().toUpperCase(VIETNAMESE) + " ("
 					+ group.getValue().size() + " đơn vị được đánh giá)";
 			String summary = bandCounts(group.getValue(), rules);
-			for (Unit unit : group.getValue()) {
+			for (ScoredUnit unit : group.getValue()) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("unitType", type.name());
 				row.put("groupTitle", title);
@@ -101,14 +108,14 @@ final class RankingReport {
 	 * delivered), and the province-wide conferences of all departments against their
 	 * yearly limit.
 	 */
-	static List<Map<String, ?>> provinceRows(Context context) {
+	static List<Map<String, ?>> provinceRows(Sections sections) {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		ProvinceTotals province = context.province();
+		ProvinceTotals province = sections.province();
 		for (Indicator indicator : ProvinceTotals.DIRECTIVES) {
 			ProvinceTotals.Counts counts = province.counts().get(indicator);
 			IndicatorResult result = Scoring.evaluate("province", indicator, counts.numerator(), counts.denominator(),
-					context.rules().rule(indicator), context.notApplicable().get(indicator));
-			if (indicator == Indicator.REPORT_ON_TIME && context.period().reportPeriod() == null) {
+					sections.rules().rule(indicator), sections.notApplicable().get(indicator));
+			if (indicator == Indicator.REPORT_ON_TIME && sections.period().reportPeriod() == null) {
 				continue; // no periodic report is judged in this period
 			}
 			rows.add(provinceRow(directive(indicator), provinceFigures(indicator, counts),
@@ -118,7 +125,7 @@ final class RankingReport {
 						case NA -> "Không áp dụng: " + result.reason();
 					}, result.status().name()));
 		}
-		long limit = context.rules().limits().provinceWideConferencesPerYear();
+		long limit = sections.rules().limits().provinceWideConferencesPerYear();
 		long held = province.provinceWideConferences();
 		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành", held + " hội nghị từ đầu năm",
 				String.valueOf(held), "≤" + limit + "/năm",
@@ -161,10 +168,10 @@ final class RankingReport {
 	 * The first page's band counts of each unit type, this period against the previous
 	 * one.
 	 */
-	static List<Map<String, ?>> bandRows(List<Unit> units, Context context) {
+	static List<Map<String, ?>> bandRows(List<ScoredUnit> units, Sections sections) {
 		Map<UnitType, Map<String, Long>> now = bandCountsByType(units);
-		Map<UnitType, Map<String, Long>> before = bandCountsByType(context.previous().values());
-		List<String> bands = new ArrayList<>(context.rules().bands().stream().map(RuleSet.Band::name).toList());
+		Map<UnitType, Map<String, Long>> before = bandCountsByType(sections.previous().values());
+		List<String> bands = new ArrayList<>(sections.rules().bands().stream().map(RuleSet.Band::name).toList());
 		bands.add(UNRANKED);
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (String band : bands) {
@@ -177,9 +184,9 @@ final class RankingReport {
 
 	private static final String UNRANKED = "Chưa xếp hạng (thiếu số liệu)";
 
-	private static Map<UnitType, Map<String, Long>> bandCountsByType(java.util.Collection<Unit> units) {
+	private static Map<UnitType, Map<String, Long>> bandCountsByType(java.util.Collection<ScoredUnit> units) {
 		return units.stream()
-			.collect(Collectors.groupingBy(Unit::type, Collectors
+			.collect(Collectors.groupingBy(ScoredUnit::type, Collectors
 				.groupingBy(u -> u.classification() == null ? UNRANKED : u.classification(), Collectors.counting())));
 	}
 
@@ -191,92 +198,120 @@ final class RankingReport {
 	 * The first page's watch list: each unit with its code, name and reason, in the
 	 * list's order.
 	 */
-	static List<Map<String, ?>> watchRows(List<Unit> units, Context context) {
-		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
+	static List<Map<String, ?>> watchRows(List<ScoredUnit> units, Sections sections) {
+		Map<String, String> names = units.stream().collect(Collectors.toMap(ScoredUnit::code, ScoredUnit::name));
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (Map.Entry<String, String> entry : context.watchList()) {
-			rows.add(Map.of("code", entry.getKey(), "unit", entry.getKey() + " – " + names.get(entry.getKey()),
-					"reason", entry.getValue()));
+		for (WatchList.Watched watched : sections.watchList()) {
+			rows.add(Map.of("code", watched.unitCode(), "unit",
+					watched.unitCode() + " – " + names.get(watched.unitCode()), "reason", watched.reason()));
 		}
 		return rows;
 	}
 
 	/** The sections after the tables: movers, data quality. */
-	static JRMapCollectionDataSource notes(List<Unit> units, Context context) {
+	static JRMapCollectionDataSource notes(List<ScoredUnit> units, Sections sections) {
 		List<Map<String, ?>> notes = new ArrayList<>();
-		movers(units, context, notes);
-		dataQuality(context, notes);
+		movers(units, sections, notes);
+		dataQuality(sections, notes);
 		return new JRMapCollectionDataSource(notes);
 	}
 
 	/**
 	 * III. The units of each type that rose and fell most against the previous period.
 	 */
-	private static void movers(List<Unit> units, Context context, List<Map<String, ?>> notes) {
-		String previous = context.period().previous().map(Period::inWords).orElse("kỳ trước");
+	private static void movers(List<ScoredUnit> units, Sections sections, List<Map<String, ?>> notes) {
+		String previous = sections.period().previous().map(Period::inWords).orElse("kỳ trước");
 		notes.add(note(0, "III. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
-		Map<UnitType, List<Unit>> byType = units.stream()
-			.filter(u -> u.score() != null && context.previous().containsKey(u.code())
-					&& context.previous().get(u.code()).score() != null)
-			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+		Map<UnitType, List<ScoredUnit>> byType = units.stream()
+			.filter(u -> u.score() != null && sections.previous().containsKey(u.code())
+					&& sections.previous().get(u.code()).score() != null)
+			.collect(Collectors.groupingBy(ScoredUnit::type, LinkedHashMap::new, Collectors.toList()));
 		if (byType.isEmpty()) {
 			notes.add(note(1, "Không có đơn vị nào có điểm ở cả hai kỳ để so sánh."));
 		}
 		byType.forEach((type, group) -> {
-			Function<Unit, BigDecimal> change = u -> Scoring.roundedScore(u.score())
-				.subtract(Scoring.roundedScore(context.previous().get(u.code()).score()));
-			List<Unit> rising = group.stream()
+			Function<ScoredUnit, BigDecimal> change = u -> Scoring.roundedScore(u.score())
+				.subtract(Scoring.roundedScore(sections.previous().get(u.code()).score()));
+			List<ScoredUnit> rising = group.stream()
 				.filter(u -> change.apply(u).signum() > 0)
-				.sorted(Comparator.comparing(change).reversed().thenComparing(Unit::code))
+				.sorted(Comparator.comparing(change).reversed().thenComparing(ScoredUnit::code))
 				.limit(MOVERS)
 				.toList();
-			List<Unit> falling = group.stream()
+			List<ScoredUnit> falling = group.stream()
 				.filter(u -> change.apply(u).signum() < 0)
-				.sorted(Comparator.comparing(change).thenComparing(Unit::code))
+				.sorted(Comparator.comparing(change).thenComparing(ScoredUnit::code))
 				.limit(MOVERS)
 				.toList();
 			notes.add(note(1, "Tăng nhiều nhất (" + type.group() + "): " + (rising.isEmpty() ? "không có" : "")));
-			rising.forEach(u -> notes.add(note(2, mover(u, context.previous().get(u.code()), change.apply(u)))));
+			rising.forEach(u -> notes.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)))));
 			notes.add(note(1, "Giảm nhiều nhất (" + type.group() + "): " + (falling.isEmpty() ? "không có" : "")));
-			falling.forEach(u -> notes.add(note(2, mover(u, context.previous().get(u.code()), change.apply(u)))));
+			falling.forEach(u -> notes.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)))));
 		});
 	}
 
 	/**
 	 * IV. The run's warnings, rows per file, and the units with the most rejected rows.
 	 */
-	private static void dataQuality(Context context, List<Map<String, ?>> notes) {
+	private static void dataQuality(Sections sections, List<Map<String, ?>> notes) {
 		notes.add(note(0, "IV. Chất lượng dữ liệu của lần tính"));
-		context.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
-		if (!context.undelivered().isEmpty()) {
+		sections.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
+		if (!sections.undelivered().isEmpty()) {
 			notes.add(note(1, "Đơn vị chưa nộp dữ liệu năm nay (năm trước có; chỉ tiêu cắt giảm không chấm điểm):"));
-			context.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": " + KIND_WORDS.get(u.kind()))));
+			sections.undelivered().forEach(u -> notes.add(note(2, u.unitCode() + ": " + KIND_WORDS.get(u.kind()))));
 		}
-		if (!context.possiblyIncomplete().isEmpty()) {
+		if (!sections.possiblyIncomplete().isEmpty()) {
 			notes.add(note(1,
 					"Có thể chưa nộp đủ (ba tháng trước đều có số liệu, tháng cuối kỳ không có; đề nghị hỏi lại đơn vị"
 							+ " trước khi ký):"));
-			context.possiblyIncomplete()
+			sections.possiblyIncomplete()
 				.forEach(d -> notes.add(note(2, d.unitCode() + ": " + KIND_WORDS.get(d.kind()) + " tháng "
 						+ d.month().substring(5) + "/" + d.month().substring(0, 4))));
 		}
-		context.fileLines().forEach(line -> notes.add(note(1, line)));
-		if (context.rejectsByUnit().isEmpty()) {
+		sections.fileLines().forEach(line -> notes.add(note(1, line)));
+		if (sections.rejectsByUnit().isEmpty()) {
 			notes.add(note(1, "Không có dòng dữ liệu nào bị loại."));
 			return;
 		}
 		notes.add(note(1, "Số dòng bị loại theo đơn vị (nhiều nhất trước):"));
-		context.rejectsByUnit()
+		sections.rejectsByUnit()
 			.entrySet()
 			.stream()
 			.limit(UNITS_WITH_REJECTS)
-			.forEach(entry -> notes.add(note(2, entry.getKey() + ": " + entry.getValue() + " dòng")));
-		if (context.rejectsByUnit().size() > UNITS_WITH_REJECTS) {
-			notes.add(note(2, "… và " + (context.rejectsByUnit().size() - UNITS_WITH_REJECTS) + " đơn vị khác"));
+			.forEach(entry -> notes.add(note(2, (entry.getKey().isEmpty() ? "(không rõ đơn vị)" : entry.getKey()) + ": "
+					+ entry.getValue() + " dòng")));
+		if (sections.rejectsByUnit().size() > UNITS_WITH_REJECTS) {
+			notes.add(note(2, "… và " + (sections.rejectsByUnit().size() - UNITS_WITH_REJECTS) + " đơn vị khác"));
 		}
 	}
 
-	private static String mover(Unit unit, Unit before, BigDecimal change) {
+	/**
+	 * The input files of the run, with rows read, loaded and rejected: one line per file
+	 * when there are few; for a delivery of a file per unit, one line per kind and the
+	 * files with rejected rows, so that the leaders' report stays short.
+	 */
+	static List<String> fileLines(List<RunFile> files, Map<String, Long> withdrawn) {
+		FileListing listing = FileListing.of(files.stream()
+			.map(f -> new FileListing.Line(f.name(), 1, f.read(), f.loaded(), f.rejected(), f.blank()))
+			.toList(), LISTED_FILES);
+		List<String> lines = new ArrayList<>();
+		listing.kinds().forEach(kind -> lines.add(fileLine(kind.name() + " (" + kind.files() + " tệp)", kind)));
+		listing.files().forEach(file -> lines.add(fileLine(file.name(), file)));
+		if (listing.unlistedRejecting() > 0) {
+			lines.add("… và " + listing.unlistedRejecting() + " tệp khác có dòng bị loại (xem rejects.csv)");
+		}
+		if (!withdrawn.isEmpty()) {
+			lines.add("Rút " + withdrawn.values().stream().mapToLong(Long::longValue).sum()
+					+ " bản ghi mà tệp nộp lại không còn chứa (xem withdrawn.csv): "
+					+ Withdrawn.listing(withdrawn, 5, "và %d tệp khác"));
+		}
+		return lines;
+	}
+
+	private static String fileLine(String label, FileListing.Line line) {
+		return label + ": đọc " + line.read() + " dòng, nạp " + line.loaded() + ", loại " + line.rejected();
+	}
+
+	private static String mover(ScoredUnit unit, ScoredUnit before, BigDecimal change) {
 		String ranks = before.rank() == null || unit.rank() == null ? ""
 				: "; hạng " + before.rank() + " → " + unit.rank();
 		return unit.code() + " – " + unit.name() + ": " + Vietnamese.score(before.score()) + " → "
@@ -284,10 +319,10 @@ final class RankingReport {
 				+ Vietnamese.score(change.abs()) + " điểm" + ranks + ")";
 	}
 
-	static String bandCounts(List<Unit> units, RuleSet rules) {
+	static String bandCounts(List<ScoredUnit> units, RuleSet rules) {
 		Map<String, Long> counts = units.stream()
 			.filter(u -> u.classification() != null)
-			.collect(Collectors.groupingBy(Unit::classification, Collectors.counting()));
+			.collect(Collectors.groupingBy(ScoredUnit::classification, Collectors.counting()));
 		long unranked = units.stream().filter(u -> u.classification() == null).count();
 		return "Số đơn vị theo xếp loại: " + rules.bands()
 			.stream()

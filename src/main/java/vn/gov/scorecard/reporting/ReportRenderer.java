@@ -1,6 +1,5 @@
 package vn.gov.scorecard.reporting;
 
-import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,24 +16,25 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import vn.gov.scorecard.course.Course;
-import vn.gov.scorecard.course.WatchList;
-import vn.gov.scorecard.indicators.ProvinceCoverage;
-import vn.gov.scorecard.indicators.ProvinceTotals;
-import vn.gov.scorecard.indicators.PossiblyIncomplete;
-import vn.gov.scorecard.indicators.Undelivered;
-import vn.gov.scorecard.rules.Indicator;
+import vn.gov.scorecard.indicators.Annex;
+import vn.gov.scorecard.indicators.ProvinceRecords;
+import vn.gov.scorecard.indicators.RunWarnings;
+import vn.gov.scorecard.ingest.load.RunFiles;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.reporting.StoredResults.Annex;
-import vn.gov.scorecard.reporting.StoredResults.Unit;
 import vn.gov.scorecard.province.Province;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.ScoreRepository;
+import vn.gov.scorecard.scoring.ScoredUnit;
+import vn.gov.scorecard.trend.Trend;
+import vn.gov.scorecard.trend.TrendRepository;
+import vn.gov.scorecard.trend.WatchList;
 
 /**
  * Writes the PDFs of a run: {@code units/<unit_code>.pdf} for every scored unit, and
@@ -53,9 +53,17 @@ public class ReportRenderer {
 
 	private static final int FIRST_BATCH = 16;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ScoreRepository scores;
 
-	private final StoredResults stored;
+	private final ProvinceRecords records;
+
+	private final TrendRepository trends;
+
+	private final WatchList watchList;
+
+	private final RunWarnings warnings;
+
+	private final RunFiles files;
 
 	private final SitePages pages = new SitePages();
 
@@ -68,9 +76,14 @@ public class ReportRenderer {
 
 	private final ReportSettings settings;
 
-	public ReportRenderer(NamedParameterJdbcTemplate jdbc, RuleSet rules, ReportSettings settings, Province province) {
-		this.jdbc = jdbc;
-		this.stored = new StoredResults(jdbc, rules);
+	public ReportRenderer(ScoreRepository scores, ProvinceRecords records, TrendRepository trends, WatchList watchList,
+			RunWarnings warnings, RunFiles files, RuleSet rules, ReportSettings settings, Province province) {
+		this.scores = scores;
+		this.records = records;
+		this.trends = trends;
+		this.watchList = watchList;
+		this.warnings = warnings;
+		this.files = files;
 		this.rules = rules;
 		this.settings = settings.headedBy(province);
 	}
@@ -87,28 +100,28 @@ public class ReportRenderer {
 	 * Renders every scored unit's scorecard into {@code directory/units/}; returns how
 	 * many.
 	 */
-	public int renderUnits(long runId, Windows windows, LocalDate asOf, Path directory) {
+	public int renderUnits(long runId, CountingWindows windows, LocalDate asOf, Path directory) {
 		long start = System.nanoTime();
 		JasperReport report = template("unit_scorecard");
-		List<Unit> units = stored.units(runId, windows.period());
+		List<ScoredUnit> units = scores.ranking(runId, windows.period());
 		Map<UnitType, Long> rankedByType = units.stream()
 			.filter(u -> u.rank() != null)
-			.collect(Collectors.groupingBy(Unit::type, Collectors.counting()));
-		UnitScorecard.Shared run = new UnitScorecard.Shared(runId, windows, asOf, rules, settings, rankedByType,
-				Course.of(jdbc, runId));
+			.collect(Collectors.groupingBy(ScoredUnit::type, Collectors.counting()));
+		UnitScorecard.CommonPart run = new UnitScorecard.CommonPart(runId, windows, asOf, rules, settings, rankedByType,
+				trends.trend(runId));
 		Map<String, Object> site = site(runId, windows, asOf);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> rendering = List.of();
 			for (int from = 0; from < units.size();) {
-				List<Unit> batch = units.subList(from,
+				List<ScoredUnit> batch = units.subList(from,
 						Math.min(units.size(), from + (from == 0 ? FIRST_BATCH : BATCH)));
 				// read while the pool renders the batch before: two batches at most are
 				// ever held
-				List<UnitScorecard.Facts> facts = facts(run, batch);
+				List<UnitScorecard.UnitPart> parts = unitParts(run, batch);
 				await(rendering);
 				logProgress(from, units.size(), start);
-				rendering = facts.stream()
+				rendering = parts.stream()
 					.<Future<?>>map(f -> pool.submit(() -> write(report, site, run, f, directory)))
 					.toList();
 				from += batch.size();
@@ -153,34 +166,35 @@ public class ReportRenderer {
 	 * Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx}
 	 * for a clerk to edit before it is signed.
 	 */
-	public void renderRanking(long runId, Windows windows, LocalDate asOf, Path directory) {
+	public void renderRanking(long runId, CountingWindows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
 		JasperReport report = template("ranking");
-		List<Unit> units = stored.units(runId, period);
-		var results = stored.results(runId, period, units.stream().map(Unit::code).toList());
-		Map<String, Unit> previous = period.previous()
-			.map(p -> stored.units(runId, p))
+		List<ScoredUnit> units = scores.ranking(runId, period);
+		var results = scores.results(runId, period, units.stream().map(ScoredUnit::code).toList(), rules);
+		Map<String, ScoredUnit> previous = period.previous()
+			.map(p -> scores.ranking(runId, p))
 			.orElse(List.of())
 			.stream()
-			.collect(Collectors.toMap(Unit::code, u -> u));
-		RankingReport.Context context = new RankingReport.Context(period, rules, previous,
-				ProvinceTotals.of(jdbc, runId, windows, rules), ProvinceCoverage.of(jdbc, windows).notApplicable(),
-				WatchList.of(jdbc.getJdbcTemplate(), runId), stored.fileLines(runId), stored.rejectsByUnit(runId),
-				stored.warnings(runId), Undelivered.of(jdbc.getJdbcTemplate(), runId, period.toString()),
-				PossiblyIncomplete.of(jdbc, windows));
+			.collect(Collectors.toMap(ScoredUnit::code, u -> u));
+		List<String> fileLines = RankingReport.fileLines(files.files(runId), files.withdrawnByFile(runId));
+		List<String> runWarnings = warnings.of(runId);
+		RankingReport.Sections sections = new RankingReport.Sections(period, rules, previous,
+				records.totals(runId, windows, rules), records.coverage(windows).notApplicable(), watchList.kept(runId),
+				fileLines, files.rejectsByUnit(runId), runWarnings, records.undelivered(runId, period),
+				records.possiblyIncomplete(windows));
 		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords()
 				+ UnitScorecard.provisionalNote(windows);
 		parameters.put("titleLine", title);
 		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
-		parameters.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(context)));
+		parameters.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(sections)));
 		parameters.put("bandsTitle",
 				"2. Số đơn vị theo xếp loại so với " + period.previous().map(Period::inWords).orElse("kỳ trước"));
-		parameters.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, context)));
-		List<Map<String, ?>> watch = RankingReport.watchRows(units, context);
+		parameters.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, sections)));
+		List<Map<String, ?>> watch = RankingReport.watchRows(units, sections);
 		parameters.put("watchRows", new JRMapCollectionDataSource(watch));
 		parameters.put("watchEmpty", watch.isEmpty());
-		parameters.put("notes", RankingReport.notes(units, context));
+		parameters.put("notes", RankingReport.notes(units, sections));
 		parameters.put("recipients", RankingReport.RECIPIENTS);
 		parameters.put("signerTitle", settings.signerTitle());
 		parameters.put("signerName", settings.signerName());
@@ -190,54 +204,54 @@ public class ReportRenderer {
 		List<String> facts = new ArrayList<>(
 				List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
 						"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
-		stored.fileLines(runId).forEach(line -> facts.add("Tệp " + line));
-		pages.writeIndex(site(runId, windows, asOf), facts, stored.warnings(runId), units, results, context, directory);
+		fileLines.forEach(line -> facts.add("Tệp " + line));
+		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
 	}
 
 	/** What every page of the run's site shows at its top. */
-	private Map<String, Object> site(long runId, Windows windows, LocalDate asOf) {
+	private Map<String, Object> site(long runId, CountingWindows windows, LocalDate asOf) {
 		return SitePages.site(settings, windows, UnitScorecard.basisLine(rules, asOf, runId));
 	}
 
-	private List<UnitScorecard.Facts> facts(UnitScorecard.Shared run, List<Unit> batch) {
+	private List<UnitScorecard.UnitPart> unitParts(UnitScorecard.CommonPart run, List<ScoredUnit> batch) {
 		Period period = run.period();
-		List<String> codes = batch.stream().map(Unit::code).toList();
-		var results = stored.results(run.runId(), period, codes);
-		var previousResults = period.previous().map(p -> stored.results(run.runId(), p, codes)).orElse(Map.of());
-		var previousScores = period.previous().map(p -> stored.scores(run.runId(), p, codes)).orElse(Map.of());
-		Map<String, Course.UnitCourse> courses = run.course().units(jdbc, run.runId(), codes);
+		List<String> codes = batch.stream().map(ScoredUnit::code).toList();
+		var results = scores.results(run.runId(), period, codes, rules);
+		var previousResults = period.previous().map(p -> scores.results(run.runId(), p, codes, rules)).orElse(Map.of());
+		var previousScores = period.previous().map(p -> scores.scores(run.runId(), p, codes)).orElse(Map.of());
+		Map<String, Trend.UnitTrend> unitTrends = trends.units(run.runId(), run.trend(), codes);
 		Map<Indicator, Map<String, Annex>> annexes = new EnumMap<>(Indicator.class);
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator.countsRecords()) {
 				annexes.put(indicator,
-						stored.failedRecords(indicator, run.windows(), codes, UnitScorecard.ANNEX_LIMIT));
+						records.failedRecords(indicator, run.windows(), rules, codes, UnitScorecard.ANNEX_LIMIT));
 			}
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
-				: stored.reportsSubmitted(period.reportPeriod(), codes);
-		List<UnitScorecard.Facts> facts = new ArrayList<>();
-		for (Unit unit : batch) {
+				: records.reportsSubmitted(period.reportPeriod(), codes);
+		List<UnitScorecard.UnitPart> parts = new ArrayList<>();
+		for (ScoredUnit unit : batch) {
 			Map<Indicator, Annex> unitAnnexes = new EnumMap<>(Indicator.class);
 			annexes.forEach((indicator, byUnit) -> {
 				if (byUnit.containsKey(unit.code())) {
 					unitAnnexes.put(indicator, byUnit.get(unit.code()));
 				}
 			});
-			facts.add(new UnitScorecard.Facts(unit, results.get(unit.code()),
+			parts.add(new UnitScorecard.UnitPart(unit, results.get(unit.code()),
 					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()),
-					courses.get(unit.code()), unitAnnexes, reports.get(unit.code())));
+					unitTrends.get(unit.code()), unitAnnexes, reports.get(unit.code())));
 		}
-		return facts;
+		return parts;
 	}
 
 	/**
 	 * Writes the unit's scorecard as {@code units/<code>.pdf} and its page of the site
 	 * beside it.
 	 */
-	private void write(JasperReport report, Map<String, Object> site, UnitScorecard.Shared run,
-			UnitScorecard.Facts facts, Path directory) {
-		Unit unit = facts.unit();
+	private void write(JasperReport report, Map<String, Object> site, UnitScorecard.CommonPart run,
+			UnitScorecard.UnitPart part, Path directory) {
+		ScoredUnit unit = part.unit();
 		Path units = directory.resolve("units").normalize();
 		Path file = units.resolve(unit.code() + ".pdf").normalize();
 		if (!units.equals(file.getParent())) {
@@ -245,10 +259,10 @@ public class ReportRenderer {
 			throw new IllegalStateException("unit code " + unit.code() + " would write outside " + units);
 		}
 		// the page and the PDF say the same things: their texts are made once
-		Map<String, Object> parameters = UnitScorecard.parameters(run, facts);
-		List<Map<String, ?>> rows = UnitScorecard.tableRows(facts);
+		Map<String, Object> parameters = UnitScorecard.parameters(run, part);
+		List<Map<String, ?>> rows = UnitScorecard.tableRows(part);
 		long pageStart = System.nanoTime();
-		pages.writeUnit(site, run, facts, parameters, rows, units.resolve(unit.code() + ".html"));
+		pages.writeUnit(site, run, part, parameters, rows, units.resolve(unit.code() + ".html"));
 		pageNanos.add(System.nanoTime() - pageStart);
 		PdfDocuments.write(report, parameters, rows, file, "Bảng điểm: " + unit.name() + ", " + run.period().inWords(),
 				settings.issuer(), UnitScorecard.title(run, unit));

@@ -20,9 +20,9 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import vn.gov.scorecard.course.Course;
-import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.trend.Trend;
+import vn.gov.scorecard.period.CountingWindows;
+import vn.gov.scorecard.scoring.ScoredUnit;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
@@ -66,7 +66,7 @@ final class SitePages {
 	 * What every page of the run shows at its top; a provisional run says so in the title
 	 * and under it (SPEC §3).
 	 */
-	static Map<String, Object> site(ReportSettings settings, Windows windows, String basis) {
+	static Map<String, Object> site(ReportSettings settings, CountingWindows windows, String basis) {
 		Map<String, Object> site = new HashMap<>();
 		site.put("issuerParent", settings.issuerParent());
 		site.put("issuer", settings.issuer());
@@ -80,32 +80,32 @@ final class SitePages {
 	}
 
 	/** Writes {@code directory/index.html}. */
-	void writeIndex(Map<String, Object> site, List<String> facts, List<String> warnings, List<Unit> units,
-			Map<String, Map<Indicator, IndicatorResult>> results, RankingReport.Context context, Path directory) {
+	void writeIndex(Map<String, Object> site, List<String> facts, List<String> warnings, List<ScoredUnit> units,
+			Map<String, Map<Indicator, IndicatorResult>> results, RankingReport.Sections sections, Path directory) {
 		Map<String, Object> index = new HashMap<>(site);
 		index.put("facts", facts);
 		index.put("warnings", warnings);
-		index.put("province", RankingReport.provinceRows(context));
+		index.put("province", RankingReport.provinceRows(sections));
 		index.put("bandsTitle", "Số đơn vị theo xếp loại so với "
-				+ context.period().previous().map(p -> p.inWords()).orElse("kỳ trước"));
-		index.put("bands", RankingReport.bandRows(units, context));
-		index.put("watch", RankingReport.watchRows(units, context));
-		List<RuleSet.Band> bands = context.rules().bands();
+				+ sections.period().previous().map(p -> p.inWords()).orElse("kỳ trước"));
+		index.put("bands", RankingReport.bandRows(units, sections));
+		index.put("watch", RankingReport.watchRows(units, sections));
+		List<RuleSet.Band> bands = sections.rules().bands();
 		index.put("bandNames", bands.stream().map(RuleSet.Band::name).toList());
-		index.put("types", types(units, results, context.rules()));
+		index.put("types", types(units, results, sections.rules()));
 		write(directory.resolve("index.html"), page("site/index", Map.of("site", index)));
 	}
 
-	private static List<Map<String, Object>> types(List<Unit> units,
+	private static List<Map<String, Object>> types(List<ScoredUnit> units,
 			Map<String, Map<Indicator, IndicatorResult>> results, RuleSet rules) {
 		List<RuleSet.Band> bands = rules.bands();
-		Map<UnitType, List<Unit>> byType = units.stream()
-			.collect(Collectors.groupingBy(Unit::type, LinkedHashMap::new, Collectors.toList()));
+		Map<UnitType, List<ScoredUnit>> byType = units.stream()
+			.collect(Collectors.groupingBy(ScoredUnit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, Object>> types = new ArrayList<>();
 		byType.forEach((type, group) -> {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			List<String> headings = new ArrayList<>();
-			for (Unit unit : group) {
+			for (ScoredUnit unit : group) {
 				Map<Indicator, IndicatorResult> unitResults = results.get(unit.code());
 				if (headings.isEmpty()) {
 					unitResults.keySet().forEach(indicator -> headings.add(indicator.shortNameVi()));
@@ -142,7 +142,7 @@ final class SitePages {
 	}
 
 	/** Writes {@code directory/units/<unit_code>.html}, beside the unit's PDF. */
-	void writeUnit(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
+	void writeUnit(Map<String, Object> site, UnitScorecard.CommonPart run, UnitScorecard.UnitPart facts,
 			Map<String, Object> parameters, List<Map<String, ?>> tableRows, Path file) {
 		write(file, unitPage(site, run, facts, parameters, tableRows));
 	}
@@ -151,9 +151,9 @@ final class SitePages {
 	 * The unit's page, with the texts of its scorecard's {@code parameters} and
 	 * {@code tableRows}.
 	 */
-	String unitPage(Map<String, Object> site, UnitScorecard.Shared run, UnitScorecard.Facts facts,
+	String unitPage(Map<String, Object> site, UnitScorecard.CommonPart run, UnitScorecard.UnitPart facts,
 			Map<String, Object> parameters, List<Map<String, ?>> tableRows) {
-		Unit unit = facts.unit();
+		ScoredUnit unit = facts.unit();
 		Map<String, Object> page = new HashMap<>();
 		page.put("title", parameters.get("titleLine") + " " + parameters.get("unitName"));
 		page.put("code", unit.code());
@@ -175,7 +175,7 @@ final class SitePages {
 		}
 		page.put("rows", rows);
 		page.put("course", UnitScorecard.courseRows(facts));
-		chart(page, run.rules(), facts.course());
+		chart(page, run.rules(), facts.trend());
 		page.put("annex", annex(UnitScorecard.annexRows(run, facts)));
 		return page("site/unit", Map.of("site", site, "page", page));
 	}
@@ -204,13 +204,13 @@ final class SitePages {
 	 * axis at y = 132), one path per band colour, the band thresholds as one dashed path.
 	 * Its figures are in the table beside it, so the chart carries no text of its own.
 	 */
-	private static void chart(Map<String, Object> page, RuleSet rules, Course.UnitCourse course) {
+	private static void chart(Map<String, Object> page, RuleSet rules, Trend.UnitTrend course) {
 		List<RuleSet.Band> bands = rules.bands();
 		Map<Integer, StringBuilder> paths = new TreeMap<>();
 		StringBuilder summary = new StringBuilder("Điểm qua các kỳ: ");
 		int width = SLOT * course.points().size();
 		for (int i = 0; i < course.points().size(); i++) {
-			Course.Point point = course.points().get(i);
+			Trend.Point point = course.points().get(i);
 			summary.append(point.period().shortLabel())
 				.append(' ')
 				.append(point.score() == null ? "chưa xếp hạng" : Vietnamese.score(point.score()))

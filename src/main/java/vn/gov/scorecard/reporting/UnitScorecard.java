@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import vn.gov.scorecard.course.Course;
+import vn.gov.scorecard.trend.Trend;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
-import vn.gov.scorecard.reporting.StoredResults.Annex;
-import vn.gov.scorecard.reporting.StoredResults.Unit;
+import vn.gov.scorecard.period.CountingWindows;
+import vn.gov.scorecard.indicators.Annex;
+import vn.gov.scorecard.scoring.ScoredUnit;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
@@ -34,8 +34,8 @@ final class UnitScorecard {
 	 * What every scorecard of a run shares. The document is dated the as-of date of its
 	 * figures.
 	 */
-	record Shared(long runId, Windows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
-			Map<UnitType, Long> rankedByType, Course course) {
+	record CommonPart(long runId, CountingWindows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
+			Map<UnitType, Long> rankedByType, Trend trend) {
 
 		Period period() {
 			return windows.period();
@@ -46,9 +46,9 @@ final class UnitScorecard {
 	 * What is known of one unit: its results now and in the previous period, its course
 	 * and its annex records.
 	 */
-	record Facts(Unit unit, Map<Indicator, IndicatorResult> results, Map<Indicator, IndicatorResult> previousResults,
-			BigDecimal previousScore, Course.UnitCourse course, Map<Indicator, Annex> annexes,
-			LocalDate reportSubmitted) {
+	record UnitPart(ScoredUnit unit, Map<Indicator, IndicatorResult> results,
+			Map<Indicator, IndicatorResult> previousResults, BigDecimal previousScore, Trend.UnitTrend trend,
+			Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
 	}
 
 	static final int ANNEX_LIMIT = 20;
@@ -62,7 +62,7 @@ final class UnitScorecard {
 				+ "; lần tính số " + runId + ".";
 	}
 
-	static String title(Shared run, Unit unit) {
+	static String title(CommonPart run, ScoredUnit unit) {
 		return "Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + provisionalNote(run.windows())
 				+ " của " + unit.name();
 	}
@@ -71,13 +71,13 @@ final class UnitScorecard {
 	 * What a provisional run adds to every title: the figures are the period's so far
 	 * (SPEC §3).
 	 */
-	static String provisionalNote(Windows windows) {
+	static String provisionalNote(CountingWindows windows) {
 		return windows.provisional() ? " (TẠM TÍNH đến ngày " + Vietnamese.date(windows.end()) + ")" : "";
 	}
 
 	/** The report parameters (a mutable map, as Jasper requires). */
-	static Map<String, Object> parameters(Shared run, Facts facts) {
-		Unit unit = facts.unit();
+	static Map<String, Object> parameters(CommonPart run, UnitPart facts) {
+		ScoredUnit unit = facts.unit();
 		ReportSettings settings = run.settings();
 		Map<String, Object> parameters = documentHeader(settings, run.asOf());
 		parameters.put("titleLine",
@@ -97,7 +97,7 @@ final class UnitScorecard {
 		parameters.put("courseChart", courseChart(run, facts));
 		parameters.put("courseRows", new JRMapCollectionDataSource(courseRows(facts)));
 		parameters.put("courseTitle",
-				"III. Diễn biến điểm và thứ hạng qua " + facts.course().points().size() + " kỳ gần nhất");
+				"III. Diễn biến điểm và thứ hạng qua " + facts.trend().points().size() + " kỳ gần nhất");
 		parameters.put("courseBasis", "Các kỳ trước được tính lại theo bộ tiêu chí phiên bản " + run.rules().version()
 				+ " từ số liệu hiện có, dù kỳ đó đã được tính hay chưa. Màu cột theo xếp loại; vạch ngang: ngưỡng "
 				+ run.rules()
@@ -128,7 +128,7 @@ final class UnitScorecard {
 	}
 
 	/** The rows of the indicator table, in the scorecard's order. */
-	static List<Map<String, ?>> tableRows(Facts facts) {
+	static List<Map<String, ?>> tableRows(UnitPart facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
 		for (IndicatorResult result : facts.results().values()) {
@@ -175,7 +175,7 @@ final class UnitScorecard {
 				: Vietnamese.percent(result.value());
 	}
 
-	private static String scoreLine(Shared run, Facts facts) {
+	private static String scoreLine(CommonPart run, UnitPart facts) {
 		BigDecimal score = facts.unit().score();
 		if (score == null) {
 			return insufficientData(run, facts);
@@ -198,7 +198,7 @@ final class UnitScorecard {
 	 * SPEC §5: too little of the weight had data to score the unit; say which indicators
 	 * had none.
 	 */
-	private static String insufficientData(Shared run, Facts facts) {
+	private static String insufficientData(CommonPart run, UnitPart facts) {
 		BigDecimal applicable = BigDecimal.ZERO;
 		List<String> missing = new ArrayList<>();
 		for (IndicatorResult result : facts.results().values()) {
@@ -215,7 +215,7 @@ final class UnitScorecard {
 				+ String.join("; ", missing) + ".";
 	}
 
-	private static String rankLine(Shared run, Unit unit) {
+	private static String rankLine(CommonPart run, ScoredUnit unit) {
 		String group = unit.type().group();
 		return unit.rank() == null ? "Chưa xếp hạng trong các " + group
 				: "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group;
@@ -238,7 +238,7 @@ final class UnitScorecard {
 		};
 	}
 
-	private static List<Map<String, ?>> chartRows(Shared run, Facts facts) {
+	private static List<Map<String, ?>> chartRows(CommonPart run, UnitPart facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IndicatorResult result : facts.results().values()) {
 			if (!result.applicable()) {
@@ -266,39 +266,39 @@ final class UnitScorecard {
 	}
 
 	/** "1 kỳ", "3 kỳ liền", or "cả 12 kỳ" when every period of the course failed. */
-	private static String failedInARow(Facts facts, Indicator indicator) {
-		int periods = facts.course().failedInARow().getOrDefault(indicator, 1);
-		int shown = facts.course().points().size();
+	private static String failedInARow(UnitPart facts, Indicator indicator) {
+		int periods = facts.trend().failedInARow().getOrDefault(indicator, 1);
+		int shown = facts.trend().points().size();
 		if (periods == 1) {
 			return "1 kỳ";
 		}
 		return periods == shown ? "cả " + shown + " kỳ" : periods + " kỳ liền";
 	}
 
-	private static CourseChart courseChart(Shared run, Facts facts) {
+	private static TrendChart courseChart(CommonPart run, UnitPart facts) {
 		List<RuleSet.Band> bands = run.rules().bands();
-		List<CourseChart.Column> columns = new ArrayList<>();
-		for (Course.Point point : facts.course().points()) {
+		List<TrendChart.Column> columns = new ArrayList<>();
+		for (Trend.Point point : facts.trend().points()) {
 			if (point.score() == null) {
-				columns.add(new CourseChart.Column(null, 0));
+				columns.add(new TrendChart.Column(null, 0));
 				continue;
 			}
 			RuleSet.Band band = run.rules().band(Scoring.roundedScore(point.score()));
-			columns.add(new CourseChart.Column(point.score().doubleValue(), bands.indexOf(band)));
+			columns.add(new TrendChart.Column(point.score().doubleValue(), bands.indexOf(band)));
 		}
 		List<Double> thresholds = bands.stream().map(b -> b.min().doubleValue()).filter(min -> min > 0).toList();
-		return new CourseChart(columns, thresholds);
+		return new TrendChart(columns, thresholds);
 	}
 
 	/**
 	 * One cell per period under the chart: the period, the score and the rank among the
 	 * units of the type ranked then.
 	 */
-	static List<Map<String, ?>> courseRows(Facts facts) {
+	static List<Map<String, ?>> courseRows(UnitPart facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		List<Course.Point> points = facts.course().points();
+		List<Trend.Point> points = facts.trend().points();
 		for (int i = 0; i < points.size(); i++) {
-			Course.Point point = points.get(i);
+			Trend.Point point = points.get(i);
 			rows.add(Map.of("period", point.period().shortLabel(), "current", i == points.size() - 1, "score",
 					point.score() == null ? "—" : Vietnamese.score(point.score()), "rank",
 					point.rank() == null ? "—" : point.rank() + "/" + point.rankedOfType()));
@@ -310,7 +310,7 @@ final class UnitScorecard {
 	 * The annex: for every NOT_MET indicator, the records behind it (at most 20, then a
 	 * count of the rest).
 	 */
-	static List<Map<String, ?>> annexRows(Shared run, Facts facts) {
+	static List<Map<String, ?>> annexRows(CommonPart run, UnitPart facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int number = 0;
 		for (IndicatorResult result : facts.results().values()) {
@@ -329,7 +329,7 @@ final class UnitScorecard {
 		return rows;
 	}
 
-	private static List<String> annexItems(Shared run, Facts facts, IndicatorResult result) {
+	private static List<String> annexItems(CommonPart run, UnitPart facts, IndicatorResult result) {
 		Indicator indicator = result.indicator();
 		if (indicator.countsRecords()) {
 			Annex annex = facts.annexes().getOrDefault(indicator, new Annex(List.of(), 0));
@@ -353,7 +353,7 @@ final class UnitScorecard {
 		});
 	}
 
-	private static String reportItem(Shared run, Facts facts) {
+	private static String reportItem(CommonPart run, UnitPart facts) {
 		Period reportPeriod = run.period().reportPeriod();
 		String deadline = Vietnamese.date(reportPeriod.reportDeadline());
 		String report = "Báo cáo " + reportPeriod.inWords();

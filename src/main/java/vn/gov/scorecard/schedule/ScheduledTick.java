@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.ingest.files.InputFingerprint;
+import vn.gov.scorecard.ingest.load.RunFiles;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.job.RunCommand;
 import vn.gov.scorecard.job.RunHistory;
@@ -45,7 +45,9 @@ public class ScheduledTick {
 
 	private final ScheduleProperties schedule;
 
-	private final JdbcTemplate jdbc;
+	private final ScheduleAttempts attempts;
+
+	private final RunFiles files;
 
 	private final RuleSet rules;
 
@@ -54,12 +56,13 @@ public class ScheduledTick {
 	private volatile boolean stopping;
 
 	ScheduledTick(RunCommand command, RunHistory history, RunProperties run, ScheduleProperties schedule,
-			JdbcTemplate jdbc, RuleSet rules, Province province) {
+			ScheduleAttempts attempts, RunFiles files, RuleSet rules, Province province) {
 		this.command = command;
 		this.history = history;
 		this.run = run;
 		this.schedule = schedule;
-		this.jdbc = jdbc;
+		this.attempts = attempts;
+		this.files = files;
 		this.rules = rules;
 		this.province = province;
 	}
@@ -139,10 +142,7 @@ public class ScheduledTick {
 			.mapToLong(RunHistory.Entry::runId)
 			.max()
 			.orElse(runs.stream().mapToLong(RunHistory.Entry::runId).max().orElse(0));
-		jdbc.update("""
-				INSERT INTO schedule_attempt (period, tick_on, as_of, run_id, outcome, exit_code, situation)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", period.toString(), day, decision.asOf(), runId, outcome, exit.code(),
-				situation.whole());
+		attempts.record(period, day, decision.asOf(), runId, outcome, exit, situation);
 	}
 
 	/**
@@ -163,19 +163,10 @@ public class ScheduledTick {
 			.stream()
 			.filter(r -> !r.provisional() && r.status().equals("COMPLETED"))
 			.collect(Collectors.toMap(RunHistory.Entry::period, r -> r, (a, b) -> a.runId() > b.runId() ? a : b));
-		Map<String, SchedulePlan.Failed> failed = jdbc
-			.query("""
-					SELECT DISTINCT ON (period) period, run_id, as_of, outcome, exit_code, situation FROM schedule_attempt
-					ORDER BY period, attempted_at DESC""",
-					(row, i) -> Map.entry(row.getString(1),
-							new SchedulePlan.Failed(row.getLong(2), row.getObject(3, LocalDate.class), row.getString(4),
-									ExitCode.ofCode(row.getInt(5)), row.getString(6))))
-			.stream()
-			.filter(e -> !e.getValue().outcome().equals("COMPLETED"))
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, SchedulePlan.Failed> failed = attempts.lastFailed();
 		return period -> new SchedulePlan.Runs(
 				Optional.ofNullable(completed.get(period.toString()))
-					.map(r -> new SchedulePlan.Completed(r.runId(), InputFingerprint.ofRun(jdbc, r.runId()))),
+					.map(r -> new SchedulePlan.Completed(r.runId(), files.fingerprint(r.runId()))),
 				Optional.ofNullable(failed.get(period.toString())));
 	}
 

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.scorecard.indicators.ProvinceCoverage;
+import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
@@ -20,18 +20,18 @@ import vn.gov.scorecard.rules.UnitType;
 /**
  * The score step's work: the period's counts evaluated under the rule set
  * ({@link Scoring}, pure), the units scored, classified and ranked, and the results
- * stored ({@link ScoreStore}).
+ * stored ({@link ScoreRepository}).
  */
 @Component
 public class UnitScorer {
 
-	private final ScoreStore store;
+	private final ScoreRepository store;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ProvinceRecords records;
 
-	public UnitScorer(ScoreStore store, NamedParameterJdbcTemplate jdbc) {
+	public UnitScorer(ScoreRepository store, ProvinceRecords records) {
 		this.store = store;
-		this.jdbc = jdbc;
+		this.records = records;
 	}
 
 	/**
@@ -39,8 +39,8 @@ public class UnitScorer {
 	 * whose records the province did not deliver, or which is not yet due, being NA for
 	 * every unit (SPEC §4); returns that coverage, whose warnings the run keeps.
 	 */
-	public ProvinceCoverage score(long runId, Windows windows, RuleSet rules) {
-		ProvinceCoverage coverage = ProvinceCoverage.of(jdbc, windows);
+	public ProvinceCoverage score(long runId, CountingWindows windows, RuleSet rules) {
+		ProvinceCoverage coverage = records.coverage(windows);
 		score(runId, windows.period(), rules, coverage.notApplicable());
 		return coverage;
 	}
@@ -53,7 +53,7 @@ public class UnitScorer {
 	private void score(long runId, Period period, RuleSet rules, Map<Indicator, String> notApplicable) {
 		Map<String, UnitType> unitTypes = new LinkedHashMap<>();
 		Map<String, List<IndicatorResult>> resultsByUnit = new HashMap<>();
-		for (ScoreStore.Count count : store.counts(runId, period)) {
+		for (ScoreRepository.Count count : store.counts(runId, period)) {
 			unitTypes.put(count.unitCode(), count.unitType());
 			resultsByUnit.computeIfAbsent(count.unitCode(), u -> new ArrayList<>())
 				.add(Scoring.evaluate(count.unitCode(), count.indicator(), count.numerator(), count.denominator(),

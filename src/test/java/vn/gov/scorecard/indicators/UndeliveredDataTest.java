@@ -7,10 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
@@ -58,9 +57,8 @@ class UndeliveredDataTest {
 						"không có báo cáo quý I năm 2026 nào trong toàn tỉnh: tệp reports đã được nộp chưa?");
 			// the warnings name every kind with no record in March 2026 (work items were
 			// delivered)
-			ProvinceCoverage coverage = ProvinceCoverage.of(
-					new NamedParameterJdbcTemplate(pipeline.database().dataSource()),
-					Windows.asOf(Period.parse("2026-03"), LocalDate.of(2026, 4, 1)));
+			ProvinceCoverage coverage = pipeline.records()
+				.coverage(CountingWindows.asOf(Period.parse("2026-03"), LocalDate.of(2026, 4, 1)));
 			assertThat(coverage.warnings()).containsExactly(
 					"không có hội nghị nào từ 01/03/2026 đến 31/03/2026 trong toàn tỉnh: tệp meetings đã được nộp chưa?",
 					"không có văn bản nào từ 01/03/2026 đến 31/03/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?",

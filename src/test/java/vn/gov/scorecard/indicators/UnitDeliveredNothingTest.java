@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
@@ -82,8 +80,8 @@ class UnitDeliveredNothingTest {
 				.containsEntry("reason", "không có số liệu văn bản cùng kỳ năm trước để so sánh");
 			assertThat(pipeline.result("2026-09", "XA3", "WIDE_CONF_LIMIT")).containsEntry("status", "MET");
 
-			assertThat(Undelivered.of(pipeline.database().jdbc(), pipeline.runId(), "2026-09"))
-				.containsExactly(new Undelivered.Unit("XA1", "documents"), new Undelivered.Unit("XA1", "meetings"));
+			assertThat(pipeline.records().undelivered(pipeline.runId(), Period.parse("2026-09")))
+				.containsExactly(new Undelivered("XA1", "documents"), new Undelivered("XA1", "meetings"));
 		}
 	}
 
@@ -159,9 +157,9 @@ class UnitDeliveredNothingTest {
 			// June, July and August, then nothing in September: XA7, which did not say
 			// so; XA8 sent a nil return,
 			// XA9 a September meeting
-			assertThat(PossiblyIncomplete.of(new NamedParameterJdbcTemplate(pipeline.database().dataSource()),
-					Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 5))))
-				.containsExactly(new PossiblyIncomplete.Delivery("XA7", "meetings", "2026-09"));
+			assertThat(pipeline.records()
+				.possiblyIncomplete(CountingWindows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 5))))
+				.containsExactly(new PossiblyIncomplete("XA7", "meetings", "2026-09"));
 		}
 	}
 

@@ -66,15 +66,15 @@ class PeriodTest {
 		// 2026 as of 25 November: windows end that day, the previous YTD on 25 November
 		// 2025, and
 		// the year's report (due 14 December) is not yet due
-		Windows early = Windows.asOf(Period.parse("2026"), LocalDate.of(2026, 11, 25));
+		CountingWindows early = CountingWindows.asOf(Period.parse("2026"), LocalDate.of(2026, 11, 25));
 		assertThat(early.provisional()).isTrue();
 		assertThat(early.end()).isEqualTo("2026-11-25");
 		assertThat(early.previousYtdEnd()).isEqualTo("2025-11-25");
 		assertThat(early.reportNotYetDue()).isTrue();
 		// on 15 December the deadline has passed: the report is judged
-		assertThat(Windows.asOf(Period.parse("2026"), LocalDate.of(2026, 12, 15)).reportNotYetDue()).isFalse();
+		assertThat(CountingWindows.asOf(Period.parse("2026"), LocalDate.of(2026, 12, 15)).reportNotYetDue()).isFalse();
 		// a period that has ended counts whole windows
-		Windows whole = Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 1));
+		CountingWindows whole = CountingWindows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 1));
 		assertThat(whole.provisional()).isFalse();
 		assertThat(whole.end()).isEqualTo("2026-09-30");
 		assertThat(whole.previousYtdEnd()).isEqualTo("2025-09-30");

@@ -14,15 +14,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.indicators.IndicatorCounter;
+import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.ingest.RejectCap;
 import vn.gov.scorecard.ingest.load.FileStats;
 import vn.gov.scorecard.ingest.load.InputLoader;
 import vn.gov.scorecard.ingest.load.RecordGenerations;
 import vn.gov.scorecard.job.RunOptions;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.rules.RuleSet;
-import vn.gov.scorecard.scoring.ScoreStore;
+import vn.gov.scorecard.scoring.ScoreRepository;
 import vn.gov.scorecard.scoring.UnitScorer;
 
 /**
@@ -134,18 +135,24 @@ public final class Pipeline implements AutoCloseable {
 			.execute(status -> loader.load(runId, input, LocalDate.now(RunOptions.ZONE), false).warnings());
 	}
 
+	/** What the province's records say, read from this pipeline's database. */
+	public ProvinceRecords records() {
+		return new ProvinceRecords(new NamedParameterJdbcTemplate(database.dataSource()));
+	}
+
 	/**
 	 * Counts and scores a period in the current run as the job does, as of the last
 	 * load's as-of date (after the period's end, unless a test is about provisional
 	 * figures).
 	 */
 	public Pipeline score(String period) {
-		Windows windows = Windows.asOf(Period.parse(period), asOf);
+		CountingWindows windows = CountingWindows.asOf(Period.parse(period), asOf);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.dataSource());
 		database.transaction()
 			.executeWithoutResult(status -> new IndicatorCounter(jdbc).count(runId, List.of(windows), rules));
 		database.transaction()
-			.executeWithoutResult(status -> new UnitScorer(new ScoreStore(jdbc), jdbc).score(runId, windows, rules));
+			.executeWithoutResult(
+					status -> new UnitScorer(new ScoreRepository(jdbc), records()).score(runId, windows, rules));
 		return this;
 	}
 

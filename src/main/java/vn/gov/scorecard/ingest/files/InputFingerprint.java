@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.scorecard.ingest.InputProblemException;
 
 /**
@@ -39,21 +38,11 @@ public final class InputFingerprint {
 		return digest(files);
 	}
 
-	/**
-	 * The digest of the files run {@code runId} read (a workbook's sheets are one file).
-	 */
-	public static String ofRun(JdbcTemplate jdbc, long runId) {
-		Map<String, String> files = new TreeMap<>();
-		jdbc.query("SELECT DISTINCT split_part(file_name, '#', 1), sha256 FROM run_file WHERE run_id = ?", row -> {
-			files.put(row.getString(1), row.getString(2));
-		}, runId);
-		return digest(files);
-	}
-
-	private static String digest(Map<String, String> files) {
+	/** The digest of files by name and SHA-256, taken in name order. */
+	public static String digest(Map<String, String> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			files.forEach(
+			new TreeMap<>(files).forEach(
 					(name, sha256) -> digest.update((name + '\t' + sha256 + '\n').getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest());
 		}

@@ -1,4 +1,4 @@
-package vn.gov.scorecard.course;
+package vn.gov.scorecard.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.scorecard.ScorecardApplication;
 import vn.gov.scorecard.ScorecardCommand;
 import vn.gov.scorecard.job.ExitCode;
 import vn.gov.scorecard.support.PdfText;
@@ -56,7 +55,7 @@ import vn.gov.scorecard.support.TestDatabase;
  * against 5 in 2025: a cut of 20% ≥ 15%, full points, score 100 from June; before June
  * only DOC_REDUCTION (10) applies, too little to rank.
  */
-class CourseTest {
+class TrendTest {
 
 	@TempDir
 	static Path work;

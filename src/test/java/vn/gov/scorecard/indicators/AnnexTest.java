@@ -1,4 +1,4 @@
-package vn.gov.scorecard.reporting;
+package vn.gov.scorecard.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
-import vn.gov.scorecard.period.Windows;
+import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.support.Pipeline;
 
 /** SPEC v2 §6: an annex states what was known at the window's end, in a natural order. */
@@ -34,10 +33,9 @@ class AnnexTest {
 			// a later run of September, once NV-1 was finished in October
 			pipeline.load(LocalDate.of(2026, 10, 31));
 			pipeline.score("2026-09");
-			StoredResults stored = new StoredResults(new NamedParameterJdbcTemplate(pipeline.database().dataSource()),
-					Pipeline.RULES);
-			Windows september = Windows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 31));
-			StoredResults.Annex annex = stored.failedRecords(Indicator.TASK_ON_TIME, september, List.of("SO1"), 20)
+			CountingWindows september = CountingWindows.asOf(Period.parse("2026-09"), LocalDate.of(2026, 10, 31));
+			Annex annex = pipeline.records()
+				.failedRecords(Indicator.TASK_ON_TIME, september, Pipeline.RULES, List.of("SO1"), 20)
 				.get("SO1");
 			// NV-1 is shown open at 30 September, 29 days late (not "completed
 			// 05/10/2026", which was

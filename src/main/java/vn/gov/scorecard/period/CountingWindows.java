@@ -16,18 +16,19 @@ import java.time.LocalDate;
  * @param asOf records first dated after it are not counted, and completions after it not
  * yet made
  */
-public record Windows(Period period, LocalDate start, LocalDate end, LocalDate ytdStart, LocalDate previousYtdStart,
-		LocalDate previousYtdEnd, Period reportPeriod, boolean reportNotYetDue, LocalDate asOf) {
+public record CountingWindows(Period period, LocalDate start, LocalDate end, LocalDate ytdStart,
+		LocalDate previousYtdStart, LocalDate previousYtdEnd, Period reportPeriod, boolean reportNotYetDue,
+		LocalDate asOf) {
 
 	/** The windows of {@code period} as the data stands on {@code asOf}. */
-	public static Windows asOf(Period period, LocalDate asOf) {
+	public static CountingWindows asOf(Period period, LocalDate asOf) {
 		Period reportPeriod = period.reportPeriod();
 		boolean reportNotYetDue = reportPeriod != null && !asOf.isAfter(reportPeriod.reportDeadline());
 		if (!asOf.isBefore(period.lastDay())) {
-			return new Windows(period, period.firstDay(), period.lastDay(), period.ytdStart(),
+			return new CountingWindows(period, period.firstDay(), period.lastDay(), period.ytdStart(),
 					period.previousYtdStart(), period.previousYtdEnd(), reportPeriod, reportNotYetDue, asOf);
 		}
-		return new Windows(period, period.firstDay(), asOf, period.ytdStart(), period.previousYtdStart(),
+		return new CountingWindows(period, period.firstDay(), asOf, period.ytdStart(), period.previousYtdStart(),
 				asOf.minusYears(1), reportPeriod, reportNotYetDue, asOf);
 	}
 

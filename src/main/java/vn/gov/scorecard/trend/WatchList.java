@@ -1,6 +1,5 @@
-package vn.gov.scorecard.course;
+package vn.gov.scorecard.trend;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,14 +9,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.Format;
+import vn.gov.scorecard.scoring.ScoreRepository;
+import vn.gov.scorecard.scoring.ScoredUnit;
+import vn.gov.scorecard.scoring.UnitScore;
 
 /**
  * The units that fall short "nhiều lần" (Thái Nguyên 7176 §5; SPEC §6): classified in the
@@ -37,17 +39,20 @@ public class WatchList {
 	public record Entry(String unitCode, UnitType unitType, int rank, String reason) {
 	}
 
-	/** A unit's standing in one period, as the score step stored it. */
-	private record Standing(String unitCode, UnitType unitType, BigDecimal score, String classification, Integer rank) {
+	/** A unit on the watch list kept with a run, and why, as run.json names them. */
+	public record Watched(@JsonProperty("unit_code") String unitCode, String reason) {
 	}
 
 	/** Periods in a row that the lowest tenth must hold a unit. */
 	static final int LOWEST_TENTH_PERIODS = 3;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
-	public WatchList(NamedParameterJdbcTemplate jdbc) {
+	private final ScoreRepository scores;
+
+	public WatchList(JdbcTemplate jdbc, ScoreRepository scores) {
 		this.jdbc = jdbc;
+		this.scores = scores;
 	}
 
 	/**
@@ -56,33 +61,32 @@ public class WatchList {
 	 */
 	public void replace(long runId, Period period, RuleSet rules) {
 		List<Entry> entries = compute(runId, period, rules);
-		JdbcTemplate plain = jdbc.getJdbcTemplate();
-		plain.update("DELETE FROM watch_list WHERE run_id = ?", runId);
+		jdbc.update("DELETE FROM watch_list WHERE run_id = ?", runId);
 		for (int i = 0; i < entries.size(); i++) {
-			plain.update("INSERT INTO watch_list (run_id, position, unit_code, reason) VALUES (?, ?, ?, ?)", runId, i,
+			jdbc.update("INSERT INTO watch_list (run_id, position, unit_code, reason) VALUES (?, ?, ?, ?)", runId, i,
 					entries.get(i).unitCode(), entries.get(i).reason());
 		}
 	}
 
-	/** The watch list kept with run {@code runId}, in its order: unit code and reason. */
-	public static List<Map.Entry<String, String>> of(JdbcTemplate jdbc, long runId) {
+	/** The watch list kept with run {@code runId}, in its order. */
+	public List<Watched> kept(long runId) {
 		return jdbc.query("SELECT unit_code, reason FROM watch_list WHERE run_id = ? ORDER BY position",
-				(row, i) -> Map.entry(row.getString(1), row.getString(2)), runId);
+				(row, i) -> new Watched(row.getString(1), row.getString(2)), runId);
 	}
 
 	List<Entry> compute(long runId, Period period, RuleSet rules) {
 		List<Period> recent = period.course(LOWEST_TENTH_PERIODS);
-		List<Map<String, Standing>> standings = recent.stream().map(p -> standings(runId, p)).toList();
+		List<Map<String, UnitScore>> standings = recent.stream().map(p -> standings(runId, p)).toList();
 		List<Map<UnitType, Long>> rankedCounts = standings.stream().map(WatchList::rankedByType).toList();
 		List<Map<UnitType, Integer>> lowestTenthFrom = standings.stream().map(WatchList::lowestTenthFrom).toList();
 		String lowestBand = rules.bands().get(rules.bands().size() - 1).name();
 		List<Entry> entries = new ArrayList<>();
-		for (Standing now : standings.get(0).values()) {
+		for (UnitScore now : standings.get(0).values()) {
 			if (now.rank() == null) {
 				continue;
 			}
 			List<String> reasons = new ArrayList<>();
-			Standing before = recent.size() < 2 ? null : standings.get(1).get(now.unitCode());
+			UnitScore before = recent.size() < 2 ? null : standings.get(1).get(now.unitCode());
 			if (lowestBand.equals(now.classification()) && before != null
 					&& lowestBand.equals(before.classification())) {
 				reasons.add(lowestBand + " 2 kỳ liên tiếp (" + recent.get(1).inShortWords() + ": " + points(before)
@@ -90,7 +94,7 @@ public class WatchList {
 			}
 			List<String> ranks = new ArrayList<>();
 			for (int i = recent.size() - 1; i >= 0; i--) {
-				Standing then = standings.get(i).get(now.unitCode());
+				UnitScore then = standings.get(i).get(now.unitCode());
 				Integer from = lowestTenthFrom.get(i).get(now.unitType());
 				// a unit no other unit of its type outranks (the only one, or all tied)
 				// is not the lowest of anything
@@ -113,11 +117,11 @@ public class WatchList {
 		return entries;
 	}
 
-	private static Map<UnitType, Long> rankedByType(Map<String, Standing> standings) {
+	private static Map<UnitType, Long> rankedByType(Map<String, UnitScore> standings) {
 		return standings.values()
 			.stream()
 			.filter(s -> s.rank() != null)
-			.collect(Collectors.groupingBy(Standing::unitType, Collectors.counting()));
+			.collect(Collectors.groupingBy(UnitScore::unitType, Collectors.counting()));
 	}
 
 	/**
@@ -126,12 +130,13 @@ public class WatchList {
 	 * every unit ranked at or below the unit in that place is in (it shares that place's
 	 * rank or comes after it).
 	 */
-	private static Map<UnitType, Integer> lowestTenthFrom(Map<String, Standing> standings) {
+	private static Map<UnitType, Integer> lowestTenthFrom(Map<String, UnitScore> standings) {
 		Map<UnitType, Integer> from = new EnumMap<>(UnitType.class);
 		standings.values()
 			.stream()
 			.filter(s -> s.rank() != null)
-			.collect(Collectors.groupingBy(Standing::unitType, Collectors.mapping(Standing::rank, Collectors.toList())))
+			.collect(Collectors.groupingBy(UnitScore::unitType,
+					Collectors.mapping(UnitScore::rank, Collectors.toList())))
 			.forEach((type, ranks) -> {
 				ranks.sort(Comparator.naturalOrder());
 				int n = ranks.size();
@@ -140,21 +145,14 @@ public class WatchList {
 		return from;
 	}
 
-	private static String points(Standing standing) {
+	private static String points(UnitScore standing) {
 		return Format.twoDecimals(standing.score()).replace('.', ',') + " điểm";
 	}
 
-	private Map<String, Standing> standings(long runId, Period period) {
-		return jdbc
-			.query("""
-					SELECT unit_code, unit_type, score, classification, rank FROM unit_score
-					WHERE run_id = :run_id AND period = :period
-					ORDER BY unit_code COLLATE "C\"""",
-					new MapSqlParameterSource("run_id", runId).addValue("period", period.toString()),
-					(row, i) -> new Standing(row.getString(1), UnitType.valueOf(row.getString(2)), row.getBigDecimal(3),
-							row.getString(4), (Integer) row.getObject(5)))
+	private Map<String, UnitScore> standings(long runId, Period period) {
+		return scores.ranking(runId, period)
 			.stream()
-			.collect(Collectors.toMap(Standing::unitCode, s -> s, (a, b) -> a, LinkedHashMap::new));
+			.collect(Collectors.toMap(ScoredUnit::code, ScoredUnit::scored, (a, b) -> a, LinkedHashMap::new));
 	}
 
 }

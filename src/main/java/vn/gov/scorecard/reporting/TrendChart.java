@@ -17,7 +17,7 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
  * dashed lines. It carries no text: the periods, scores and ranks are written under it as
  * real text, one cell per column.
  */
-final class CourseChart extends AbstractRenderer implements Graphics2DRenderable {
+final class TrendChart extends AbstractRenderer implements Graphics2DRenderable {
 
 	private static final long serialVersionUID = 1L;
 
@@ -46,7 +46,7 @@ final class CourseChart extends AbstractRenderer implements Graphics2DRenderable
 	/**
 	 * @param thresholds the bands' lower bounds above 0, drawn as dashed lines
 	 */
-	CourseChart(List<Column> columns, List<Double> thresholds) {
+	TrendChart(List<Column> columns, List<Double> thresholds) {
 		this.columns = List.copyOf(columns);
 		this.thresholds = List.copyOf(thresholds);
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,10 @@ import vn.gov.scorecard.scoring.IndicatorResult.Status;
 /**
  * Where a run's scoring lives in the database: the counts it scores, and the indicator
  * results and unit scores it computed, written by the score step and read back for the
- * documents.
+ * watch list and the documents.
  */
 @Component
-public class ScoreStore {
+public class ScoreRepository {
 
 	/**
 	 * One indicator's count for one unit, as the count step stored it.
@@ -39,7 +40,7 @@ public class ScoreStore {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	public ScoreStore(NamedParameterJdbcTemplate jdbc) {
+	public ScoreRepository(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -88,6 +89,43 @@ public class ScoreStore {
 						.addValue("classification", s.classification())
 						.addValue("rank", s.rank()))
 					.toArray(SqlParameterSource[]::new));
+	}
+
+	/** The period's scored units, named: by unit type, rank (unranked last) and code. */
+	public List<ScoredUnit> ranking(long runId, Period period) {
+		return jdbc.query("""
+				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
+				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
+				WHERE s.run_id = :run_id AND s.period = :period
+				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", run(runId, period),
+				(row, i) -> new ScoredUnit(new UnitScore(row.getString(1), UnitType.valueOf(row.getString(3)),
+						row.getBigDecimal(4), row.getString(5), (Integer) row.getObject(6)), row.getString(2)));
+	}
+
+	/** How many units of a type a period scored and ranked. */
+	public record Tally(UnitType unitType, long scored, long ranked) {
+	}
+
+	/** The period's units scored and ranked, by unit type. */
+	public List<Tally> tallies(long runId, Period period) {
+		return jdbc.query("""
+				SELECT unit_type, count(*), count(rank) FROM unit_score WHERE run_id = :run_id AND period = :period
+				GROUP BY unit_type ORDER BY unit_type""", run(runId, period),
+				(row, i) -> new Tally(UnitType.valueOf(row.getString(1)), row.getLong(2), row.getLong(3)));
+	}
+
+	/**
+	 * How many of the period's units each band holds, the best band first; the units not
+	 * ranked under a null band, last.
+	 */
+	public Map<String, Long> bands(long runId, Period period) {
+		Map<String, Long> bands = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT classification, count(*) FROM unit_score WHERE run_id = :run_id AND period = :period
+				GROUP BY classification ORDER BY min(coalesce(-score, 1e9))""", run(runId, period), row -> {
+			bands.put(row.getString(1), row.getLong(2));
+		});
+		return bands;
 	}
 
 	/**
