@@ -17,7 +17,9 @@ import picocli.CommandLine.Unmatched;
 import vn.gov.scorecard.check.CheckCommand;
 import vn.gov.scorecard.ingest.templates.Templates;
 import vn.gov.scorecard.job.ExitCode;
+import vn.gov.scorecard.job.ExitCode.InvalidArgumentsException;
 import vn.gov.scorecard.job.RunOptions;
+import vn.gov.scorecard.job.RunProperties;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.sample.SampleData;
 
@@ -229,42 +231,26 @@ public final class ScorecardCommand implements Callable<Integer> {
 	 */
 	private String[] springArguments(String... mode) {
 		List<String> arguments = new ArrayList<>(List.of(mode));
-		if (input != null) {
-			arguments.add("--scorecard.input=" + input);
-		}
-		if (period != null) {
-			arguments.add("--scorecard.period=" + period);
-		}
-		if (output != null) {
-			arguments.add("--scorecard.output=" + output);
-		}
-		if (asOf != null) {
-			arguments.add("--scorecard.as-of=" + asOf);
-		}
-		if (provisional) {
-			arguments.add("--scorecard.provisional=true");
-		}
-		if (acceptProvinceChange) {
-			arguments.add("--scorecard.accept-province-change=true");
-		}
-		if (acceptUnitChanges) {
-			arguments.add("--scorecard.accept-unit-changes=true");
+		for (String name : RunProperties.names()) {
+			Object value = spec.findOption("--" + name).getValue();
+			if (value != null && !Boolean.FALSE.equals(value)) {
+				arguments.add("--scorecard." + name + "=" + value);
+			}
 		}
 		arguments.addAll(settings);
 		return arguments.toArray(String[]::new);
 	}
 
-	/** A date as the contract writes it, and a message that says so, not the parser's. */
+	/** A date as the contract writes it, checked as every run option is. */
 	static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
 
 		@Override
 		public LocalDate convert(String value) {
 			try {
-				return LocalDate.parse(value);
+				return RunOptions.date(value);
 			}
-			catch (java.time.format.DateTimeParseException e) {
-				throw new CommandLine.TypeConversionException(
-						"'" + value + "' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
+			catch (InvalidArgumentsException e) {
+				throw new CommandLine.TypeConversionException(e.getMessage());
 			}
 		}
 
@@ -275,9 +261,9 @@ public final class ScorecardCommand implements Callable<Integer> {
 		@Override
 		public Period convert(String value) {
 			try {
-				return Period.parse(value);
+				return RunOptions.period(value);
 			}
-			catch (IllegalArgumentException e) {
+			catch (InvalidArgumentsException e) {
 				throw new CommandLine.TypeConversionException(e.getMessage());
 			}
 		}

@@ -102,6 +102,10 @@ class PeriodRulesTest {
 		assertThat(printed.strip())
 			.isEqualTo("scorecard: Invalid value for option '--as-of': '15/10/2026' is not a date"
 					+ " written yyyy-MM-dd (e.g. 2026-10-15) (--help lists every mode and option)");
+		// the same option as a property (or SCORECARD_AS_OF) is checked by the same code
+		assertThat(printed(ExitCode.INVALID_ARGUMENTS,
+				arguments("--period=2026-09", "--scorecard.as-of=15/10/2026", "--output=" + work.resolve("bad-date"))))
+			.contains("scorecard: --as-of: '15/10/2026' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
 		// a check reads its folder on the day it runs, and says that the run's options do
 		// nothing there
 		assertThat(printed(ExitCode.SUCCESS, "--check=" + input, "--output=" + work, "--as-of=2026-10-01")).contains(

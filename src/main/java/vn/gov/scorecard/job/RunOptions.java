@@ -28,23 +28,17 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 			throw new InvalidArgumentsException(
 					"usage: java -jar scorecard.jar --input=DIR --period=P --output=DIR [--as-of=yyyy-MM-dd] [--provisional]; --help lists every mode");
 		}
-		Period parsed;
-		try {
-			parsed = Period.parse(period);
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidArgumentsException(e.getMessage());
-		}
+		Period parsed = period(period);
 		Path inputDirectory = Path.of(input);
 		if (!Files.isDirectory(inputDirectory)) {
 			throw new InvalidArgumentsException("input directory does not exist: " + inputDirectory.toAbsolutePath());
 		}
 		LocalDate asOfDate;
 		try {
-			asOfDate = asOf == null ? LocalDate.now(ZONE) : LocalDate.parse(asOf);
+			asOfDate = asOf == null ? LocalDate.now(ZONE) : date(asOf);
 		}
-		catch (DateTimeParseException e) {
-			throw new InvalidArgumentsException("--as-of is not a date yyyy-MM-dd: " + asOf);
+		catch (InvalidArgumentsException e) {
+			throw new InvalidArgumentsException("--as-of: " + e.getMessage());
 		}
 		return checked(parsed, inputDirectory, Path.of(output), asOfDate, properties.provisional());
 	}
@@ -71,6 +65,30 @@ public record RunOptions(Period period, Path input, Path output, LocalDate asOf,
 							+ "); run it after it ends, or add --provisional for figures so far");
 		}
 		return new RunOptions(period, input, output, asOf, provisional && asOf.isBefore(period.lastDay()));
+	}
+
+	/**
+	 * The period a run option names ({@code 2026-09}, {@code 2026-Q3}, {@code 2026-H1},
+	 * {@code 2026}), or why it names none: the one check of it, on the command line and
+	 * in properties alike.
+	 */
+	public static Period period(String value) {
+		try {
+			return Period.parse(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidArgumentsException(e.getMessage());
+		}
+	}
+
+	/** A date as the contract writes it, or a message that says so, not the parser's. */
+	public static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidArgumentsException("'" + value + "' is not a date written yyyy-MM-dd (e.g. 2026-10-15)");
+		}
 	}
 
 	private static String blankToNull(String value) {

@@ -1,5 +1,9 @@
 package vn.gov.scorecard.job;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,4 +25,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("scorecard")
 public record RunProperties(String input, String output, String period, String asOf, boolean provisional,
 		boolean acceptProvinceChange, boolean acceptUnitChanges) {
+
+	/**
+	 * The options' names, as the command line ({@code --as-of}) and the properties
+	 * ({@code scorecard.as-of}) both spell them: the command line hands each over under
+	 * this name, so a run option is declared here and as a picocli option, and nowhere
+	 * else.
+	 */
+	public static List<String> names() {
+		return Arrays.stream(RunProperties.class.getRecordComponents())
+			.map(component -> component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT))
+			.toList();
+	}
+
 }
