@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.scorecard.ingest.load.RecordGenerations;
 
 /**
- * Loading and reading the records take turns, across processes (issue 24, point 4): a
- * run's load holds the province's records alone, and from its count step to its last step
- * the run holds them shared, so that another period's run cannot change what it counts,
+ * Loading and reading the records take turns, across processes (decision 78): a run's
+ * load holds the province's records alone, and from its count step to its last step the
+ * run holds them shared, so that another period's run cannot change what it counts,
  * scores and draws its documents from. A run's documents thus agree with its CSVs
  * whatever else runs; another run's load waits until they are written. The lock is a
  * PostgreSQL advisory lock on a connection of its own, taken exclusive for the load and
