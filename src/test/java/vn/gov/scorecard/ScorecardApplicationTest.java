@@ -160,7 +160,10 @@ class ScorecardApplicationTest {
 		assertThat(run.get("period").asString()).isEqualTo("2026-09");
 		assertThat(run.get("ruleSet").asString()).isEqualTo("2026.2");
 		assertThat(run.get("provisional").asBoolean()).isFalse();
-		assertThat(run.get("warnings")).isEmpty();
+		// the sample run names no signer: the report cannot be signed as it is, and says
+		// so
+		assertThat(run.get("warnings")).hasSize(1);
+		assertThat(run.get("warnings").get(0).asText()).startsWith("Báo cáo ranking.pdf chưa có họ tên người ký");
 		assertThat(run.get("asOf").asString()).isEqualTo("2026-11-24");
 		assertThat(run.get("files")).hasSize(6);
 		long rejected = 0;
@@ -241,8 +244,9 @@ class ScorecardApplicationTest {
 				"Kết quả xếp hạng chấp hành chỉ đạo, điều hành tháng 9 năm 2026", "Nơi nhận:",
 				"Thường trực Tỉnh ủy (để báo cáo)", "GIÁM ĐỐC");
 		String pdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
-		assertThat(pdf.substring(pdf.lastIndexOf("V. Chất lượng dữ liệu"))).contains("Nơi nhận:", "- Lưu: VT.",
-				"GIÁM ĐỐC");
+		// the body ends with them, before the appendices
+		assertThat(pdf.substring(pdf.indexOf("IV. ĐỀ XUẤT"), pdf.indexOf("PHỤ LỤC I"))).contains("Nơi nhận:",
+				"- Lưu: VT.", "GIÁM ĐỐC");
 	}
 
 	/**

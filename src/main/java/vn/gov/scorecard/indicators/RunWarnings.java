@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A run's warnings, kept with its results: what the input directory held that was not
- * read (load step), and the kinds with no record in the period's window (score step, SPEC
- * §4).
+ * read (load step), the kinds with no record in the period's window (score step, SPEC
+ * §4), and a ranking report that cannot be signed as it is (report step).
  */
 @Component
 public class RunWarnings {
@@ -19,7 +19,7 @@ public class RunWarnings {
 	 */
 	public enum Step {
 
-		LOAD, SCORE
+		LOAD, SCORE, REPORT
 
 	}
 

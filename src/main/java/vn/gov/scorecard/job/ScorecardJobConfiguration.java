@@ -40,6 +40,7 @@ import vn.gov.scorecard.output.RunOutputs;
 import vn.gov.scorecard.output.ScorecardWorkbook;
 import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.reporting.ReportRenderer;
+import vn.gov.scorecard.reporting.ReportSettings;
 import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.scoring.UnitScorer;
 
@@ -149,13 +150,14 @@ public class ScorecardJobConfiguration {
 	 * folder.
 	 */
 	@Bean
-	Step reportStep(ReportRenderer renderer, Checkpoint checkpoint) {
+	Step reportStep(ReportRenderer renderer, ReportSettings settings, RunWarnings warnings, Checkpoint checkpoint) {
 		return step("report", (run, context) -> {
 			checkpoint.reached("report");
 			Path work = run.folders().freshWork(runId(context));
 			CountingWindows windows = run.windows().get(0);
 			renderer.renderUnits(runId(context), windows, run.asOf(), work);
 			renderer.renderRanking(runId(context), windows, run.asOf(), work);
+			warnings.replace(runId(context), RunWarnings.Step.REPORT, settings.unsigned());
 		});
 	}
 

@@ -18,15 +18,23 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 /**
  * Makes the PDFs archival: PDF/A-2b, with an sRGB output intent. PDF/A-2 forbids an
  * incomplete CIDSet, which OpenPDF writes for subset fonts; so, once per JVM, the DejaVu
- * faces the reports use are created in OpenPDF's font cache without a CIDSet, under the
- * very key the Jasper exporter asks for (font file, Identity-H, embedded), and the
- * exporter gets those.
+ * and Liberation Serif faces the reports use are created in OpenPDF's font cache without
+ * a CIDSet, under the very key the Jasper exporter asks for (font file, Identity-H,
+ * embedded), and the exporter gets those.
  */
 final class PdfArchival {
 
-	private static final List<String> FONT_FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-			"DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
-			"DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf");
+	private static final List<String> FONT_FILES = List.of("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Oblique.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSans-BoldOblique.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSerif-Bold.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSerif-Italic.ttf",
+			"net/sf/jasperreports/fonts/dejavu/DejaVuSerif-BoldItalic.ttf",
+			"fonts/liberation-serif/LiberationSerif-Regular.ttf", "fonts/liberation-serif/LiberationSerif-Bold.ttf",
+			"fonts/liberation-serif/LiberationSerif-Italic.ttf",
+			"fonts/liberation-serif/LiberationSerif-BoldItalic.ttf");
 
 	private static final Path SRGB_PROFILE = prepare();
 
@@ -41,12 +49,10 @@ final class PdfArchival {
 
 	private static Path prepare() {
 		try {
-			for (String file : FONT_FILES) {
-				String path = "net/sf/jasperreports/fonts/dejavu/" + file;
+			for (String path : FONT_FILES) {
 				try (InputStream in = PdfArchival.class.getClassLoader().getResourceAsStream(path)) {
 					if (in == null) {
-						throw new IllegalStateException(
-								"font " + path + " is missing: is jasperreports-fonts on the classpath?");
+						throw new IllegalStateException("font " + path + " is missing from the classpath");
 					}
 					BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null)
 						.setIncludeCidSet(false);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,23 +83,34 @@ final class PdfDocuments {
 			Files.createDirectories(file.getParent());
 			exportPdf(print, new SimpleOutputStreamExporterOutput(file.toFile()), title, author, subject);
 			if (docx != null) {
-				JRDocxExporter word = new JRDocxExporter();
-				word.setExporterInput(new SimpleExporterInput(print));
-				word.setExporterOutput(new SimpleOutputStreamExporterOutput(docx.toFile()));
-				SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
-				metadata.setMetadataTitle(title);
-				metadata.setMetadataAuthor(author);
-				metadata.setMetadataSubject(subject);
-				metadata.setMetadataApplication("scorecard");
-				word.setConfiguration(metadata);
-				// Word and Writer measure the fonts a little wider than the PDF does: let
-				// a row grow
-				// rather than cut a wrapped watch-list reason or unit name
-				SimpleDocxReportConfiguration growingRows = new SimpleDocxReportConfiguration();
-				growingRows.setFlexibleRowHeight(true);
-				word.setConfiguration(growingRows);
-				word.exportReport();
+				exportDocx(new SimpleExporterInput(print), docx, title, author, subject);
 			}
+		}
+		catch (JRException | IOException e) {
+			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Fills a report of two parts, its body and its appendices, and writes them as one
+	 * PDF (and as one DOCX): the appendices' pages numbered on from the body's
+	 * ({@code pageOffset}), each part in its own page orientation.
+	 */
+	static void writeReport(JasperReport body, Map<String, Object> bodyParameters, List<Map<String, ?>> bodyRows,
+			JasperReport appendix, Map<String, Object> appendixParameters, List<Map<String, ?>> appendixRows, Path file,
+			Path docx, String title, String author, String subject) {
+		try {
+			JasperPrint first = JasperFillManager.fillReport(body, bodyParameters,
+					new JRMapCollectionDataSource(bodyRows));
+			Map<String, Object> numbered = new HashMap<>(appendixParameters);
+			numbered.put("pageOffset", first.getPages().size());
+			JasperPrint second = JasperFillManager.fillReport(appendix, numbered,
+					new JRMapCollectionDataSource(appendixRows));
+			Files.createDirectories(file.getParent());
+			List<JasperPrint> parts = List.of(first, second);
+			exportPdf(SimpleExporterInput.getInstance(parts), new SimpleOutputStreamExporterOutput(file.toFile()),
+					title, author, subject);
+			exportDocx(SimpleExporterInput.getInstance(parts), docx, title, author, subject);
 		}
 		catch (JRException | IOException e) {
 			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
@@ -112,10 +124,34 @@ final class PdfDocuments {
 		exportPdf(print, new SimpleOutputStreamExporterOutput(pdf), "", "", "");
 	}
 
+	private static void exportDocx(SimpleExporterInput input, Path docx, String title, String author, String subject)
+			throws JRException {
+		JRDocxExporter word = new JRDocxExporter();
+		word.setExporterInput(input);
+		word.setExporterOutput(new SimpleOutputStreamExporterOutput(docx.toFile()));
+		SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
+		metadata.setMetadataTitle(title);
+		metadata.setMetadataAuthor(author);
+		metadata.setMetadataSubject(subject);
+		metadata.setMetadataApplication("scorecard");
+		word.setConfiguration(metadata);
+		// Word and Writer measure the fonts a little wider than the PDF does: let a row
+		// grow rather than cut a wrapped watch-list reason or unit name
+		SimpleDocxReportConfiguration growingRows = new SimpleDocxReportConfiguration();
+		growingRows.setFlexibleRowHeight(true);
+		word.setConfiguration(growingRows);
+		word.exportReport();
+	}
+
 	private static void exportPdf(JasperPrint print, SimpleOutputStreamExporterOutput output, String title,
 			String author, String subject) throws JRException {
+		exportPdf(new SimpleExporterInput(print), output, title, author, subject);
+	}
+
+	private static void exportPdf(SimpleExporterInput input, SimpleOutputStreamExporterOutput output, String title,
+			String author, String subject) throws JRException {
 		JRPdfExporter exporter = new JRPdfExporter();
-		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterInput(input);
 		exporter.setExporterOutput(output);
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(title);

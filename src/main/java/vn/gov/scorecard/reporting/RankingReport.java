@@ -43,11 +43,14 @@ final class RankingReport {
 	private static final int LISTED_FILES = 12;
 
 	/**
-	 * Who receives the ranking: the province's Party Committee and People's Committee, to
-	 * whom Sở Nội vụ reports (the 226 implementation letter, §6), and every unit ranked.
+	 * Who receives the ranking (decision 46): the province's Party Committee, People's
+	 * Council and People's Committee standing bodies, to whom Sở Nội vụ reports (the 226
+	 * implementation letter, §6), the Vice-Chairmen, and every unit ranked. "Nơi nhận:"
+	 * itself is the template's, in bold italic.
 	 */
-	static final String RECIPIENTS = "Nơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo);\n- Thường trực HĐND tỉnh (để báo cáo);\n"
-			+ "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Các sở, ban, ngành; UBND các xã, phường;\n- Lưu: VT.";
+	static final String RECIPIENTS = "- Thường trực Tỉnh ủy (để báo cáo);\n- Thường trực HĐND tỉnh (để báo cáo);\n"
+			+ "- UBND tỉnh, Chủ tịch UBND tỉnh (để báo cáo);\n- Các Phó Chủ tịch UBND tỉnh;\n"
+			+ "- Các sở, ban, ngành; UBND các xã, phường;\n- Lưu: VT.";
 
 	/**
 	 * What the report says beyond the table.
@@ -68,21 +71,28 @@ final class RankingReport {
 	private RankingReport() {
 	}
 
-	static List<Map<String, ?>> rows(List<ScoredUnit> units, Map<String, Map<Indicator, IndicatorResult>> results,
-			RuleSet rules) {
+	/**
+	 * The appendices' rows: one appendix per unit type ("PHỤ LỤC I", "PHỤ LỤC II"), its
+	 * units by rank with their indicators.
+	 */
+	static List<Map<String, ?>> rows(Period period, List<ScoredUnit> units,
+			Map<String, Map<Indicator, IndicatorResult>> results, RuleSet rules) {
 		Map<UnitType, List<ScoredUnit>> byType = units.stream()
 			.collect(Collectors.groupingBy(ScoredUnit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, ?>> rows = new ArrayList<>();
-		int section = 0;
+		int appendix = 0;
 		for (Map.Entry<UnitType, List<ScoredUnit>> group : byType.entrySet()) {
 			UnitType type = group.getKey();
-			String title = (++section == 1 ? "I. " : "II. ") + type.group().toUpperCase(VIETNAMESE) + " ("
-					+ group.getValue().size() + " đơn vị được đánh giá)";
-			String summary = bandCounts(group.getValue(), rules);
+			String title = "KẾT QUẢ XẾP HẠNG CÁC " + type.group().toUpperCase(VIETNAMESE) + " "
+					+ period.inWords().toUpperCase(VIETNAMESE);
+			String summary = group.getValue().size() + " đơn vị được đánh giá. " + bandCounts(group.getValue(), rules)
+					+ ". " + LEGEND;
+			String numbered = "PHỤ LỤC " + roman(++appendix);
 			for (ScoredUnit unit : group.getValue()) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("unitType", type.name());
-				row.put("groupTitle", title);
+				row.put("appendix", numbered);
+				row.put("appendixTitle", title);
 				row.put("groupSummary", summary);
 				row.put("ninthIndicator", type == UnitType.SO ? "Không triệu tập xã" : "Hội nghị toàn xã");
 				row.put("rank", unit.rank() == null ? "—" : String.valueOf(unit.rank()));
@@ -93,13 +103,36 @@ final class RankingReport {
 						unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
 				List<Map<String, ?>> cells = new ArrayList<>();
 				for (IndicatorResult result : results.get(unit.code()).values()) {
-					cells.add(Map.of("value", UnitScorecard.shownValue(result), "status", result.status().name()));
+					// a percentage without its sign, which the column's heading carries:
+					// "100,00"
+					// fits a column of ten
+					cells.add(Map.of("value", UnitScorecard.shownValue(result).replace("%", ""), "status",
+							result.status().name()));
 				}
 				row.put("cells", cells);
 				rows.add(row);
 			}
 		}
 		return rows;
+	}
+
+	private static final String LEGEND = "Nền ô chỉ tiêu: xanh – đạt; đỏ – không đạt; xám – không áp dụng (không đủ"
+			+ " số liệu trong kỳ). Giá trị là tỷ lệ phần trăm (%), riêng hội nghị toàn xã là số hội nghị từ đầu năm.";
+
+	/** I, II, III, IV, V: the appendices' numbers. */
+	static String roman(int number) {
+		return List.of("I", "II", "III", "IV", "V").get(number - 1);
+	}
+
+	/**
+	 * The opening: the legal basis, one "Căn cứ …" line each, then what the report does.
+	 */
+	static List<String> opening(ReportSettings settings, Period period) {
+		List<String> paragraphs = new ArrayList<>(settings.basis());
+		paragraphs.add("Thực hiện chế độ báo cáo định kỳ, " + settings.issuerName()
+				+ " báo cáo kết quả chấp hành chỉ đạo, điều hành của các sở, ban, ngành và Ủy ban nhân dân các xã,"
+				+ " phường " + period.inWords() + " như sau:");
+		return paragraphs;
 	}
 
 	/**
@@ -127,8 +160,8 @@ final class RankingReport {
 		}
 		long limit = sections.rules().limits().provinceWideConferencesPerYear();
 		long held = province.provinceWideConferences();
-		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành", held + " hội nghị từ đầu năm",
-				String.valueOf(held), "≤" + limit + "/năm",
+		rows.add(provinceRow("Hội nghị quy mô toàn tỉnh của các sở, ban, ngành",
+				Vietnamese.count(held) + " hội nghị từ đầu năm", String.valueOf(held), "≤" + limit + "/năm",
 				held <= limit ? "Đạt" : "Không đạt: vượt " + (held - limit) + " hội nghị",
 				held <= limit ? "MET" : "NOT_MET"));
 		return rows;
@@ -144,8 +177,8 @@ final class RankingReport {
 	}
 
 	private static String provinceFigures(Indicator indicator, ProvinceTotals.Counts counts) {
-		long n = counts.numerator();
-		long d = counts.denominator();
+		String n = Vietnamese.count(counts.numerator());
+		String d = Vietnamese.count(counts.denominator());
 		return switch (indicator) {
 			case DOC_REDUCTION -> n + " văn bản từ đầu năm; cùng kỳ năm trước " + d;
 			case MEETING_REDUCTION -> n + " hội nghị từ đầu năm; cùng kỳ năm trước " + d;
@@ -195,18 +228,36 @@ final class RankingReport {
 	}
 
 	/**
-	 * The first page's watch list: each unit with its code, name and reason, in the
-	 * list's order.
+	 * The watch list's rows: each unit with its code, name and reason, and the (at most
+	 * three) indicators not met that cost it most points, in the list's order.
 	 */
-	static List<Map<String, ?>> watchRows(List<ScoredUnit> units, Sections sections) {
+	static List<Map<String, ?>> watchRows(List<ScoredUnit> units, Sections sections,
+			Map<String, Map<Indicator, IndicatorResult>> results) {
 		Map<String, String> names = units.stream().collect(Collectors.toMap(ScoredUnit::code, ScoredUnit::name));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (WatchList.Watched watched : sections.watchList()) {
+			List<IndicatorResult> costly = results.getOrDefault(watched.unitCode(), Map.of())
+				.values()
+				.stream()
+				.filter(r -> r.status() == IndicatorResult.Status.NOT_MET)
+				.sorted(Comparator.comparing((IndicatorResult r) -> r.weight().subtract(r.points()))
+					.reversed()
+					.thenComparing(IndicatorResult::indicator))
+				.limit(COSTLY)
+				.toList();
+			String cost = costly.isEmpty() ? ""
+					: " Bị trừ nhiều điểm nhất: " + costly.stream()
+						.map(r -> RankingAssessment.lowerFirst(r.indicator().nameVi()) + " (mất "
+								+ Vietnamese.score(r.weight().subtract(r.points())) + " điểm)")
+						.collect(Collectors.joining("; ")) + ".";
 			rows.add(Map.of("code", watched.unitCode(), "unit",
-					watched.unitCode() + " – " + names.get(watched.unitCode()), "reason", watched.reason()));
+					watched.unitCode() + " – " + names.get(watched.unitCode()), "reason", watched.reason() + cost));
 		}
 		return rows;
 	}
+
+	/** Indicators the watch list names for each unit. */
+	static final int COSTLY = 3;
 
 	/** The sections after the tables: movers, data quality. */
 	static JRMapCollectionDataSource notes(List<ScoredUnit> units, Sections sections) {
@@ -221,7 +272,7 @@ final class RankingReport {
 	 */
 	private static void movers(List<ScoredUnit> units, Sections sections, List<Map<String, ?>> notes) {
 		String previous = sections.period().previous().map(Period::inWords).orElse("kỳ trước");
-		notes.add(note(0, "III. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
+		notes.add(note(0, "1. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
 		Map<UnitType, List<ScoredUnit>> byType = units.stream()
 			.filter(u -> u.score() != null && sections.previous().containsKey(u.code())
 					&& sections.previous().get(u.code()).score() != null)
@@ -253,7 +304,7 @@ final class RankingReport {
 	 * IV. The run's warnings, rows per file, and the units with the most rejected rows.
 	 */
 	private static void dataQuality(Sections sections, List<Map<String, ?>> notes) {
-		notes.add(note(0, "IV. Chất lượng dữ liệu của lần tính"));
+		notes.add(note(0, "2. Chất lượng dữ liệu của lần tính"));
 		sections.warnings().forEach(warning -> notes.add(note(1, "Cảnh báo: " + warning)));
 		if (!sections.undelivered().isEmpty()) {
 			notes.add(note(1, "Đơn vị chưa nộp dữ liệu năm nay (năm trước có; chỉ tiêu cắt giảm không chấm điểm):"));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,7 +169,6 @@ public class ReportRenderer {
 	 */
 	public void renderRanking(long runId, CountingWindows windows, LocalDate asOf, Path directory) {
 		Period period = windows.period();
-		JasperReport report = template("ranking");
 		List<ScoredUnit> units = scores.ranking(runId, period);
 		var results = scores.results(runId, period, units.stream().map(ScoredUnit::code).toList(), rules);
 		Map<String, ScoredUnit> previous = period.previous()
@@ -182,23 +182,43 @@ public class ReportRenderer {
 				records.totals(runId, windows, rules), records.coverage(windows).notApplicable(), watchList.kept(runId),
 				fileLines, files.rejectsByUnit(runId), runWarnings, records.undelivered(runId, period),
 				records.possiblyIncomplete(windows));
-		Map<String, Object> parameters = UnitScorecard.documentHeader(settings, asOf);
 		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords()
 				+ UnitScorecard.provisionalNote(windows);
-		parameters.put("titleLine", title);
-		parameters.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
-		parameters.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(sections)));
-		parameters.put("bandsTitle",
-				"2. Số đơn vị theo xếp loại so với " + period.previous().map(Period::inWords).orElse("kỳ trước"));
-		parameters.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, sections)));
-		List<Map<String, ?>> watch = RankingReport.watchRows(units, sections);
-		parameters.put("watchRows", new JRMapCollectionDataSource(watch));
-		parameters.put("watchEmpty", watch.isEmpty());
-		parameters.put("notes", RankingReport.notes(units, sections));
-		parameters.put("recipients", RankingReport.RECIPIENTS);
-		parameters.put("signerTitle", settings.signerTitle());
-		parameters.put("signerName", settings.signerName());
-		PdfDocuments.write(report, parameters, RankingReport.rows(units, results, rules),
+		String previousPeriod = period.previous().map(Period::inWords).orElse("kỳ trước");
+		Map<String, Object> body = new HashMap<>();
+		body.put("issuerParent", settings.issuerParent());
+		body.put("issuer", settings.issuer());
+		// the number and the day and month are the clerk's, who issues the report
+		body.put("documentNumber", "Số:        /" + settings.documentCode());
+		body.put("placeAndDate", settings.place() + ", ngày      tháng      năm " + asOf.getYear());
+		body.put("titleLine", title);
+		body.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
+		body.put("opening", paragraphs(RankingReport.opening(settings, period)));
+		body.put("provinceTitle", "1. Toàn tỉnh so với các chỉ đạo (số liệu của tất cả các đơn vị cộng lại)");
+		body.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(sections)));
+		body.put("bandsTitle", "2. Số đơn vị theo xếp loại so với " + previousPeriod);
+		body.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, sections)));
+		body.put("assessment", paragraphs(RankingAssessment.assessment(period, rules, units, previous, results)));
+		body.put("watchTitle", "III. ĐƠN VỊ CẦN THEO DÕI (không hoàn thành nhiệm vụ 2 kỳ liên tiếp, hoặc thuộc"
+				+ " nhóm 10% thấp nhất 3 kỳ liên tiếp)");
+		body.put("proposals", paragraphs(RankingAssessment.proposals(units, sections.watchList(), results)));
+		body.put("recipients", RankingReport.RECIPIENTS);
+		body.put("signerTitle", settings.signerTitle());
+		body.put("signerName", settings.signerName());
+		List<Map<String, ?>> watch = RankingReport.watchRows(units, sections, results);
+		if (watch.isEmpty()) {
+			watch = List.of(Map.of("unit", "—", "reason", "Không có đơn vị nào thuộc diện cần theo dõi trong kỳ."));
+		}
+		Map<String, Object> appendix = new HashMap<>();
+		String attachedTo = "(Kèm theo Báo cáo số        /" + settings.documentCode() + " ngày      tháng      năm "
+				+ asOf.getYear() + " của " + settings.issuerName() + ")";
+		appendix.put("attachedTo", attachedTo);
+		List<Map<String, ?>> rows = RankingReport.rows(period, units, results, rules);
+		appendix.put("notesAppendix",
+				"PHỤ LỤC " + RankingReport.roman((int) units.stream().map(ScoredUnit::type).distinct().count() + 1));
+		appendix.put("notesTitle", "CÁC ĐƠN VỊ TĂNG, GIẢM ĐIỂM NHIỀU NHẤT VÀ CHẤT LƯỢNG DỮ LIỆU");
+		appendix.put("notes", RankingReport.notes(units, sections));
+		PdfDocuments.writeReport(template("ranking"), body, watch, template("ranking_appendix"), appendix, rows,
 				directory.resolve("ranking.pdf"), directory.resolve("ranking.docx"), title, settings.issuer(),
 				title + " của các sở, ban, ngành và xã, phường");
 		List<String> facts = new ArrayList<>(
@@ -207,6 +227,10 @@ public class ReportRenderer {
 		fileLines.forEach(line -> facts.add("Tệp " + line));
 		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
+	}
+
+	private static JRMapCollectionDataSource paragraphs(List<String> texts) {
+		return new JRMapCollectionDataSource(texts.stream().<Map<String, ?>>map(text -> Map.of("text", text)).toList());
 	}
 
 	/** What every page of the run's site shows at its top. */

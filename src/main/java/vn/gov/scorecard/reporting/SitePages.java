@@ -89,7 +89,7 @@ final class SitePages {
 		index.put("bandsTitle", "Số đơn vị theo xếp loại so với "
 				+ sections.period().previous().map(p -> p.inWords()).orElse("kỳ trước"));
 		index.put("bands", RankingReport.bandRows(units, sections));
-		index.put("watch", RankingReport.watchRows(units, sections));
+		index.put("watch", RankingReport.watchRows(units, sections, results));
 		List<RuleSet.Band> bands = sections.rules().bands();
 		index.put("bandNames", bands.stream().map(RuleSet.Band::name).toList());
 		index.put("types", types(units, results, sections.rules()));

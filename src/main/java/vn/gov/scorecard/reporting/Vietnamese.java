@@ -2,6 +2,7 @@ package vn.gov.scorecard.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import vn.gov.scorecard.scoring.Format;
 
@@ -33,6 +34,11 @@ final class Vietnamese {
 	/** A weight, a limit or a count: "20", "1,5". */
 	static String plain(BigDecimal number) {
 		return Format.plain(number).replace('.', ',');
+	}
+
+	/** A count with its thousands grouped by dots: 16262 → "16.262". */
+	static String count(long count) {
+		return String.format(Locale.ROOT, "%,d", count).replace(',', '.');
 	}
 
 	static String date(LocalDate date) {

@@ -26,7 +26,7 @@ class CompiledReportsTest {
 				.sorted()
 				.toList();
 		}
-		assertThat(templates).containsExactly("ranking", "unit_scorecard");
+		assertThat(templates).containsExactly("ranking", "ranking_appendix", "unit_scorecard");
 		for (String name : templates) {
 			assertThat(PdfDocuments.load(name).getName()).isEqualTo(name);
 		}
