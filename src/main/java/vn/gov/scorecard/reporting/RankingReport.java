@@ -76,7 +76,7 @@ final class RankingReport {
 	 * units by rank with their indicators.
 	 */
 	static List<Map<String, ?>> rows(Period period, List<ScoredUnit> units,
-			Map<String, Map<Indicator, IndicatorResult>> results, RuleSet rules) {
+			Map<String, Map<Indicator, IndicatorResult>> results, Map<String, ScoredUnit> previous, RuleSet rules) {
 		Map<UnitType, List<ScoredUnit>> byType = units.stream()
 			.collect(Collectors.groupingBy(ScoredUnit::type, LinkedHashMap::new, Collectors.toList()));
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -88,26 +88,40 @@ final class RankingReport {
 			String summary = group.getValue().size() + " đơn vị được đánh giá. " + bandCounts(group.getValue(), rules)
 					+ ". " + LEGEND;
 			String numbered = "PHỤ LỤC " + roman(++appendix);
+			Map<Integer, Long> sharing = group.getValue()
+				.stream()
+				.filter(u -> u.rank() != null)
+				.collect(Collectors.groupingBy(ScoredUnit::rank, Collectors.counting()));
+			List<Map<String, ?>> headings = Indicator.forUnitType(type)
+				.stream()
+				.<Map<String, ?>>map(i -> Map.of("text", i.shortNameVi() + "\n" + rules.rule(i).target().label()))
+				.toList();
 			for (ScoredUnit unit : group.getValue()) {
+				ScoredUnit before = previous.get(unit.code());
 				Map<String, Object> row = new HashMap<>();
 				row.put("unitType", type.name());
 				row.put("appendix", numbered);
 				row.put("appendixTitle", title);
 				row.put("groupSummary", summary);
-				row.put("ninthIndicator", type == UnitType.SO ? "Không triệu tập xã" : "Hội nghị toàn xã");
-				row.put("rank", unit.rank() == null ? "—" : String.valueOf(unit.rank()));
+				row.put("headings", headings);
+				row.put("rank",
+						unit.rank() == null ? "—" : unit.rank() + (sharing.get(unit.rank()) > 1 ? " đồng hạng" : ""));
 				row.put("code", unit.code());
 				row.put("name", unit.name());
 				row.put("score", unit.score() == null ? "—" : Vietnamese.score(unit.score()));
 				row.put("classification",
 						unit.classification() == null ? "Chưa xếp hạng (thiếu số liệu)" : unit.classification());
+				row.put("previousRank", before == null || before.rank() == null ? "—" : String.valueOf(before.rank()));
+				row.put("change", before == null || before.score() == null || unit.score() == null ? "—"
+						: signed(Scoring.roundedScore(unit.score()).subtract(Scoring.roundedScore(before.score()))));
 				List<Map<String, ?>> cells = new ArrayList<>();
 				for (IndicatorResult result : results.get(unit.code()).values()) {
 					// a percentage without its sign, which the column's heading carries:
-					// "100,00"
-					// fits a column of ten
-					cells.add(Map.of("value", UnitScorecard.shownValue(result).replace("%", ""), "status",
-							result.status().name()));
+					// "100,00" fits a column of ten; a mark for what is not met, which a
+					// black-and-white printout keeps
+					String value = UnitScorecard.shownValue(result).replace("%", "");
+					cells.add(Map.of("value", result.status() == IndicatorResult.Status.NOT_MET ? value + "×" : value,
+							"status", result.status().name()));
 				}
 				row.put("cells", cells);
 				rows.add(row);
@@ -116,8 +130,18 @@ final class RankingReport {
 		return rows;
 	}
 
-	private static final String LEGEND = "Nền ô chỉ tiêu: xanh – đạt; đỏ – không đạt; xám – không áp dụng (không đủ"
-			+ " số liệu trong kỳ). Giá trị là tỷ lệ phần trăm (%), riêng hội nghị toàn xã là số hội nghị từ đầu năm.";
+	/** A change of score with its sign: "+2,25", "−1,50", "0,00". */
+	static String signed(BigDecimal change) {
+		return switch (change.signum()) {
+			case 1 -> "+" + Vietnamese.score(change);
+			case -1 -> "−" + Vietnamese.score(change.negate());
+			default -> Vietnamese.score(change);
+		};
+	}
+
+	private static final String LEGEND = "Ô chỉ tiêu: đạt (nền xanh); × không đạt (nền đỏ); — không áp dụng, không đủ"
+			+ " số liệu trong kỳ (nền xám). Giá trị là tỷ lệ phần trăm, riêng hội nghị toàn xã là số hội nghị từ đầu"
+			+ " năm; trong ngoặc là mục tiêu. Tăng, giảm: điểm so với kỳ trước.";
 
 	/** I, II, III, IV, V: the appendices' numbers. */
 	static String roman(int number) {
@@ -260,9 +284,11 @@ final class RankingReport {
 	static final int COSTLY = 3;
 
 	/** The sections after the tables: movers, data quality. */
-	static JRMapCollectionDataSource notes(List<ScoredUnit> units, Sections sections) {
+	static JRMapCollectionDataSource notes(List<ScoredUnit> units, Sections sections,
+			Map<String, Map<Indicator, IndicatorResult>> results,
+			Map<String, Map<Indicator, IndicatorResult>> previousResults) {
 		List<Map<String, ?>> notes = new ArrayList<>();
-		movers(units, sections, notes);
+		movers(units, sections, new Shares(sections.rules(), results, previousResults), notes);
 		dataQuality(sections, notes);
 		return new JRMapCollectionDataSource(notes);
 	}
@@ -270,9 +296,18 @@ final class RankingReport {
 	/**
 	 * III. The units of each type that rose and fell most against the previous period.
 	 */
-	private static void movers(List<ScoredUnit> units, Sections sections, List<Map<String, ?>> notes) {
+	private static void movers(List<ScoredUnit> units, Sections sections, Shares shares, List<Map<String, ?>> notes) {
 		String previous = sections.period().previous().map(Period::inWords).orElse("kỳ trước");
 		notes.add(note(0, "1. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
+		if (sections.period().reportPeriod() != null
+				&& sections.period().previous().map(Period::reportPeriod).isEmpty()) {
+			notes.add(note(1,
+					capitalised(sections.period().inWords()) + " là kỳ có báo cáo định kỳ đến hạn: chỉ tiêu "
+							+ RankingAssessment.lowerFirst(Indicator.REPORT_ON_TIME.nameVi()) + " (trọng số "
+							+ Vietnamese.plain(sections.rules().rule(Indicator.REPORT_ON_TIME).weight())
+							+ ") được tính vào điểm kỳ này mà không tính ở " + previous
+							+ ", nên phần thay đổi do chỉ tiêu này được ghi riêng cho từng đơn vị."));
+		}
 		Map<UnitType, List<ScoredUnit>> byType = units.stream()
 			.filter(u -> u.score() != null && sections.previous().containsKey(u.code())
 					&& sections.previous().get(u.code()).score() != null)
@@ -294,9 +329,11 @@ final class RankingReport {
 				.limit(MOVERS)
 				.toList();
 			notes.add(note(1, "Tăng nhiều nhất (" + type.group() + "): " + (rising.isEmpty() ? "không có" : "")));
-			rising.forEach(u -> notes.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)))));
+			rising.forEach(u -> notes
+				.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)) + shares.of(u.code()))));
 			notes.add(note(1, "Giảm nhiều nhất (" + type.group() + "): " + (falling.isEmpty() ? "không có" : "")));
-			falling.forEach(u -> notes.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)))));
+			falling.forEach(u -> notes
+				.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)) + shares.of(u.code()))));
 		});
 	}
 
@@ -362,12 +399,69 @@ final class RankingReport {
 		return label + ": đọc " + line.read() + " dòng, nạp " + line.loaded() + ", loại " + line.rejected();
 	}
 
+	/**
+	 * The share of a unit's change of score that comes from indicators applying in one of
+	 * the two periods only (SPEC §6): the score less the score without the indicators
+	 * that entered, less the previous score less the previous score without those that
+	 * left.
+	 */
+	private record Shares(RuleSet rules, Map<String, Map<Indicator, IndicatorResult>> now,
+			Map<String, Map<Indicator, IndicatorResult>> before) {
+
+		/** "; trong đó +7,20 điểm do chỉ tiêu … chỉ tính ở kỳ này", or nothing. */
+		String of(String unit) {
+			Map<Indicator, IndicatorResult> current = now.getOrDefault(unit, Map.of());
+			Map<Indicator, IndicatorResult> previous = before.getOrDefault(unit, Map.of());
+			List<Indicator> entered = current.keySet()
+				.stream()
+				.filter(i -> current.get(i).applicable() && !(previous.containsKey(i) && previous.get(i).applicable()))
+				.toList();
+			List<Indicator> left = previous.keySet()
+				.stream()
+				.filter(i -> previous.get(i).applicable() && !(current.containsKey(i) && current.get(i).applicable()))
+				.toList();
+			BigDecimal share = share(current, entered).subtract(share(previous, left));
+			if (entered.isEmpty() && left.isEmpty() || share.signum() == 0) {
+				return "";
+			}
+			List<String> parts = new ArrayList<>();
+			if (!entered.isEmpty()) {
+				parts.add(names(entered) + " chỉ tính ở kỳ này");
+			}
+			if (!left.isEmpty()) {
+				parts.add(names(left) + " chỉ tính ở kỳ trước");
+			}
+			return "; trong đó " + signed(share) + " điểm do chỉ tiêu " + String.join(", chỉ tiêu ", parts);
+		}
+
+		private BigDecimal share(Map<Indicator, IndicatorResult> results, List<Indicator> only) {
+			if (only.isEmpty()) {
+				return BigDecimal.ZERO;
+			}
+			BigDecimal with = Scoring.score(List.copyOf(results.values()), rules.minWeightToRank());
+			BigDecimal without = Scoring.score(
+					results.values().stream().filter(r -> !only.contains(r.indicator())).toList(),
+					rules.minWeightToRank());
+			return with == null || without == null ? BigDecimal.ZERO : with.subtract(without);
+		}
+
+		private static String names(List<Indicator> indicators) {
+			return indicators.stream()
+				.map(i -> RankingAssessment.lowerFirst(i.nameVi()))
+				.collect(Collectors.joining(", "));
+		}
+
+	}
+
+	private static String capitalised(String text) {
+		return text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
+	}
+
 	private static String mover(ScoredUnit unit, ScoredUnit before, BigDecimal change) {
 		String ranks = before.rank() == null || unit.rank() == null ? ""
 				: "; hạng " + before.rank() + " → " + unit.rank();
 		return unit.code() + " – " + unit.name() + ": " + Vietnamese.score(before.score()) + " → "
-				+ Vietnamese.score(unit.score()) + " (" + (change.signum() > 0 ? "▲ " : "▼ ")
-				+ Vietnamese.score(change.abs()) + " điểm" + ranks + ")";
+				+ Vietnamese.score(unit.score()) + " (" + signed(change) + " điểm" + ranks + ")";
 	}
 
 	static String bandCounts(List<ScoredUnit> units, RuleSet rules) {

@@ -213,11 +213,14 @@ public class ReportRenderer {
 		String attachedTo = "(Kèm theo Báo cáo số        /" + settings.documentCode() + " ngày      tháng      năm "
 				+ asOf.getYear() + " của " + settings.issuerName() + ")";
 		appendix.put("attachedTo", attachedTo);
-		List<Map<String, ?>> rows = RankingReport.rows(period, units, results, rules);
+		List<Map<String, ?>> rows = RankingReport.rows(period, units, results, previous, rules);
 		appendix.put("notesAppendix",
 				"PHỤ LỤC " + RankingReport.roman((int) units.stream().map(ScoredUnit::type).distinct().count() + 1));
 		appendix.put("notesTitle", "CÁC ĐƠN VỊ TĂNG, GIẢM ĐIỂM NHIỀU NHẤT VÀ CHẤT LƯỢNG DỮ LIỆU");
-		appendix.put("notes", RankingReport.notes(units, sections));
+		var previousResults = period.previous()
+			.map(p -> scores.results(runId, p, units.stream().map(ScoredUnit::code).toList(), rules))
+			.orElse(Map.of());
+		appendix.put("notes", RankingReport.notes(units, sections, results, previousResults));
 		PdfDocuments.writeReport(template("ranking"), body, watch, template("ranking_appendix"), appendix, rows,
 				directory.resolve("ranking.pdf"), directory.resolve("ranking.docx"), title, settings.issuer(),
 				title + " của các sở, ban, ngành và xã, phường");

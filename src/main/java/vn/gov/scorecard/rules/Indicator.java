@@ -70,11 +70,13 @@ public enum Indicator {
 	}
 
 	/**
-	 * The column heading of a ranking table, as ranking.pdf prints it: "Số hóa hồ sơ".
+	 * The column heading of a ranking table, as ranking.pdf prints it: "Xử lý trên môi
+	 * trường số" (not "Số hóa hồ sơ", which names another group of indicators of Quyết
+	 * định 766).
 	 */
 	public String shortNameVi() {
 		return switch (this) {
-			case DIGITAL_RATE -> "Số hóa hồ sơ";
+			case DIGITAL_RATE -> "Xử lý trên môi trường số";
 			case DOSSIER_ON_TIME -> "TTHC đúng hạn";
 			case TASK_ON_TIME -> "Nhiệm vụ đúng hạn";
 			case DOC_REDUCTION -> "Giảm văn bản";

@@ -229,6 +229,23 @@ class TrendTest {
 	}
 
 	@Test
+	void theRankingAppendixShowsTheTargetsThePreviousRankTheChangeAndSharedRanks() {
+		String text = PdfText.read(out.resolve("2026-09/ranking.pdf")).flat();
+		String communes = text.substring(text.indexOf("PHỤ LỤC II"));
+		// each indicator's column names its target
+		assertThat(communes).contains("Xử lý trên môi trường số 100%", "Giảm văn bản ≥15%", "Hội nghị toàn xã ≤3");
+		// September X2 100, X1 70, X3 and X4 40 (rank 3, shared); August X2 100 (1), X1
+		// 50
+		// (2), X4 40 (3), X3 20 (4)
+		assertThat(communes).containsSubsequence("1 X2 Ủy ban nhân dân", "100,00 Hoàn thành xuất sắc nhiệm vụ 1 0,00",
+				"2 X1 Ủy ban nhân dân", "70,00 Hoàn thành tốt nhiệm vụ 2 +20,00", "3 đồng hạng X3 Ủy ban nhân dân",
+				"40,00 Không hoàn thành nhiệm vụ 4 +20,00", "3 đồng hạng X4 Ủy ban nhân dân",
+				"40,00 Không hoàn thành nhiệm vụ 3 0,00");
+		// a value not met carries its mark, readable in black and white
+		assertThat(communes).contains("×", "× không đạt");
+	}
+
+	@Test
 	void theWorkbookHoldsTheCourseAndTheWatchList() throws IOException {
 		try (InputStream in = Files.newInputStream(out.resolve("2026-09/scorecard.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
