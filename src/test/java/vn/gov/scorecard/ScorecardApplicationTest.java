@@ -149,6 +149,22 @@ class ScorecardApplicationTest {
 		}
 	}
 
+	/**
+	 * The report's data-quality appendix says, for a leader, which unit lost which rows
+	 * and why, one line a unit, in words: the five rejects of the sample, one unit each.
+	 */
+	@Test
+	void theReportSaysWhichUnitLostRowsAndWhyInWords() {
+		String pdf = PdfText.read(output.resolve("2026-09/ranking.pdf")).flat();
+		assertThat(pdf).containsSubsequence(
+				"Dòng dữ liệu bị loại, theo đơn vị (nhiều nhất trước; chi tiết từng dòng trong rejects.csv):",
+				"SO01: 1 dòng — báo cáo định kỳ: kỳ báo cáo phải là quý, 6 tháng hoặc năm",
+				"SO03: 1 dòng — hội nghị: ngày không đúng định dạng yyyy-MM-dd",
+				"SO99: 1 dòng — văn bản: mã đơn vị không có trong danh mục đơn vị (units.csv)",
+				"XA002: 1 dòng — hội nghị: giá trị không hợp lệ",
+				"XA004: 1 dòng — hồ sơ, công việc: ngày hoàn thành (completed_on) trước ngày tiếp nhận");
+	}
+
 	@Test
 	void runJsonFollowsItsPublishedSchema() {
 		RunJsonSchema.assertValid(output.resolve("2026-09/run.json"));

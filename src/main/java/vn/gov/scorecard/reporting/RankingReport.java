@@ -16,6 +16,7 @@ import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
 import vn.gov.scorecard.ingest.files.FileListing;
+import vn.gov.scorecard.ingest.load.RunFiles;
 import vn.gov.scorecard.ingest.load.RunFiles.RunFile;
 import vn.gov.scorecard.ingest.load.Withdrawn;
 import vn.gov.scorecard.rules.Indicator;
@@ -61,12 +62,13 @@ final class RankingReport {
 	 */
 	record Sections(Period period, RuleSet rules, Map<String, ScoredUnit> previous, ProvinceTotals province,
 			Map<Indicator, String> notApplicable, List<WatchList.Watched> watchList, List<String> fileLines,
-			Map<String, Long> rejectsByUnit, List<String> warnings, List<Undelivered> undelivered,
+			List<RunFiles.UnitRejects> rejectsByUnit, List<String> warnings, List<Undelivered> undelivered,
 			List<PossiblyIncomplete> possiblyIncomplete) {
 	}
 
-	private static final Map<String, String> KIND_WORDS = Map.of("meetings", "hội nghị (meetings)", "documents",
-			"văn bản (documents)", "work_items", "hồ sơ, công việc (work_items)");
+	private static final Map<String, String> KIND_WORDS = Map.of("units", "danh mục đơn vị", "meetings", "hội nghị",
+			"documents", "văn bản", "work_items", "hồ sơ, công việc", "tasks", "nhiệm vụ", "reports",
+			"báo cáo định kỳ");
 
 	private RankingReport() {
 	}
@@ -360,13 +362,19 @@ final class RankingReport {
 			notes.add(note(1, "Không có dòng dữ liệu nào bị loại."));
 			return;
 		}
-		notes.add(note(1, "Số dòng bị loại theo đơn vị (nhiều nhất trước):"));
+		notes.add(
+				note(1, "Dòng dữ liệu bị loại, theo đơn vị (nhiều nhất trước; chi tiết từng dòng trong rejects.csv):"));
 		sections.rejectsByUnit()
-			.entrySet()
 			.stream()
 			.limit(UNITS_WITH_REJECTS)
-			.forEach(entry -> notes.add(note(2, (entry.getKey().isEmpty() ? "(không rõ đơn vị)" : entry.getKey()) + ": "
-					+ entry.getValue() + " dòng")));
+			.forEach(unit -> notes.add(note(2,
+					(unit.unitCode().isEmpty() ? "(không rõ đơn vị)" : unit.unitCode()) + ": " + unit.rows()
+							+ " dòng — "
+							+ unit.reasons()
+								.stream()
+								.map(r -> KIND_WORDS.getOrDefault(r.kind(), r.kind()) + ": " + r.reason()
+										+ (unit.reasons().size() > 1 ? " (" + r.rows() + ")" : ""))
+								.collect(Collectors.joining("; ")))));
 		if (sections.rejectsByUnit().size() > UNITS_WITH_REJECTS) {
 			notes.add(note(2, "… và " + (sections.rejectsByUnit().size() - UNITS_WITH_REJECTS) + " đơn vị khác"));
 		}

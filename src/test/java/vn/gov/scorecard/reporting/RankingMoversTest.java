@@ -38,7 +38,7 @@ class RankingMoversTest {
 		ScoredUnit now = new ScoredUnit(
 				new UnitScore("S1", UnitType.SO, new BigDecimal("70.83"), "Hoàn thành tốt nhiệm vụ", 1), "Sở Một");
 		RankingReport.Sections sections = new RankingReport.Sections(Period.parse("2026-09"), Pipeline.RULES,
-				Map.of("S1", before), null, Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+				Map.of("S1", before), null, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		List<String> notes = texts(
 				RankingReport.notes(List.of(now), sections, Map.of("S1", september), Map.of("S1", august)));
 		assertThat(notes).contains(

@@ -1,5 +1,6 @@
 package vn.gov.scorecard.ingest.load;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +58,37 @@ public class RunFiles {
 	}
 
 	/**
-	 * Rejected rows of the run by the unit code they named ("" for none), most first,
-	 * then by code.
+	 * Why a unit's rows were rejected: the kind of file ({@code meetings}, …) and the
+	 * reason, with how many rows.
 	 */
-	public Map<String, Long> rejectsByUnit(long runId) {
-		Map<String, Long> rejects = new LinkedHashMap<>();
+	public record RejectReason(String kind, String reason, long rows) {
+	}
+
+	/** A unit's rejected rows, and why. */
+	public record UnitRejects(String unitCode, long rows, List<RejectReason> reasons) {
+	}
+
+	/**
+	 * The run's rejected rows by the unit code they named ("" for none): the units with
+	 * most first, then by code; each unit's reasons most rows first, then by kind and
+	 * reason.
+	 */
+	public List<UnitRejects> rejectsByUnit(long runId) {
+		Map<String, List<RejectReason>> reasons = new LinkedHashMap<>();
 		jdbc.query("""
-				SELECT coalesce(unit_code, ''), count(*) FROM run_reject WHERE run_id = ?
-				GROUP BY 1 ORDER BY 2 DESC, coalesce(unit_code, '') COLLATE "C\"""", row -> {
-			rejects.put(row.getString(1), row.getLong(2));
+				SELECT coalesce(unit_code, ''), lower(regexp_replace(file_name, '[/.#].*$', '')), reason, count(*)
+				FROM run_reject WHERE run_id = ?
+				GROUP BY 1, 2, 3
+				ORDER BY sum(count(*)) OVER (PARTITION BY coalesce(unit_code, '')) DESC,
+				         coalesce(unit_code, '') COLLATE "C", count(*) DESC,
+				         lower(regexp_replace(file_name, '[/.#].*$', '')) COLLATE "C", reason COLLATE "C\"""", row -> {
+			reasons.computeIfAbsent(row.getString(1), unit -> new ArrayList<>())
+				.add(new RejectReason(row.getString(2), row.getString(3), row.getLong(4)));
 		}, runId);
-		return rejects;
+		List<UnitRejects> units = new ArrayList<>();
+		reasons.forEach((unit, why) -> units
+			.add(new UnitRejects(unit, why.stream().mapToLong(RejectReason::rows).sum(), List.copyOf(why))));
+		return units;
 	}
 
 	/**
