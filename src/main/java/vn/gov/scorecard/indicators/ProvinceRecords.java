@@ -57,6 +57,14 @@ public class ProvinceRecords {
 					jdbc.queryForObject(EVENTS, parameters.addValue("kind", "document"), ProvinceRecords::counts);
 				case MEETING_REDUCTION ->
 					jdbc.queryForObject(EVENTS, parameters.addValue("kind", "meeting"), ProvinceRecords::counts);
+				// a limit per commune: the communes within it, of those judged
+				case WIDE_CONF_LIMIT -> jdbc.queryForObject(
+						"""
+								SELECT count(*) FILTER (WHERE numerator <= :limit), count(*) FROM indicator_count
+								WHERE run_id = :run_id AND period = :period AND indicator = 'WIDE_CONF_LIMIT' AND not_applicable IS NULL""",
+						new MapSqlParameterSource("run_id", runId).addValue("period", windows.period().toString())
+							.addValue("limit", rules.rule(Indicator.WIDE_CONF_LIMIT).target().threshold()),
+						ProvinceRecords::counts);
 				// one report per unit due: the units' own counts, added up, but for units
 				// that did not exist at the deadline
 				case REPORT_ON_TIME -> jdbc.queryForObject(

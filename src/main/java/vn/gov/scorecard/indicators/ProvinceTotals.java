@@ -10,7 +10,8 @@ import vn.gov.scorecard.rules.Indicator;
  * counted by the very formulas of the units' indicators ({@link ProvinceRecords#totals}),
  * for the ranking report's first page.
  *
- * @param counts numerator and denominator per directive, in the report's order
+ * @param counts numerator and denominator per directive, in the report's order; for the
+ * commune-wide conferences, the communes within their limit of all communes judged
  * @param provinceWideConferences conferences of scale TOAN_TINH held in the YTD by all SO
  * units together
  */
@@ -24,7 +25,8 @@ public record ProvinceTotals(Map<Indicator, Counts> counts, long provinceWideCon
 	 * §6).
 	 */
 	public static final List<Indicator> DIRECTIVES = List.of(Indicator.DOC_REDUCTION, Indicator.MEETING_REDUCTION,
-			Indicator.ONLINE_SHARE, Indicator.DIGITAL_RATE, Indicator.DOSSIER_ON_TIME, Indicator.TASK_ON_TIME,
-			Indicator.REPORT_ON_TIME);
+			Indicator.ONLINE_SHARE, Indicator.DURATION_OK, Indicator.SPEECH_OK, Indicator.NO_SUMMONS,
+			Indicator.DIGITAL_RATE, Indicator.DOSSIER_ON_TIME, Indicator.TASK_ON_TIME, Indicator.REPORT_ON_TIME,
+			Indicator.WIDE_CONF_LIMIT);
 
 }

@@ -1,6 +1,7 @@
 package vn.gov.scorecard.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -143,7 +144,7 @@ final class RankingReport {
 
 	private static final String LEGEND = "Ô chỉ tiêu: đạt (nền xanh); × không đạt (nền đỏ); — không áp dụng, không đủ"
 			+ " số liệu trong kỳ (nền xám). Giá trị là tỷ lệ phần trăm, riêng hội nghị toàn xã là số hội nghị từ đầu"
-			+ " năm; trong ngoặc là mục tiêu. Tăng, giảm: điểm so với kỳ trước.";
+			+ " năm; dưới tên chỉ tiêu là mục tiêu. Tăng, giảm: điểm so với kỳ trước.";
 
 	/** I, II, III, IV, V: the appendices' numbers. */
 	static String roman(int number) {
@@ -172,16 +173,23 @@ final class RankingReport {
 		ProvinceTotals province = sections.province();
 		for (Indicator indicator : ProvinceTotals.DIRECTIVES) {
 			ProvinceTotals.Counts counts = province.counts().get(indicator);
-			IndicatorResult result = Scoring.evaluate("province", indicator, counts.numerator(), counts.denominator(),
-					sections.rules().rule(indicator), sections.notApplicable().get(indicator));
 			if (indicator == Indicator.REPORT_ON_TIME && sections.period().reportPeriod() == null) {
 				continue; // no periodic report is judged in this period
 			}
+			if (indicator == Indicator.WIDE_CONF_LIMIT) {
+				rows.add(communeWideRow(sections, counts));
+				continue;
+			}
+			IndicatorResult result = Scoring.evaluate("province", indicator, counts.numerator(), counts.denominator(),
+					sections.rules().rule(indicator), sections.notApplicable().get(indicator));
 			rows.add(provinceRow(directive(indicator), provinceFigures(indicator, counts),
 					UnitScorecard.shownValue(result), result.target().label(), switch (result.status()) {
 						case MET -> "Đạt";
 						case NOT_MET -> "Không đạt";
-						case NA -> "Không áp dụng: " + result.reason();
+						// the question to the clerk ("tệp … đã được nộp chưa?") is the
+						// warnings', in the appendix
+						case NA ->
+							"Không áp dụng: " + result.reason().replaceAll(": tệp \\S+ đã được nộp chưa\\?$", "");
 					}, result.status().name()));
 		}
 		long limit = sections.rules().limits().provinceWideConferencesPerYear();
@@ -193,11 +201,34 @@ final class RankingReport {
 		return rows;
 	}
 
+	/**
+	 * The communes within their yearly limit of commune-wide conferences, of those
+	 * judged: met when every one is.
+	 */
+	private static Map<String, ?> communeWideRow(Sections sections, ProvinceTotals.Counts counts) {
+		String limit = sections.rules().rule(Indicator.WIDE_CONF_LIMIT).target().label();
+		String reason = sections.notApplicable().get(Indicator.WIDE_CONF_LIMIT);
+		if (reason != null || counts.denominator() == 0) {
+			return provinceRow(directive(Indicator.WIDE_CONF_LIMIT), "—", "—", limit + "/xã",
+					"Không áp dụng: " + (reason == null ? "không có xã, phường nào được đánh giá" : reason), "NA");
+		}
+		long over = counts.denominator() - counts.numerator();
+		return provinceRow(directive(Indicator.WIDE_CONF_LIMIT),
+				Vietnamese.count(counts.numerator()) + "/" + Vietnamese.count(counts.denominator())
+						+ " xã, phường trong giới hạn",
+				Vietnamese.percent(BigDecimal.valueOf(counts.numerator())
+					.divide(BigDecimal.valueOf(counts.denominator()), 4, RoundingMode.HALF_UP)),
+				limit + "/xã", over == 0 ? "Đạt" : "Không đạt: " + over + " xã, phường vượt",
+				over == 0 ? "MET" : "NOT_MET");
+	}
+
 	private static String directive(Indicator indicator) {
 		return switch (indicator) {
 			case DOC_REDUCTION -> "Cắt giảm văn bản hành chính so với cùng kỳ năm trước";
 			case MEETING_REDUCTION -> "Cắt giảm hội nghị so với cùng kỳ năm trước";
 			case ONLINE_SHARE -> "Hội nghị tổ chức trực tuyến (từ đầu năm)";
+			case NO_SUMMONS -> "Không triệu tập cán bộ cấp xã họp trực tiếp (sở, ban, ngành)";
+			case WIDE_CONF_LIMIT -> "Hội nghị quy mô toàn xã (từ đầu năm)";
 			default -> indicator.nameVi();
 		};
 	}
@@ -213,6 +244,9 @@ final class RankingReport {
 			case DOSSIER_ON_TIME -> n + "/" + d + " hồ sơ TTHC";
 			case TASK_ON_TIME -> n + "/" + d + " nhiệm vụ";
 			case REPORT_ON_TIME -> n + "/" + d + " đơn vị nộp đúng hạn";
+			case DURATION_OK -> n + "/" + d + " hội nghị đúng thời lượng";
+			case SPEECH_OK -> n + "/" + d + " hội nghị đúng thời gian phát biểu";
+			case NO_SUMMONS -> n + "/" + d + " hội nghị trực tiếp";
 			default -> n + "/" + d;
 		};
 	}

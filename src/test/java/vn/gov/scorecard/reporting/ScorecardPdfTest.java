@@ -231,6 +231,15 @@ class ScorecardPdfTest {
 				"Số đơn vị theo xếp loại: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 0; Hoàn thành nhiệm vụ: 1;"
 						+ " Không hoàn thành nhiệm vụ: 0; chưa xếp hạng: 0.",
 				"Hội nghị quy mô toàn tỉnh của các sở, ban, ngành 0 hội nghị từ đầu năm 0 ≤2/năm Đạt",
+				// both meetings are of the category KHAC, which has no time limit, and
+				// neither records its speeches
+				"Tỷ lệ hội nghị đúng thời lượng 0/0 hội nghị đúng thời lượng — 100% Không áp dụng: không có hội nghị"
+						+ " (trừ loại khác) trong kỳ",
+				"Tỷ lệ hội nghị đúng thời gian phát biểu 0/0 hội nghị đúng thời gian phát biểu — 100% Không áp dụng:",
+				// SO1's one in-person meeting summoned no commune official
+				"Không triệu tập cán bộ cấp xã họp trực tiếp (sở, ban, ngành) 1/1 hội nghị trực tiếp 100,00% 100% Đạt",
+				// X1 and X2 held no commune-wide conference: both within 3
+				"Hội nghị quy mô toàn xã (từ đầu năm) 2/2 xã, phường trong giới hạn 100,00% ≤3/xã Đạt",
 				"tasks.csv: đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
 				"Cảnh báo: không có văn bản nào từ 01/09/2026 đến 30/09/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?");
 		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes
