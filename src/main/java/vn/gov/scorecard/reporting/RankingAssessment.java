@@ -226,7 +226,7 @@ final class RankingAssessment {
 		};
 	}
 
-	private static String capitalised(String text) {
+	static String capitalised(String text) {
 		return text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
 	}
 

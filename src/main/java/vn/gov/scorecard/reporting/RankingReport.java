@@ -495,10 +495,6 @@ final class RankingReport {
 
 	}
 
-	private static String capitalised(String text) {
-		return text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
-	}
-
 	private static String mover(ScoredUnit unit, ScoredUnit before, BigDecimal change) {
 		String ranks = before.rank() == null || unit.rank() == null ? ""
 				: "; hạng " + before.rank() + " → " + unit.rank();
