@@ -338,7 +338,8 @@ final class RankingReport {
 		if (sections.period().reportPeriod() != null
 				&& sections.period().previous().map(Period::reportPeriod).isEmpty()) {
 			notes.add(note(1,
-					capitalised(sections.period().inWords()) + " là kỳ có báo cáo định kỳ đến hạn: chỉ tiêu "
+					RankingAssessment.capitalised(sections.period().inWords())
+							+ " là kỳ có báo cáo định kỳ đến hạn: chỉ tiêu "
 							+ RankingAssessment.lowerFirst(Indicator.REPORT_ON_TIME.nameVi()) + " (trọng số "
 							+ Vietnamese.plain(sections.rules().rule(Indicator.REPORT_ON_TIME).weight())
 							+ ") được tính vào điểm kỳ này mà không tính ở " + previous
