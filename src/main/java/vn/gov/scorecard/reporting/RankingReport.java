@@ -16,6 +16,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
+import vn.gov.scorecard.ingest.files.Delivery;
 import vn.gov.scorecard.ingest.files.FileListing;
 import vn.gov.scorecard.ingest.load.RunFiles;
 import vn.gov.scorecard.ingest.load.RunFiles.RunFile;
@@ -425,8 +426,12 @@ final class RankingReport {
 			.map(f -> new FileListing.Line(f.name(), 1, f.read(), f.loaded(), f.rejected(), f.blank()))
 			.toList(), LISTED_FILES);
 		List<String> lines = new ArrayList<>();
-		listing.kinds().forEach(kind -> lines.add(fileLine(kind.name() + " (" + kind.files() + " tệp)", kind)));
-		listing.files().forEach(file -> lines.add(fileLine(file.name(), file)));
+		listing.kinds()
+			.forEach(kind -> lines
+				.add(fileLine(kindWords(kind.name()) + " (" + kind.name() + ", " + kind.files() + " tệp)", kind)));
+		listing.files()
+			.forEach(file -> lines
+				.add(fileLine(kindWords(Delivery.kindOf(file.name())) + " (" + file.name() + ")", file)));
 		if (listing.unlistedRejecting() > 0) {
 			lines.add("… và " + listing.unlistedRejecting() + " tệp khác có dòng bị loại (xem rejects.csv)");
 		}
@@ -439,7 +444,13 @@ final class RankingReport {
 	}
 
 	private static String fileLine(String label, FileListing.Line line) {
-		return label + ": đọc " + line.read() + " dòng, nạp " + line.loaded() + ", loại " + line.rejected();
+		return label + ": đọc " + Vietnamese.count(line.read()) + " dòng, nạp " + Vietnamese.count(line.loaded())
+				+ ", loại " + Vietnamese.count(line.rejected());
+	}
+
+	/** A kind of file as a leader reads it: "Hội nghị". */
+	private static String kindWords(String kind) {
+		return RankingAssessment.capitalised(KIND_WORDS.getOrDefault(kind, kind));
 	}
 
 	/**

@@ -92,8 +92,8 @@ class DeliveryWaysTest {
 		// and the ranking report's data-quality section likewise: 29 units' meetings
 		// files, 690 rows of which 2 bad
 		assertThat(PdfText.read(outputs.get("per-unit").resolve("ranking.pdf")).flat()).contains(
-				"meetings (29 tệp): đọc 690 dòng, nạp 688, loại 2", "documents/SO99.csv: đọc 1 dòng, nạp 0, loại 1",
-				"Cảnh báo: meetings/ghi chú.txt: đã bỏ qua");
+				"Hội nghị (meetings, 29 tệp): đọc 690 dòng, nạp 688, loại 2",
+				"Văn bản (documents/SO99.csv): đọc 1 dòng, nạp 0, loại 1", "Cảnh báo: meetings/ghi chú.txt: đã bỏ qua");
 	}
 
 	@Test

@@ -240,7 +240,7 @@ class ScorecardPdfTest {
 				"Không triệu tập cán bộ cấp xã họp trực tiếp (sở, ban, ngành) 1/1 hội nghị trực tiếp 100,00% 100% Đạt",
 				// X1 and X2 held no commune-wide conference: both within 3
 				"Hội nghị quy mô toàn xã (từ đầu năm) 2/2 xã, phường trong giới hạn 100,00% ≤3/xã Đạt",
-				"tasks.csv: đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
+				"Nhiệm vụ (tasks.csv): đọc 25 dòng, nạp 25, loại 0", "Không có dòng dữ liệu nào bị loại.",
 				"Cảnh báo: không có văn bản nào từ 01/09/2026 đến 30/09/2026 trong toàn tỉnh: tệp documents đã được nộp chưa?");
 		// the ninth column is NO_SUMMONS for departments and WIDE_CONF_LIMIT for communes
 		// (a two-line
