@@ -89,6 +89,22 @@ class RankingReportFormTest {
 	}
 
 	@Test
+	void theSummaryForLeadersStandsOnTheFirstPage() {
+		// section I, the province against every directive and the band counts, whole on
+		// page 1 under the letterhead and the opening; the assessment after it
+		List<String> firstPage = PdfLayout.read(period.resolve("ranking.pdf"))
+			.pages()
+			.get(0)
+			.texts()
+			.stream()
+			.map(PdfLayout.Text::text)
+			.toList();
+		assertThat(String.join(" ", firstPage)).contains("I. TÓM TẮT KẾT QUẢ",
+				"Hội nghị quy mô toàn tỉnh của các sở, ban, ngành",
+				"2. Số đơn vị theo xếp loại so với tháng 8 năm 2026", "Chưa xếp hạng (thiếu số liệu)");
+	}
+
+	@Test
 	void pagesAreNumberedWithABareNumberCentredInTheTopMarginFromPageTwo() {
 		PdfLayout report = PdfLayout.read(period.resolve("ranking.pdf"));
 		assertThat(report.pages().get(0).texts()).noneMatch(text -> text.top() < MM_20);
