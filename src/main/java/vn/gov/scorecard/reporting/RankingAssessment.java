@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import vn.gov.scorecard.period.Period;
@@ -18,6 +17,7 @@ import vn.gov.scorecard.rules.RuleSet;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.IndicatorResult;
 import vn.gov.scorecard.scoring.ScoredUnit;
+import vn.gov.scorecard.scoring.Scoring;
 import vn.gov.scorecard.trend.WatchList;
 
 /**
@@ -147,7 +147,7 @@ final class RankingAssessment {
 	/** The mean of the printed scores, rounded half up to 2 decimals as a score is. */
 	static BigDecimal average(List<ScoredUnit> ranked) {
 		BigDecimal sum = ranked.stream()
-			.map(u -> u.score().setScale(2, RoundingMode.HALF_UP))
+			.map(u -> Scoring.roundedScore(u.score()))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return sum.divide(BigDecimal.valueOf(ranked.size()), 2, RoundingMode.HALF_UP);
 	}
@@ -176,19 +176,23 @@ final class RankingAssessment {
 
 	/** "Cao nhất: SO1 – Sở A (95,00 điểm); thấp nhất: …", tied units named together. */
 	private static String extremes(List<ScoredUnit> ranked) {
-		BigDecimal best = ranked.stream().map(u -> printed(u)).max(Comparator.naturalOrder()).orElseThrow();
-		BigDecimal lowest = ranked.stream().map(u -> printed(u)).min(Comparator.naturalOrder()).orElseThrow();
+		BigDecimal best = ranked.stream()
+			.map(u -> Scoring.roundedScore(u.score()))
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
+		BigDecimal lowest = ranked.stream()
+			.map(u -> Scoring.roundedScore(u.score()))
+			.min(Comparator.naturalOrder())
+			.orElseThrow();
 		return "Cao nhất: " + named(ranked, best) + "; thấp nhất: " + named(ranked, lowest) + ".";
 	}
 
 	private static String named(List<ScoredUnit> ranked, BigDecimal score) {
-		List<ScoredUnit> at = ranked.stream().filter(u -> printed(u).compareTo(score) == 0).toList();
+		List<ScoredUnit> at = ranked.stream()
+			.filter(u -> Scoring.roundedScore(u.score()).compareTo(score) == 0)
+			.toList();
 		return at.stream().map(u -> u.code() + " – " + u.name()).collect(Collectors.joining(", "))
 				+ (at.size() > 1 ? " (đồng hạng, " : " (") + Vietnamese.score(score) + " điểm)";
-	}
-
-	private static BigDecimal printed(ScoredUnit unit) {
-		return unit.score().setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private static Map<UnitType, List<ScoredUnit>> byType(List<ScoredUnit> units) {
@@ -231,7 +235,7 @@ final class RankingAssessment {
 	}
 
 	static String lowerFirst(String text) {
-		return Objects.requireNonNull(text).substring(0, 1).toLowerCase(VIETNAMESE) + text.substring(1);
+		return text.substring(0, 1).toLowerCase(VIETNAMESE) + text.substring(1);
 	}
 
 }
