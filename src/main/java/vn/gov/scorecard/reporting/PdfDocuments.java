@@ -18,19 +18,16 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a compiled report and writes it as an archival PDF (PDF/A-2b), and when asked as
- * DOCX too. The PDF's fonts are embedded (the font extension of jasperreports-fonts
- * embeds DejaVu with Identity-H, so every Vietnamese letter survives).
+ * Fills a compiled report and writes it as an archival PDF (PDF/A-2b). The PDF's fonts
+ * are embedded with Identity-H (DejaVu from jasperreports-fonts, Liberation Serif from
+ * our own font extension), so every Vietnamese letter survives.
  */
 final class PdfDocuments {
 
@@ -68,23 +65,10 @@ final class PdfDocuments {
 	 */
 	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
 			String title, String author, String subject) {
-		write(report, parameters, rows, file, null, title, author, subject);
-	}
-
-	/**
-	 * As {@link #write(JasperReport, Map, List, Path, String, String, String)}, and the
-	 * same filled report as a Word document ({@code docx}, when not null) that opens and
-	 * edits in Word and LibreOffice Writer.
-	 */
-	static void write(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows, Path file,
-			Path docx, String title, String author, String subject) {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
 			Files.createDirectories(file.getParent());
 			exportPdf(print, new SimpleOutputStreamExporterOutput(file.toFile()), title, author, subject);
-			if (docx != null) {
-				exportDocx(new SimpleExporterInput(print), docx, title, author, subject);
-			}
 		}
 		catch (JRException | IOException e) {
 			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
@@ -93,12 +77,12 @@ final class PdfDocuments {
 
 	/**
 	 * Fills a report of two parts, its body and its appendices, and writes them as one
-	 * PDF (and as one DOCX): the appendices' pages numbered on from the body's
-	 * ({@code pageOffset}), each part in its own page orientation.
+	 * PDF: the appendices' pages numbered on from the body's ({@code pageOffset}), each
+	 * part in its own page orientation.
 	 */
 	static void writeReport(JasperReport body, Map<String, Object> bodyParameters, List<Map<String, ?>> bodyRows,
 			JasperReport appendix, Map<String, Object> appendixParameters, List<Map<String, ?>> appendixRows, Path file,
-			Path docx, String title, String author, String subject) {
+			String title, String author, String subject) {
 		try {
 			JasperPrint first = JasperFillManager.fillReport(body, bodyParameters,
 					new JRMapCollectionDataSource(bodyRows));
@@ -110,7 +94,6 @@ final class PdfDocuments {
 			List<JasperPrint> parts = List.of(first, second);
 			exportPdf(SimpleExporterInput.getInstance(parts), new SimpleOutputStreamExporterOutput(file.toFile()),
 					title, author, subject);
-			exportDocx(SimpleExporterInput.getInstance(parts), docx, title, author, subject);
 		}
 		catch (JRException | IOException e) {
 			throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
@@ -122,25 +105,6 @@ final class PdfDocuments {
 			throws JRException {
 		JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRMapCollectionDataSource(rows));
 		exportPdf(print, new SimpleOutputStreamExporterOutput(pdf), "", "", "");
-	}
-
-	private static void exportDocx(SimpleExporterInput input, Path docx, String title, String author, String subject)
-			throws JRException {
-		JRDocxExporter word = new JRDocxExporter();
-		word.setExporterInput(input);
-		word.setExporterOutput(new SimpleOutputStreamExporterOutput(docx.toFile()));
-		SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
-		metadata.setMetadataTitle(title);
-		metadata.setMetadataAuthor(author);
-		metadata.setMetadataSubject(subject);
-		metadata.setMetadataApplication("scorecard");
-		word.setConfiguration(metadata);
-		// Word and Writer measure the fonts a little wider than the PDF does: let a row
-		// grow rather than cut a wrapped watch-list reason or unit name
-		SimpleDocxReportConfiguration growingRows = new SimpleDocxReportConfiguration();
-		growingRows.setFlexibleRowHeight(true);
-		word.setConfiguration(growingRows);
-		word.exportReport();
 	}
 
 	private static void exportPdf(JasperPrint print, SimpleOutputStreamExporterOutput output, String title,

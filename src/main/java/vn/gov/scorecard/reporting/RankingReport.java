@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.indicators.ProvinceTotals;
 import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.Undelivered;
@@ -321,13 +320,13 @@ final class RankingReport {
 	static final int COSTLY = 3;
 
 	/** The sections after the tables: movers, data quality. */
-	static JRMapCollectionDataSource notes(List<ScoredUnit> units, Sections sections,
+	static List<Map<String, ?>> notes(List<ScoredUnit> units, Sections sections,
 			Map<String, Map<Indicator, IndicatorResult>> results,
 			Map<String, Map<Indicator, IndicatorResult>> previousResults) {
 		List<Map<String, ?>> notes = new ArrayList<>();
 		movers(units, sections, new Shares(sections.rules(), results, previousResults), notes);
 		dataQuality(sections, notes);
-		return new JRMapCollectionDataSource(notes);
+		return notes;
 	}
 
 	/**

@@ -182,58 +182,22 @@ public class ReportRenderer {
 				records.totals(runId, windows, rules), records.coverage(windows).notApplicable(), watchList.kept(runId),
 				fileLines, files.rejectsByUnit(runId), runWarnings, records.undelivered(runId, period),
 				records.possiblyIncomplete(windows));
-		String title = "Kết quả xếp hạng chấp hành chỉ đạo, điều hành " + period.inWords()
-				+ UnitScorecard.provisionalNote(windows);
-		String previousPeriod = period.previous().map(Period::inWords).orElse("kỳ trước");
-		Map<String, Object> body = new HashMap<>();
-		body.put("issuerParent", settings.issuerParent());
-		body.put("issuer", settings.issuer());
-		// the number and the day and month are the clerk's, who issues the report
-		body.put("documentNumber", "Số:        /" + settings.documentCode());
-		body.put("placeAndDate", settings.place() + ", ngày      tháng      năm " + asOf.getYear());
-		body.put("titleLine", title);
-		body.put("basisLine", UnitScorecard.basisLine(rules, asOf, runId));
-		body.put("opening", paragraphs(RankingReport.opening(settings, period)));
-		body.put("provinceTitle", "1. Toàn tỉnh so với các chỉ đạo (số liệu của tất cả các đơn vị cộng lại)");
-		body.put("provinceRows", new JRMapCollectionDataSource(RankingReport.provinceRows(sections)));
-		body.put("bandsTitle", "2. Số đơn vị theo xếp loại so với " + previousPeriod);
-		body.put("bandRows", new JRMapCollectionDataSource(RankingReport.bandRows(units, sections)));
-		body.put("assessment", paragraphs(RankingAssessment.assessment(period, rules, units, previous, results)));
-		body.put("watchTitle", "III. ĐƠN VỊ CẦN THEO DÕI (không hoàn thành nhiệm vụ 2 kỳ liên tiếp, hoặc thuộc"
-				+ " nhóm 10% thấp nhất 3 kỳ liên tiếp)");
-		body.put("proposals", paragraphs(RankingAssessment.proposals(units, sections.watchList(), results)));
-		body.put("recipients", RankingReport.RECIPIENTS);
-		body.put("signerTitle", settings.signerTitle());
-		body.put("signerName", settings.signerName());
-		List<Map<String, ?>> watch = RankingReport.watchRows(units, sections, results);
-		if (watch.isEmpty()) {
-			watch = List.of(Map.of("unit", "—", "reason", "Không có đơn vị nào thuộc diện cần theo dõi trong kỳ."));
-		}
-		Map<String, Object> appendix = new HashMap<>();
-		String attachedTo = "(Kèm theo Báo cáo số        /" + settings.documentCode() + " ngày      tháng      năm "
-				+ asOf.getYear() + " của " + settings.issuerName() + ")";
-		appendix.put("attachedTo", attachedTo);
-		List<Map<String, ?>> rows = RankingReport.rows(period, units, results, previous, rules);
-		appendix.put("notesAppendix",
-				"PHỤ LỤC " + RankingReport.roman((int) units.stream().map(ScoredUnit::type).distinct().count() + 1));
-		appendix.put("notesTitle", "CÁC ĐƠN VỊ TĂNG, GIẢM ĐIỂM NHIỀU NHẤT VÀ CHẤT LƯỢNG DỮ LIỆU");
 		var previousResults = period.previous()
 			.map(p -> scores.results(runId, p, units.stream().map(ScoredUnit::code).toList(), rules))
 			.orElse(Map.of());
-		appendix.put("notes", RankingReport.notes(units, sections, results, previousResults));
-		PdfDocuments.writeReport(template("ranking"), body, watch, template("ranking_appendix"), appendix, rows,
-				directory.resolve("ranking.pdf"), directory.resolve("ranking.docx"), title, settings.issuer(),
-				title + " của các sở, ban, ngành và xã, phường");
+		RankingContent content = RankingContent.of(settings, windows, asOf, runId, units, sections, results,
+				previousResults);
+		String subject = content.title() + " của các sở, ban, ngành và xã, phường";
+		PdfDocuments.writeReport(template("ranking"), content.bodyParameters(), content.watchRows(),
+				template("ranking_appendix"), content.appendixParameters(), content.appendixRows(),
+				directory.resolve("ranking.pdf"), content.title(), settings.issuer(), subject);
+		RankingWordDocument.write(content, directory.resolve("ranking.docx"), settings.issuer(), subject);
 		List<String> facts = new ArrayList<>(
 				List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
 						"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
 		fileLines.forEach(line -> facts.add("Tệp " + line));
 		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
-	}
-
-	private static JRMapCollectionDataSource paragraphs(List<String> texts) {
-		return new JRMapCollectionDataSource(texts.stream().<Map<String, ?>>map(text -> Map.of("text", text)).toList());
 	}
 
 	/** What every page of the run's site shows at its top. */

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.support.ChildJvm;
+import vn.gov.scorecard.support.SystemTools;
 import vn.gov.scorecard.support.TestDatabase;
 import vn.gov.scorecard.support.TwoDepartments;
 
@@ -79,7 +79,7 @@ class DisksIT {
 		Path input = TwoDepartments.write(work.resolve("in"));
 		Path out = Files.createDirectories(work.resolve("out"));
 		Path trace = work.resolve("trace.txt");
-		available(new ProcessBuilder("strace", "-V").redirectErrorStream(true).start().waitFor() == 0,
+		SystemTools.require(new ProcessBuilder("strace", "-V").redirectErrorStream(true).start().waitFor() == 0,
 				"skipped: strace is not installed (Debian's strace; .ci/run installs it)");
 		try (TestDatabase database = TestDatabase.create();
 				ChildJvm run = ChildJvm
@@ -133,19 +133,8 @@ class DisksIT {
 		command.add(target.toString());
 		Process mount = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		available(mount.waitFor() == 0, "skipped: this test mounts a file system and cannot here ("
+		SystemTools.require(mount.waitFor() == 0, "skipped: this test mounts a file system and cannot here ("
 				+ String.join(" ", command) + ": " + said + "); CI runs it as root");
-	}
-
-	/**
-	 * Skips the test, saying why, when what it needs is missing; CI
-	 * ({@code SCORECARD_REQUIRE_SYSTEM_TOOLS}) fails it instead.
-	 */
-	private static void available(boolean available, String why) {
-		if (!available && "true".equals(System.getenv("SCORECARD_REQUIRE_SYSTEM_TOOLS"))) {
-			throw new AssertionError(why.replaceFirst("^skipped: ", ""));
-		}
-		Assumptions.assumeTrue(available, why);
 	}
 
 	private static void unmount(Path target) throws Exception {

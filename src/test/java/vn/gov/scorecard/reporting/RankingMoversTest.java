@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.UnitType;
@@ -64,8 +63,8 @@ class RankingMoversTest {
 				status == Status.NA ? "không áp dụng" : null);
 	}
 
-	private static List<String> texts(JRMapCollectionDataSource notes) {
-		return notes.getData().stream().map(note -> String.valueOf(note.get("text"))).toList();
+	private static List<String> texts(List<Map<String, ?>> notes) {
+		return notes.stream().map(note -> String.valueOf(note.get("text"))).toList();
 	}
 
 }
