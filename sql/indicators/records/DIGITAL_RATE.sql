@@ -10,8 +10,10 @@ SELECT unit_code,
        0 AS severity,
        received_on AS sort_date,
        item_id AS record_id,
-       format('%s (%s), tiếp nhận ngày %s: không xử lý trên môi trường số',
-              item_id, kind, to_char(received_on, 'DD/MM/YYYY')) AS item
+       -- the kind in words, as a reader says it (SPEC §6 v3: no contract code in what people read)
+       format('%s %s, tiếp nhận ngày %s: không xử lý trên môi trường số',
+              CASE kind WHEN 'TTHC' THEN 'Hồ sơ TTHC' ELSE 'Công việc' END, item_id,
+              to_char(received_on, 'DD/MM/YYYY')) AS item
 FROM work_item_as_of(w.as_of)
 WHERE received_on BETWEEN w.window_start AND w.window_end
   AND NOT state_secret

@@ -13,8 +13,10 @@ SELECT unit_code,
        least(coalesce(completed_on, w.window_end), w.window_end) - due_on AS severity,
        due_on AS sort_date,
        task_id AS record_id,
-       format('Nhiệm vụ %s%s, hạn %s, %s: trễ %s ngày',
-              task_id, coalesce(' (' || source_doc || ')', ''), to_char(due_on, 'DD/MM/YYYY'),
+       -- the contract has no task title: the task is named by the document that assigned it
+       format('Nhiệm vụ %s%s, giao ngày %s, hạn %s, %s: trễ %s ngày',
+              task_id, coalesce(' theo văn bản ' || source_doc, ''), to_char(assigned_on, 'DD/MM/YYYY'),
+              to_char(due_on, 'DD/MM/YYYY'),
               CASE WHEN completed_on <= w.window_end THEN 'hoàn thành ' || to_char(completed_on, 'DD/MM/YYYY')
                    ELSE 'chưa hoàn thành khi hết kỳ' END,
               least(coalesce(completed_on, w.window_end), w.window_end) - due_on) AS item

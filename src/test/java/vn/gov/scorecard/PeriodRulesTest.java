@@ -172,11 +172,12 @@ class PeriodRulesTest {
 	void aPeriodOf2000RunsWithoutAPreviousPeriod() throws IOException {
 		Path out = work.resolve("y2000");
 		printed(ExitCode.SUCCESS, arguments("--period=2000-01", "--as-of=2000-02-01", "--output=" + out));
-		// SO1: DOSSIER 1/1, DIGITAL 1/1, TASK 1/1 → 100; no change column against a
+		// SO1: DOSSIER 1/1, DIGITAL 1/1, TASK 1/1 → 100 × 50 / 50; no change against a
 		// period before 2000
 		assertThat(Files.readString(out.resolve("2000-01/ranking.csv"))).contains("SO1,Sở Nội vụ,SO,100.00");
 		assertThat(PdfText.read(out.resolve("2000-01/units/SO1.pdf")).flat())
-			.contains("Điểm tổng hợp: 100,00/100 Xếp loại");
+			.contains("Điểm tổng hợp: 100,00/100 Cách tính: 100 × 50,0000 / 50")
+			.contains("1/1 100,00% 100% Đạt 20,0000 / 20 —");
 	}
 
 }

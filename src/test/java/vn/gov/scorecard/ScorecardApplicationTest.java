@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -224,7 +225,9 @@ class ScorecardApplicationTest {
 				.contains("của " + unit.get("unit_name"), "Điểm tổng hợp: " + comma(unit.get("score")) + "/100",
 						"Xếp loại: " + unit.get("classification"), "Xếp thứ " + unit.get("rank") + "/");
 			for (CSVRecord row : scores.get(code)) {
-				String counts = row.get("numerator") + "/" + row.get("denominator");
+				// a cut's counts are this year's against last year's
+				String counts = row.get("numerator") + (row.get("indicator").endsWith("_REDUCTION") ? " so với " : "/")
+						+ row.get("denominator");
 				if (row.get("status").equals("NA")) {
 					assertThat(text).as(code + " " + row.get("indicator"))
 						.contains(counts + " —", "— / " + row.get("weight"));
@@ -232,9 +235,12 @@ class ScorecardApplicationTest {
 				}
 				String value = row.get("indicator").equals("WIDE_CONF_LIMIT") ? row.get("numerator")
 						: comma(new BigDecimal(row.get("value")).movePointRight(2).toPlainString()) + "%";
+				// the value, its change against the previous period if it has one, the
+				// target
 				assertThat(text).as(code + " " + row.get("indicator"))
-					.contains(counts + " " + value + " " + row.get("target"),
-							comma(row.get("points")) + " / " + row.get("weight"));
+					.containsPattern(Pattern.quote(counts + " " + value) + "( [+−]?[\\d.]+(,\\d+)?)? "
+							+ Pattern.quote(row.get("target")))
+					.contains(comma(row.get("points")) + " / " + row.get("weight"));
 			}
 			assertThat(rankingPdf).as(code).contains(code + " ").contains(" " + comma(unit.get("score")) + " ");
 		}

@@ -64,6 +64,19 @@ public final class IndicatorSql {
 	}
 
 	/**
+	 * Returns {@code unit_code, numerator, denominator, not_applicable} for every unit an
+	 * indicator that does not count records applies to, in the windows of the named
+	 * parameters of {@link IndicatorCounter#parameters}.
+	 */
+	static String countsIn(Indicator indicator) {
+		if (indicator.countsRecords()) {
+			throw new IllegalArgumentException(indicator + " counts records");
+		}
+		return "SELECT unit_code, numerator, denominator, not_applicable FROM " + function(indicator) + "("
+				+ WINDOW.formatted(LIMITS) + ")";
+	}
+
+	/**
 	 * Returns {@code unit_code, ok, severity, sort_date, record_id, item} for every
 	 * record of the population; only for an indicator that
 	 * {@link Indicator#countsRecords() counts records}.

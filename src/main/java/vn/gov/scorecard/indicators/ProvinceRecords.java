@@ -148,6 +148,25 @@ public class ProvinceRecords {
 		return annex;
 	}
 
+	/**
+	 * For each listed unit, the documents and the meetings of the whole previous year
+	 * (its predecessors' too, as the cuts count them): what this year's must stay under
+	 * for the year's cut to be met.
+	 */
+	public Map<String, Map<Indicator, Long>> previousYear(CountingWindows windows, RuleSet rules, List<String> units) {
+		MapSqlParameterSource parameters = IndicatorCounter.parameters(windows.yearEnd(), rules)
+			.addValue("units", units);
+		Map<String, Map<Indicator, Long>> totals = new HashMap<>();
+		for (Indicator cut : List.of(Indicator.DOC_REDUCTION, Indicator.MEETING_REDUCTION)) {
+			jdbc.query("SELECT unit_code, denominator FROM (" + IndicatorSql.countsIn(cut)
+					+ ") c WHERE unit_code IN (:units)", parameters, row -> {
+						totals.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class))
+							.put(cut, row.getLong(2));
+					});
+		}
+		return totals;
+	}
+
 	/** When each listed unit submitted its report for the period, if it did. */
 	public Map<String, LocalDate> reportsSubmitted(Period reportPeriod, List<String> units) {
 		Map<String, LocalDate> submitted = new HashMap<>();

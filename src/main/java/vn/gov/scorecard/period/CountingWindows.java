@@ -32,6 +32,17 @@ public record CountingWindows(Period period, LocalDate start, LocalDate end, Loc
 				asOf.minusYears(1), reportPeriod, reportNotYetDue, asOf);
 	}
 
+	/**
+	 * The windows of the period's whole year, the records as they stand on the as-of
+	 * date: what a year-to-date indicator is measured against at the year's end (the
+	 * previous year whole; this year's records so far).
+	 */
+	public CountingWindows yearEnd() {
+		Period december = Period.parse(period.firstDay().getYear() + "-12");
+		return new CountingWindows(december, december.firstDay(), december.lastDay(), december.ytdStart(),
+				december.previousYtdStart(), december.previousYtdEnd(), null, false, asOf);
+	}
+
 	/** Counted before the period ended. */
 	public boolean provisional() {
 		return end.isBefore(period.lastDay());

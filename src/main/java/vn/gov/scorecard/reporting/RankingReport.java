@@ -324,7 +324,7 @@ final class RankingReport {
 			Map<String, Map<Indicator, IndicatorResult>> results,
 			Map<String, Map<Indicator, IndicatorResult>> previousResults) {
 		List<Map<String, ?>> notes = new ArrayList<>();
-		movers(units, sections, new Shares(sections.rules(), results, previousResults), notes);
+		movers(units, sections, results, previousResults, notes);
 		dataQuality(sections, notes);
 		return notes;
 	}
@@ -332,7 +332,9 @@ final class RankingReport {
 	/**
 	 * III. The units of each type that rose and fell most against the previous period.
 	 */
-	private static void movers(List<ScoredUnit> units, Sections sections, Shares shares, List<Map<String, ?>> notes) {
+	private static void movers(List<ScoredUnit> units, Sections sections,
+			Map<String, Map<Indicator, IndicatorResult>> results,
+			Map<String, Map<Indicator, IndicatorResult>> previousResults, List<Map<String, ?>> notes) {
 		String previous = sections.period().previous().map(Period::inWords).orElse("kỳ trước");
 		notes.add(note(0, "1. Các đơn vị tăng, giảm điểm nhiều nhất so với " + previous));
 		if (sections.period().reportPeriod() != null
@@ -366,11 +368,15 @@ final class RankingReport {
 				.limit(MOVERS)
 				.toList();
 			notes.add(note(1, "Tăng nhiều nhất (" + type.group() + "): " + (rising.isEmpty() ? "không có" : "")));
-			rising.forEach(u -> notes
-				.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)) + shares.of(u.code()))));
+			rising.forEach(u -> notes.add(note(2,
+					mover(u, sections.previous().get(u.code()), change.apply(u))
+							+ ChangeShares.of(sections.rules(), results.getOrDefault(u.code(), Map.of()),
+									previousResults.getOrDefault(u.code(), Map.of())))));
 			notes.add(note(1, "Giảm nhiều nhất (" + type.group() + "): " + (falling.isEmpty() ? "không có" : "")));
-			falling.forEach(u -> notes
-				.add(note(2, mover(u, sections.previous().get(u.code()), change.apply(u)) + shares.of(u.code()))));
+			falling.forEach(u -> notes.add(note(2,
+					mover(u, sections.previous().get(u.code()), change.apply(u))
+							+ ChangeShares.of(sections.rules(), results.getOrDefault(u.code(), Map.of()),
+									previousResults.getOrDefault(u.code(), Map.of())))));
 		});
 	}
 
@@ -450,60 +456,6 @@ final class RankingReport {
 	/** A kind of file as a leader reads it: "Hội nghị". */
 	private static String kindWords(String kind) {
 		return RankingAssessment.capitalised(KIND_WORDS.getOrDefault(kind, kind));
-	}
-
-	/**
-	 * The share of a unit's change of score that comes from indicators applying in one of
-	 * the two periods only (SPEC §6): the score less the score without the indicators
-	 * that entered, less the previous score less the previous score without those that
-	 * left.
-	 */
-	private record Shares(RuleSet rules, Map<String, Map<Indicator, IndicatorResult>> now,
-			Map<String, Map<Indicator, IndicatorResult>> before) {
-
-		/** "; trong đó +7,20 điểm do chỉ tiêu … chỉ tính ở kỳ này", or nothing. */
-		String of(String unit) {
-			Map<Indicator, IndicatorResult> current = now.getOrDefault(unit, Map.of());
-			Map<Indicator, IndicatorResult> previous = before.getOrDefault(unit, Map.of());
-			List<Indicator> entered = current.keySet()
-				.stream()
-				.filter(i -> current.get(i).applicable() && !(previous.containsKey(i) && previous.get(i).applicable()))
-				.toList();
-			List<Indicator> left = previous.keySet()
-				.stream()
-				.filter(i -> previous.get(i).applicable() && !(current.containsKey(i) && current.get(i).applicable()))
-				.toList();
-			BigDecimal share = share(current, entered).subtract(share(previous, left));
-			if (entered.isEmpty() && left.isEmpty() || share.signum() == 0) {
-				return "";
-			}
-			List<String> parts = new ArrayList<>();
-			if (!entered.isEmpty()) {
-				parts.add(names(entered) + " chỉ tính ở kỳ này");
-			}
-			if (!left.isEmpty()) {
-				parts.add(names(left) + " chỉ tính ở kỳ trước");
-			}
-			return "; trong đó " + signed(share) + " điểm do chỉ tiêu " + String.join(", chỉ tiêu ", parts);
-		}
-
-		private BigDecimal share(Map<Indicator, IndicatorResult> results, List<Indicator> only) {
-			if (only.isEmpty()) {
-				return BigDecimal.ZERO;
-			}
-			BigDecimal with = Scoring.score(List.copyOf(results.values()), rules.minWeightToRank());
-			BigDecimal without = Scoring.score(
-					results.values().stream().filter(r -> !only.contains(r.indicator())).toList(),
-					rules.minWeightToRank());
-			return with == null || without == null ? BigDecimal.ZERO : with.subtract(without);
-		}
-
-		private static String names(List<Indicator> indicators) {
-			return indicators.stream()
-				.map(i -> RankingAssessment.lowerFirst(i.nameVi()))
-				.collect(Collectors.joining(", "));
-		}
-
 	}
 
 	private static String mover(ScoredUnit unit, ScoredUnit before, BigDecimal change) {

@@ -108,8 +108,12 @@ public class ReportRenderer {
 		Map<UnitType, Long> rankedByType = units.stream()
 			.filter(u -> u.rank() != null)
 			.collect(Collectors.groupingBy(ScoredUnit::type, Collectors.counting()));
+		Map<UnitType, Map<Integer, Long>> sharing = units.stream()
+			.filter(u -> u.rank() != null)
+			.collect(Collectors.groupingBy(ScoredUnit::type,
+					Collectors.groupingBy(ScoredUnit::rank, Collectors.counting())));
 		UnitScorecard.CommonPart run = new UnitScorecard.CommonPart(runId, windows, asOf, rules, settings, rankedByType,
-				trends.trend(runId));
+				sharing, trends.trend(runId));
 		Map<String, Object> site = site(runId, windows, asOf);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
@@ -221,6 +225,7 @@ public class ReportRenderer {
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
 				: records.reportsSubmitted(period.reportPeriod(), codes);
+		Map<String, Map<Indicator, Long>> previousYear = records.previousYear(run.windows(), rules, codes);
 		List<UnitScorecard.UnitPart> parts = new ArrayList<>();
 		for (ScoredUnit unit : batch) {
 			Map<Indicator, Annex> unitAnnexes = new EnumMap<>(Indicator.class);
@@ -231,7 +236,8 @@ public class ReportRenderer {
 			});
 			parts.add(new UnitScorecard.UnitPart(unit, results.get(unit.code()),
 					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()),
-					unitTrends.get(unit.code()), unitAnnexes, reports.get(unit.code())));
+					unitTrends.get(unit.code()), unitAnnexes, reports.get(unit.code()),
+					previousYear.getOrDefault(unit.code(), Map.of())));
 		}
 		return parts;
 	}

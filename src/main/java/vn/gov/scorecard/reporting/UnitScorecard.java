@@ -35,7 +35,7 @@ final class UnitScorecard {
 	 * figures.
 	 */
 	record CommonPart(long runId, CountingWindows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
-			Map<UnitType, Long> rankedByType, Trend trend) {
+			Map<UnitType, Long> rankedByType, Map<UnitType, Map<Integer, Long>> unitsByRank, Trend trend) {
 
 		Period period() {
 			return windows.period();
@@ -45,11 +45,21 @@ final class UnitScorecard {
 	/**
 	 * What is known of one unit: its results now and in the previous period, its course
 	 * and its annex records.
+	 *
+	 * @param previousYear the documents and meetings of its whole previous year, which
+	 * this year's cuts are measured against at the year's end
 	 */
 	record UnitPart(ScoredUnit unit, Map<Indicator, IndicatorResult> results,
 			Map<Indicator, IndicatorResult> previousResults, BigDecimal previousScore, Trend.UnitTrend trend,
-			Map<Indicator, Annex> annexes, LocalDate reportSubmitted) {
+			Map<Indicator, Annex> annexes, LocalDate reportSubmitted, Map<Indicator, Long> previousYear) {
+
+		List<WhatToFix.Fix> fixes(Period period) {
+			return WhatToFix.of(period, results.values(), previousYear);
+		}
 	}
+
+	/** The fixes the first page names: the three that recover the most points. */
+	static final int FIRST_FIXES = 3;
 
 	static final int ANNEX_LIMIT = 20;
 
@@ -87,6 +97,7 @@ final class UnitScorecard {
 		parameters.put("classificationLine",
 				"Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
+		parameters.put("fixes", fixesLine(run, facts));
 		parameters.put("basisLine", basisLine(run.rules(), run.asOf(), run.runId()));
 		parameters.put("recipients",
 				"Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
@@ -115,6 +126,24 @@ final class UnitScorecard {
 	}
 
 	/**
+	 * The first page's "what to fix first": the indicators not met that recover the most
+	 * points, by how much; {@code null} when every indicator that applies is met.
+	 */
+	private static String fixesLine(CommonPart run, UnitPart facts) {
+		List<WhatToFix.Fix> fixes = facts.fixes(run.period());
+		if (fixes.isEmpty()) {
+			return null;
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(fixes.size() <= FIRST_FIXES ? "Cần khắc phục (theo số điểm có thể lấy lại):" : "Cần khắc phục trước "
+				+ FIRST_FIXES + " chỉ tiêu (theo số điểm có thể lấy lại; các chỉ tiêu khác" + " chưa đạt ở Phụ lục):");
+		for (int i = 0; i < Math.min(FIRST_FIXES, fixes.size()); i++) {
+			lines.add((i + 1) + ". " + fixes.get(i).sentence());
+		}
+		return String.join("\n", lines);
+	}
+
+	/**
 	 * The parameters of the header both documents share (Nghị định 30/2020/NĐ-CP):
 	 * issuing body, number, place and date. A mutable map, as Jasper requires.
 	 */
@@ -135,8 +164,12 @@ final class UnitScorecard {
 			Map<String, Object> row = new HashMap<>();
 			row.put("number", String.valueOf(++number));
 			row.put("name", result.indicator().nameVi());
-			row.put("counts", result.numerator() + "/" + result.denominator());
-			row.put("value", shownValue(result));
+			// a cut's counts are this year's against last year's, not a share
+			row.put("counts",
+					result.indicator().formula() == Indicator.Formula.REDUCTION
+							? result.numerator() + " so với " + result.denominator()
+							: result.numerator() + "/" + result.denominator());
+			row.put("value", shownValue(result) + valueChange(result, facts.previousResults().get(result.indicator())));
 			row.put("target", result.target().label());
 			row.put("status", switch (result.status()) {
 				case MET -> restsOnNilReturns(result) ? "Đạt (theo báo cáo không có số liệu của đơn vị)" : "Đạt";
@@ -182,16 +215,39 @@ final class UnitScorecard {
 		}
 		String line = "Điểm tổng hợp: " + Vietnamese.score(score) + "/100";
 		if (facts.previousScore() == null || run.period().previous().isEmpty()) {
-			return line;
+			return line + scaling(facts);
 		}
 		BigDecimal difference = score.setScale(2, RoundingMode.HALF_UP)
 			.subtract(facts.previousScore().setScale(2, RoundingMode.HALF_UP));
 		String previous = run.period().previous().get().inWords();
+		String share = ChangeShares.of(run.rules(), facts.results(), facts.previousResults());
 		return line + switch (difference.signum()) {
-			case 1 -> " (tăng " + Vietnamese.score(difference) + " điểm so với " + previous + ")";
-			case -1 -> " (giảm " + Vietnamese.score(difference.negate()) + " điểm so với " + previous + ")";
-			default -> " (không đổi so với " + previous + ")";
-		};
+			case 1 -> " (tăng " + Vietnamese.score(difference) + " điểm so với " + previous + share + ")";
+			case -1 -> " (giảm " + Vietnamese.score(difference.negate()) + " điểm so với " + previous + share + ")";
+			default -> " (không đổi so với " + previous + share + ")";
+		} + scaling(facts);
+	}
+
+	/**
+	 * How the weights of the indicators that apply were scaled to 100 when some do not
+	 * (SPEC §5), on a line of its own: "Cách tính: 100 × 33,3333 / 50 …", the points and
+	 * weights of those that apply; nothing when all apply.
+	 */
+	private static String scaling(UnitPart facts) {
+		BigDecimal points = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		BigDecimal all = BigDecimal.ZERO;
+		for (IndicatorResult result : facts.results().values()) {
+			all = all.add(result.weight());
+			if (result.applicable()) {
+				points = points.add(result.points());
+				weights = weights.add(result.weight());
+			}
+		}
+		return weights.compareTo(all) == 0 ? ""
+				: "\nCách tính: 100 × " + Vietnamese.points(points) + " / " + Vietnamese.plain(weights)
+						+ " (tổng điểm của các chỉ tiêu áp dụng trên tổng trọng số của chúng; chỉ tiêu không áp dụng"
+						+ " không tính)";
 	}
 
 	/**
@@ -217,8 +273,29 @@ final class UnitScorecard {
 
 	private static String rankLine(CommonPart run, ScoredUnit unit) {
 		String group = unit.type().group();
-		return unit.rank() == null ? "Chưa xếp hạng trong các " + group
-				: "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group;
+		if (unit.rank() == null) {
+			return "Chưa xếp hạng trong các " + group;
+		}
+		long sharing = run.unitsByRank().get(unit.type()).get(unit.rank());
+		return "Xếp thứ " + unit.rank() + "/" + run.rankedByType().get(unit.type()) + " " + group + (sharing > 1
+				? " (đồng hạng với " + (sharing - 1) + " đơn vị khác cùng " + Vietnamese.score(unit.score()) + " điểm)"
+				: "");
+	}
+
+	/**
+	 * Under the value, its change against the previous period: in percentage points for a
+	 * share or a cut ("\n+14,53"), in conferences for a count ("\n+1"); nothing when
+	 * either period has none.
+	 */
+	private static String valueChange(IndicatorResult now, IndicatorResult before) {
+		if (before == null || !now.applicable() || !before.applicable()) {
+			return "";
+		}
+		if (now.indicator().formula() == Indicator.Formula.COUNT) {
+			long difference = now.numerator() - before.numerator();
+			return "\n" + (difference > 0 ? "+" : "") + (difference < 0 ? "−" + -difference : difference);
+		}
+		return "\n" + RankingReport.signed(now.value().subtract(before.value()).movePointRight(2));
 	}
 
 	/**
@@ -312,16 +389,24 @@ final class UnitScorecard {
 	 */
 	static List<Map<String, ?>> annexRows(CommonPart run, UnitPart facts) {
 		List<Map<String, ?>> rows = new ArrayList<>();
+		Map<Indicator, WhatToFix.Fix> fixes = facts.fixes(run.period())
+			.stream()
+			.collect(Collectors.toMap(fix -> fix.result().indicator(), fix -> fix));
+		// numbered as the table numbers them
 		int number = 0;
 		for (IndicatorResult result : facts.results().values()) {
+			number++;
 			if (result.status() != Status.NOT_MET) {
 				continue;
 			}
 			if (rows.isEmpty()) {
 				rows.add(annexRow(true, "PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT"));
 			}
-			rows.add(annexRow(true, ++number + ". " + result.indicator().nameVi() + ": " + value(result) + " (mục tiêu "
+			WhatToFix.Fix fix = fixes.get(result.indicator());
+			rows.add(annexRow(true, number + ". " + result.indicator().nameVi() + ": " + value(result) + " (mục tiêu "
 					+ result.target().label() + ")"));
+			rows.add(annexRow(false, RankingAssessment.capitalised(fix.gap().replaceFirst("\\.$", ""))
+					+ "; có thể lấy lại " + Vietnamese.score(fix.recoverable()) + " điểm."));
 			for (String item : annexItems(run, facts, result)) {
 				rows.add(annexRow(false, item));
 			}

@@ -44,11 +44,11 @@ class AnnexTest {
 			// by number as numbers: 2, 10, 11; NV-3 was on time and is not listed
 			assertThat(annex.total()).isEqualTo(5);
 			assertThat(annex.items()).containsExactly(
-					"Nhiệm vụ NV-1, hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
-					"Nhiệm vụ NV-9, hạn 10/09/2026, hoàn thành 25/09/2026: trễ 15 ngày",
-					"Nhiệm vụ NV-2, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
-					"Nhiệm vụ NV-10, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
-					"Nhiệm vụ NV-11, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày");
+					"Nhiệm vụ NV-1, giao ngày 01/08/2026, hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
+					"Nhiệm vụ NV-9, giao ngày 01/08/2026, hạn 10/09/2026, hoàn thành 25/09/2026: trễ 15 ngày",
+					"Nhiệm vụ NV-2, giao ngày 01/08/2026, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
+					"Nhiệm vụ NV-10, giao ngày 01/08/2026, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
+					"Nhiệm vụ NV-11, giao ngày 01/08/2026, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày");
 		}
 	}
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.scorecard.ingest.load.FileStats;
+import vn.gov.scorecard.period.CountingWindows;
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.support.Pipeline;
 
 /**
@@ -131,6 +134,34 @@ class MergerTest {
 								SELECT d.doc_id || ' ' || d.unit_code FROM document_as_of(DATE '2026-04-10') d ORDER BY d.doc_id""",
 						String.class))
 				.containsExactly("D1 A", "D2 B", "D3 C");
+		}
+	}
+
+	/**
+	 * What the year's cut is measured against at the year's end (decision 84): the whole
+	 * previous year of the successor's territory, its predecessors' documents included.
+	 */
+	@Test
+	void theWholePreviousYearOfAMergedUnitCountsItsPredecessors(@TempDir Path input) {
+		StringBuilder documents = new StringBuilder("unit_code,doc_id,issued_on\n");
+		// 2025: OLD1 13 in February and 10 in October, OLD2 15 in March = 38; 2026: NEW 4
+		documents(documents, "OLD1", "P", 13, "2025-02-10");
+		documents(documents, "OLD1", "Q", 10, "2025-10-10");
+		documents(documents, "OLD2", "P", 15, "2025-03-10");
+		documents(documents, "NEW", "A", 4, "2026-03-25");
+		try (Pipeline pipeline = Pipeline.on(input)
+			.file("units.csv", UNITS)
+			.file("documents.csv", documents.toString())
+			.file("meetings.csv", """
+					unit_code,meeting_id,held_on,title,category,format,duration_days
+					OLD2,M1,2025-11-04,Họp giao ban,KHAC,TRUC_TUYEN,0.5
+					""")) {
+			assertThat(pipeline.load(LocalDate.of(2026, 4, 10))).extracting(FileStats::rejected).containsOnly(0L);
+			var windows = CountingWindows.asOf(Period.parse("2026-03"), LocalDate.of(2026, 4, 10));
+			assertThat(pipeline.records().previousYear(windows, Pipeline.RULES, List.of("NEW", "OLD1")))
+				.containsEntry("NEW", Map.of(Indicator.DOC_REDUCTION, 38L, Indicator.MEETING_REDUCTION, 1L))
+				// OLD1, dissolved in March, has no year's end to be measured at
+				.doesNotContainKey("OLD1");
 		}
 	}
 

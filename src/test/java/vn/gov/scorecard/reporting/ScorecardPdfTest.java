@@ -128,8 +128,17 @@ class ScorecardPdfTest {
 		// the table: value and points as scores.csv rounds them, with a decimal comma
 		// a failed indicator says for how many periods in a row it has failed: here only
 		// this one
-		assertThat(text).contains("2/3 66,67% 100% Không đạt (1 kỳ) 13,3333 / 20", "1/1 100,00% 100% Đạt 15,0000 / 15",
-				"0/3 0 ≤3 Đạt 5,0000 / 5", "0/1 0,00% 100% Không đạt (1 kỳ) 0,0000 / 10");
+		// under a value its change against August, in percentage points (August: HS-4,
+		// received on 20/08, digital: 1/1 = 100%, so 66,67 − 100 = −33,33; on time: 1/1,
+		// 0,00), and the change of points apart in the last column (20 → 13,3333: ▼
+		// 6,67);
+		// none where August has no value (no report due, no conference limit counted)
+		assertThat(text).contains("2/3 66,67% −33,33 100% Không đạt (1 kỳ) 13,3333 / 20 ▼ 6,67",
+				"1/1 100,00% 0,00 100% Đạt 15,0000 / 15 = 0,00", "0/3 0 ≤3 Đạt 5,0000 / 5 —",
+				"0/1 0,00% 100% Không đạt (1 kỳ) 0,0000 / 10 —");
+		// five indicators do not apply: the score line says how the rest were scaled
+		assertThat(text).contains("Điểm tổng hợp: 66,67/100 Cách tính: 100 × 33,3333 / 50 (tổng điểm của các chỉ tiêu"
+				+ " áp dụng trên tổng trọng số của chúng; chỉ tiêu không áp dụng không tính)");
 		// X2: DIGITAL 2/2 (20), TASK 1/1 (15), ONLINE 1/1 (10), WIDE_CONF_LIMIT 0 (5),
 		// REPORT on the 14th (10) → 100
 		assertThat(unit("X2").flat()).contains("Điểm tổng hợp: 100,00/100", "Xếp thứ 1/2 xã, phường");
@@ -137,9 +146,30 @@ class ScorecardPdfTest {
 
 	@Test
 	void notApplicableIndicatorsSayWhy() {
+		// a cut's counts are this year's against last year's
 		assertThat(unit("X1").flat()).contains("0/0 — 100% Không áp dụng: không có nhiệm vụ đến hạn trong kỳ — / 15",
-				"0/0 — ≥15% Không áp dụng: không có văn bản nào từ 01/01/2026 đến 30/09/2026 trong toàn tỉnh:"
+				"0 so với 0 — ≥15% Không áp dụng: không có văn bản nào từ 01/01/2026 đến 30/09/2026 trong toàn tỉnh:"
 						+ " tệp documents đã được nộp chưa? — / 10");
+	}
+
+	/**
+	 * The first page says what to fix first and by how much: the indicators not met, the
+	 * most points to recover first (decision 84).
+	 */
+	@Test
+	void theFirstPageSaysWhatToFixFirstAndByHowMuch() throws IOException {
+		// X1: the report late (10 − 0 = 10 points); DIGITAL 2/3 (20 − 13,3333 = 6,6667)
+		assertThat(unit("X1").flat()).contains("Xếp thứ 2/2 xã, phường Cần khắc phục (theo số điểm có thể lấy lại):"
+				+ " 1. Báo cáo định kỳ đúng hạn: báo cáo quý III năm 2026 không nộp đúng hạn (hạn nộp 14/09/2026): cần"
+				+ " nộp đúng hạn ở các kỳ sau. Có thể lấy lại 10,00 điểm. 2. Tỷ lệ hồ sơ, công việc xử lý trên môi"
+				+ " trường số: cần thêm 1 hồ sơ, công việc xử lý trên môi trường số trong tháng 9 năm 2026 để đạt 100%"
+				+ " (hiện 2/3). Có thể lấy lại 6,67 điểm. Bộ tiêu chí");
+		// X2 meets every indicator that applies: nothing to fix
+		assertThat(unit("X2").flat()).doesNotContain("Cần khắc phục");
+		// the unit's page says the same
+		assertThat(Files.readString(out.resolve("2026-09/units/X1.html"))).contains(
+				"Cần khắc phục (theo số điểm có thể lấy lại):",
+				"<li>Tỷ lệ hồ sơ, công việc xử lý trên môi trường số: cần thêm 1 hồ sơ");
 	}
 
 	@Test
@@ -147,8 +177,12 @@ class ScorecardPdfTest {
 		String text = unit("X1").flat();
 		assertThat(text).contains("PHỤ LỤC: CÁC TRƯỜNG HỢP CHƯA ĐẠT",
 				"1. Tỷ lệ hồ sơ, công việc xử lý trên môi trường số: 66,67% (mục tiêu 100%)",
-				"– HS-2 (CONG_VIEC), tiếp nhận ngày 05/09/2026: không xử lý trên môi trường số",
-				"2. Báo cáo định kỳ đúng hạn: 0,00% (mục tiêu 100%)",
+				// the gap and the points to recover first, then the records
+				"– Cần thêm 1 hồ sơ, công việc xử lý trên môi trường số trong tháng 9 năm 2026 để đạt 100% (hiện 2/3);"
+						+ " có thể lấy lại 6,67 điểm.",
+				"– Công việc HS-2, tiếp nhận ngày 05/09/2026: không xử lý trên môi trường số",
+				// numbered as in the table
+				"10. Báo cáo định kỳ đúng hạn: 0,00% (mục tiêu 100%)",
 				"– Báo cáo quý III năm 2026: nộp ngày 15/09/2026, sau hạn 14/09/2026.");
 		assertThat(text).doesNotContain("HS-1 ", "HS-3 ", "HS-4");
 	}
@@ -166,8 +200,8 @@ class ScorecardPdfTest {
 		// T01 is the latest: due 01/09, open at 30/09 → 29 days; the 20th shown is T20
 		// (10 days)
 		assertThat(text).contains(
-				"– Nhiệm vụ T01 (12/UBND-NC), hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
-				"– Nhiệm vụ T20 (12/UBND-NC), hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
+				"– Nhiệm vụ T01 theo văn bản 12/UBND-NC, giao ngày 01/08/2026, hạn 01/09/2026, chưa hoàn thành khi hết kỳ: trễ 29 ngày",
+				"– Nhiệm vụ T20 theo văn bản 12/UBND-NC, giao ngày 01/08/2026, hạn 20/09/2026, chưa hoàn thành khi hết kỳ: trễ 10 ngày",
 				"… và 3 nhiệm vụ khác");
 		assertThat(text).doesNotContain("Nhiệm vụ T21", "Nhiệm vụ T99");
 	}

@@ -154,7 +154,7 @@ class TrendTest {
 				// the score line compares with August: 70 − 50
 				"Điểm tổng hợp: 70,00/100 (tăng 20,00 điểm so với tháng 8 năm 2026)");
 		// X1 missed its dossier in September only (on time in August): one period
-		assertThat(text).contains("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 0/1 0,00% 100% Không đạt (1 kỳ)");
+		assertThat(text).contains("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 0/1 0,00% −100,00 100% Không đạt (1 kỳ)");
 	}
 
 	@Test
@@ -164,13 +164,18 @@ class TrendTest {
 		// the task on time in June, late since: 3 in a row; DIGITAL_RATE ½ in July and
 		// August, met now
 		String x3 = PdfText.read(out.resolve("2026-09/units/X3.pdf")).flat();
-		assertThat(x3).contains("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 0/1 0,00% 100% Không đạt (4 kỳ liền)",
-				"Tỷ lệ nhiệm vụ hoàn thành đúng hạn 0/1 0,00% 100% Không đạt (3 kỳ liền)",
-				"Tỷ lệ hồ sơ, công việc xử lý trên môi trường số 2/2 100,00% 100% Đạt");
+		// (under each value its change against August, in percentage points)
+		assertThat(x3).contains("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn 0/1 0,00% 0,00 100% Không đạt (4 kỳ liền)",
+				"Tỷ lệ nhiệm vụ hoàn thành đúng hạn 0/1 0,00% 0,00 100% Không đạt (3 kỳ liền)",
+				"Tỷ lệ hồ sơ, công việc xử lý trên môi trường số 2/2 100,00% +50,00 100% Đạt");
 		// X4: the dossier on time in June only: 3 in a row; the task late in June, on
 		// time in July, late since: 2
 		String x4 = PdfText.read(out.resolve("2026-09/units/X4.pdf")).flat();
-		assertThat(x4).contains("0/1 0,00% 100% Không đạt (3 kỳ liền)", "0/1 0,00% 100% Không đạt (2 kỳ liền)");
+		assertThat(x4).contains("0/1 0,00% 0,00 100% Không đạt (3 kỳ liền)",
+				"0/1 0,00% 0,00 100% Không đạt (2 kỳ liền)");
+		// X3 and X4 share the third place in September at 40 points
+		assertThat(x4).contains("Xếp thứ 3/4 xã, phường (đồng hạng với 1 đơn vị khác cùng 40,00 điểm)");
+		assertThat(x3).contains("Xếp thứ 3/4 xã, phường (đồng hạng với 1 đơn vị khác cùng 40,00 điểm)");
 	}
 
 	@Test
