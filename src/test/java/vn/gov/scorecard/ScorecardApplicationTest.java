@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -281,17 +282,36 @@ class ScorecardApplicationTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("2026-09/scorecard.xlsx")))) {
 			List<String> sheets = new java.util.ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-			assertThat(sheets).containsExactly("Xếp hạng sở, ban, ngành", "Xếp hạng xã, phường", "Giá trị chỉ tiêu",
-					"Điểm theo chỉ tiêu", "Dòng bị loại", "Đơn vị cần theo dõi", "Diễn biến điểm",
+			assertThat(sheets).containsExactly("Tổng hợp", "Xếp hạng sở, ban, ngành", "Xếp hạng xã, phường",
+					"Giá trị chỉ tiêu", "Điểm theo chỉ tiêu", "Dòng bị loại", "Đơn vị cần theo dõi", "Diễn biến điểm",
 					"Thông tin lần tính");
 			for (Sheet sheet : workbook) {
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
 				assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
+				// printed A4 landscape, one page wide, the heading row on every page
+				PrintSetup print = sheet.getPrintSetup();
+				assertThat(List.of(print.getLandscape(), print.getPaperSize() == PrintSetup.A4_PAPERSIZE,
+						sheet.getFitToPage()))
+					.as(sheet.getSheetName())
+					.containsOnly(true);
+				assertThat(List.of(print.getFitWidth(), print.getFitHeight())).as(sheet.getSheetName())
+					.containsExactly((short) 1, (short) 0);
+				// (read as written: POI's own reader splits a sheet name at its commas)
+				assertThat(workbook.getAllNames())
+					.filteredOn(name -> name.getNameName().endsWith("Print_Titles")
+							&& name.getSheetIndex() == workbook.getSheetIndex(sheet))
+					.singleElement()
+					.satisfies(name -> assertThat(name.getRefersToFormula()).endsWith("!$1:$1"));
 			}
+			// the unit's code and name stay in view beside the heading row
+			assertThat(workbook.getSheet("Xếp hạng xã, phường").getPaneInformation().getVerticalSplitLeftColumn())
+				.isEqualTo((short) 3);
+			assertThat(workbook.getSheet("Điểm theo chỉ tiêu").getPaneInformation().getVerticalSplitLeftColumn())
+				.isEqualTo((short) 2);
 			Map<String, Integer> rowOfType = new java.util.HashMap<>(Map.of("SO", 1, "XA", 1));
 			for (CSVRecord unit : read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
 					"rank")) {
-				Sheet sheet = workbook.getSheetAt(unit.get("unit_type").equals("SO") ? 0 : 1);
+				Sheet sheet = workbook.getSheetAt(unit.get("unit_type").equals("SO") ? 1 : 2);
 				Row row = sheet.getRow(rowOfType.merge(unit.get("unit_type"), 1, Integer::sum) - 1);
 				assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(Double.parseDouble(unit.get("rank")));
 				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.get("unit_code"));
@@ -301,6 +321,15 @@ class ScorecardApplicationTest {
 					.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualTo(new BigDecimal(unit.get("score")));
 				assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
 				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(unit.get("classification"));
+				// in its band's colour, as on the site
+				assertThat(((XSSFCellStyle) row.getCell(4).getCellStyle()).getFillForegroundXSSFColor().getARGBHex())
+					.as(unit.get("unit_code"))
+					.endsWith(switch (unit.get("classification")) {
+						case "Hoàn thành xuất sắc nhiệm vụ" -> "B9DFBB";
+						case "Hoàn thành tốt nhiệm vụ" -> "DCEDC8";
+						case "Hoàn thành nhiệm vụ" -> "FFE9A3";
+						default -> "F6C1BB";
+					});
 			}
 			Sheet scores = workbook.getSheet("Điểm theo chỉ tiêu");
 			List<CSVRecord> scoresCsv = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator",
@@ -312,19 +341,42 @@ class ScorecardApplicationTest {
 				Row row = scores.getRow(i + 1);
 				statusOf.computeIfAbsent(csv.get("unit_code"), k -> new java.util.HashMap<>())
 					.put(csv.get("indicator"), csv.get("status"));
-				assertThat(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue())
-					.isEqualTo(csv.get("unit_code") + " " + csv.get("indicator"));
-				assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("numerator")));
-				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("denominator")));
+				// every code beside its words: the unit's name, its type, the indicator,
+				// the
+				// status
+				vn.gov.scorecard.rules.Indicator indicator = vn.gov.scorecard.rules.Indicator
+					.valueOf(csv.get("indicator"));
+				assertThat(List.of(row.getCell(0).getStringCellValue(), row.getCell(3).getStringCellValue(),
+						row.getCell(4).getStringCellValue(), row.getCell(5).getStringCellValue(),
+						row.getCell(11).getStringCellValue(), row.getCell(12).getStringCellValue()))
+					.containsExactly(csv.get("unit_code"), csv.get("unit_type"), indicator.nameVi(), indicator.name(),
+							switch (csv.get("status")) {
+								case "MET" -> "Đạt";
+								case "NOT_MET" -> "Không đạt";
+								default -> "Không áp dụng";
+							}, csv.get("status"));
+				assertThat(row.getCell(2).getStringCellValue())
+					.isEqualTo(csv.get("unit_type").equals("SO") ? "Sở, ban, ngành" : "Xã, phường");
+				assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("numerator")));
+				assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("denominator")));
+				boolean count = csv.get("indicator").equals("WIDE_CONF_LIMIT");
 				if (csv.get("value").isEmpty()) {
-					assertThat(row.getCell(5)).isNull();
+					assertThat(row.getCell(8)).isNull();
 				}
 				else {
-					assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("value")));
-					assertThat(row.getCell(5).getCellStyle().getDataFormatString())
-						.isEqualTo(csv.get("indicator").equals("WIDE_CONF_LIMIT") ? "0" : "0.00%");
+					assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("value")));
+					assertThat(row.getCell(8).getCellStyle().getDataFormatString()).isEqualTo(count ? "0" : "0.00%");
 				}
-				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(csv.get("status"));
+				// the target as a number with its form: 100% is "bằng" 1, ≥15% "tối
+				// thiểu"
+				// 0,15, ≤3 "tối đa" 3
+				String target = csv.get("target");
+				assertThat(row.getCell(9).getStringCellValue() + " " + row.getCell(10).getNumericCellValue())
+					.isEqualTo(switch (target.charAt(0)) {
+						case '≥' -> "tối thiểu " + Double.parseDouble(target.replaceAll("[^0-9.]", "")) / 100;
+						case '≤' -> "tối đa " + Double.parseDouble(target.substring(1));
+						default -> "bằng 1.0";
+					});
 			}
 			// the value cells are green, red or grey as the status in scores.csv says
 			Sheet values = workbook.getSheet("Giá trị chỉ tiêu");

@@ -115,14 +115,16 @@ public class RunOutputs {
 
 	/**
 	 * The rows of scores.csv, in its order: unit_code, unit_type, indicator, numerator,
-	 * denominator, value, target, status, points, weight, reason.
+	 * denominator, value, target, status, points, weight, reason; then, for the workbook,
+	 * the unit's name.
 	 */
 	void scores(long runId, Period period, RowCallbackHandler handler) {
 		jdbc.query("""
 				SELECT r.unit_code, s.unit_type, r.indicator, r.numerator, r.denominator, r.value, r.target,
-				       r.status, r.points, r.weight, r.reason
+				       r.status, r.points, r.weight, r.reason, u.unit_name
 				FROM indicator_result r
 				JOIN unit_score s ON s.run_id = r.run_id AND s.period = r.period AND s.unit_code = r.unit_code
+				JOIN unit u ON u.unit_code = r.unit_code
 				WHERE r.run_id = ? AND r.period = ?
 				ORDER BY s.unit_type, r.unit_code COLLATE "C", array_position(?::text[], r.indicator)""", handler,
 				runId, period.toString(), indicatorOrder());
@@ -130,15 +132,18 @@ public class RunOutputs {
 
 	/**
 	 * The rows of ranking.csv, in its order: unit_code, unit_name, unit_type, score,
-	 * classification, rank.
+	 * classification, rank; then, for the workbook, the unit's rank and score in the
+	 * previous period (null when it has none).
 	 */
 	void ranking(long runId, Period period, RowCallbackHandler handler) {
-		jdbc.query("""
-				SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank
-				FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
-				WHERE s.run_id = ? AND s.period = ?
-				ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""", handler, runId,
-				period.toString());
+		jdbc.query(
+				"""
+						SELECT s.unit_code, u.unit_name, s.unit_type, s.score, s.classification, s.rank, p.rank, p.score
+						FROM unit_score s JOIN unit u ON u.unit_code = s.unit_code
+						LEFT JOIN unit_score p ON p.run_id = s.run_id AND p.period = CAST(? AS text) AND p.unit_code = s.unit_code
+						WHERE s.run_id = ? AND s.period = ?
+						ORDER BY s.unit_type, s.rank NULLS LAST, s.unit_code COLLATE "C\"""",
+				handler, period.previous().map(Period::toString).orElse(null), runId, period.toString());
 	}
 
 	private static String[] indicatorOrder() {

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -39,7 +40,9 @@ import vn.gov.scorecard.trend.TrendRepository;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.RuleSet;
+import vn.gov.scorecard.rules.Target;
 import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.Scoring;
 
 /**
  * {@code scorecard.xlsx} (SPEC §6): the run's results as one workbook for clerks. The
@@ -78,7 +81,8 @@ public class ScorecardWorkbook {
 	public void write(RunJson.Run run, Path file) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 		try {
-			Styles styles = new Styles(workbook);
+			Styles styles = new Styles(workbook, rules);
+			summary(workbook, styles, run);
 			rankings(workbook, styles, run);
 			indicatorValues(workbook, styles, run);
 			scores(workbook, styles, run);
@@ -96,21 +100,104 @@ public class ScorecardWorkbook {
 		}
 	}
 
-	/** One sheet per unit type: rank, code, name, score, classification. */
+	/**
+	 * The province at a glance, per unit type: units assessed and ranked, the average
+	 * score, the units in each band this period and the previous one, the units watched.
+	 */
+	private void summary(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
+		Map<UnitType, List<String[]>> now = bands(run.runId(), run.period());
+		Map<UnitType, List<String[]>> before = run.period().previous().map(p -> bands(run.runId(), p)).orElse(Map.of());
+		String previous = run.period().previous().map(Period::inWords).orElse("kỳ trước");
+		List<String> headings = new ArrayList<>(List.of("Mục"));
+		for (UnitType type : UnitType.values()) {
+			headings.add(capitalised(type.group()) + ": " + run.period().inWords());
+			headings.add(capitalised(type.group()) + ": " + previous);
+		}
+		Table table = new Table(workbook, styles, "Tổng hợp", headings, new int[] { 40, 22, 22, 22, 22 }, 1);
+		summaryRow(table, styles, "Số đơn vị được đánh giá", now, before, units -> units.size());
+		summaryRow(table, styles, "Số đơn vị được xếp hạng", now, before,
+				units -> (int) units.stream().filter(u -> u[0] != null).count());
+		SXSSFRow average = table.next();
+		table.text(average, 0, "Điểm bình quân");
+		int column = 1;
+		for (UnitType type : UnitType.values()) {
+			for (Map<UnitType, List<String[]>> period : List.of(now, before)) {
+				List<BigDecimal> scores = period.getOrDefault(type, List.of())
+					.stream()
+					.filter(u -> u[0] != null)
+					.map(u -> new BigDecimal(u[0]))
+					.toList();
+				table.number(average, column++, scores.isEmpty() ? null : Scoring.averageScore(scores),
+						styles.twoDecimals);
+			}
+		}
+		for (RuleSet.Band band : rules.bands()) {
+			summaryRow(table, styles, band.name(), now, before,
+					units -> (int) units.stream().filter(u -> band.name().equals(u[1])).count());
+		}
+		summaryRow(table, styles, NOT_RANKED, now, before,
+				units -> (int) units.stream().filter(u -> u[0] == null).count());
+		List<String> watchedTypes = new ArrayList<>();
+		outputs.watchList(run.runId(), run.period(), row -> watchedTypes.add(row.getString(1)));
+		SXSSFRow watched = table.next();
+		table.text(watched, 0, "Số đơn vị cần theo dõi");
+		column = 1;
+		for (UnitType type : UnitType.values()) {
+			table.number(watched, column, watchedTypes.stream().filter(type.name()::equals).count(), styles.integer);
+			column += 2;
+		}
+		table.finish();
+	}
+
+	/** Each unit's score (null when unranked) and band, by unit type. */
+	private Map<UnitType, List<String[]>> bands(long runId, Period period) {
+		Map<UnitType, List<String[]>> units = new EnumMap<>(UnitType.class);
+		outputs.ranking(runId, period,
+				row -> units.computeIfAbsent(UnitType.valueOf(row.getString(3)), t -> new ArrayList<>())
+					.add(new String[] { row.getBigDecimal(4) == null ? null : row.getBigDecimal(4).toPlainString(),
+							row.getString(5) }));
+		return units;
+	}
+
+	private static void summaryRow(Table table, Styles styles, String name, Map<UnitType, List<String[]>> now,
+			Map<UnitType, List<String[]>> before, java.util.function.ToIntFunction<List<String[]>> count) {
+		SXSSFRow line = table.next();
+		table.text(line, 0, name);
+		int column = 1;
+		for (UnitType type : UnitType.values()) {
+			table.number(line, column++, count.applyAsInt(now.getOrDefault(type, List.of())), styles.integer);
+			table.number(line, column++,
+					before.isEmpty() ? null : count.applyAsInt(before.getOrDefault(type, List.of())), styles.integer);
+		}
+	}
+
+	/**
+	 * One sheet per unit type: rank, code, name, score, classification in its band's
+	 * colour, the previous period's rank and score, and the change.
+	 */
 	private void rankings(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Map<UnitType, Table> sheets = new EnumMap<>(UnitType.class);
 		for (UnitType type : UnitType.values()) {
-			sheets.put(type, new Table(workbook, styles, "Xếp hạng " + type.group(),
-					List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "Xếp loại"), new int[] { 8, 14, 48, 10, 32 }));
+			sheets.put(type,
+					new Table(
+							workbook, styles, "Xếp hạng " + type.group(), List.of("Hạng", "Mã đơn vị", "Tên đơn vị",
+									"Điểm", "Xếp loại", "Hạng kỳ trước", "Điểm kỳ trước", "Tăng, giảm"),
+							new int[] { 8, 14, 48, 10, 32, 10, 10, 10 }, 3));
 		}
 		outputs.ranking(run.runId(), run.period(), row -> {
 			Table table = sheets.get(UnitType.valueOf(row.getString(3)));
 			SXSSFRow line = table.next();
+			BigDecimal score = rounded(row.getBigDecimal(4), 2);
+			BigDecimal before = rounded(row.getBigDecimal(8), 2);
 			table.number(line, 0, (Number) row.getObject(6), styles.integer);
 			table.text(line, 1, row.getString(1));
 			table.text(line, 2, row.getString(2));
-			table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals);
+			table.number(line, 3, score, styles.twoDecimals);
 			table.text(line, 4, row.getString(5) == null ? NOT_RANKED : row.getString(5));
+			line.getCell(4).setCellStyle(styles.band(row.getString(5)));
+			table.number(line, 5, (Number) row.getObject(7), styles.integer);
+			table.number(line, 6, before, styles.twoDecimals);
+			table.number(line, 7, score == null || before == null ? null : score.subtract(before), styles.change);
 		});
 		sheets.values().forEach(Table::finish);
 	}
@@ -127,7 +214,7 @@ public class ScorecardWorkbook {
 			headings.add(indicator.nameVi());
 			widths[headings.size() - 1] = 16;
 		}
-		Table table = new Table(workbook, styles, "Giá trị chỉ tiêu", headings, widths);
+		Table table = new Table(workbook, styles, "Giá trị chỉ tiêu", headings, widths, 3);
 		outputs.indicatorValues(run.runId(), run.period(),
 				table.perUnit(
 						(line, row) -> table.number(line, 3, rounded(row.getBigDecimal(4), 2), styles.twoDecimals),
@@ -143,26 +230,45 @@ public class ScorecardWorkbook {
 		table.finish();
 	}
 
-	/** The rows of scores.csv, with numbers as numbers. */
+	/**
+	 * The rows of scores.csv for a clerk to pivot: every code beside its words, the
+	 * target as a number with its form, numbers as numbers.
+	 */
 	private void scores(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
-		Table table = new Table(
-				workbook, styles, "Điểm theo chỉ tiêu", List.of("Mã đơn vị", "Loại", "Chỉ tiêu", "Tử số", "Mẫu số",
-						"Giá trị", "Mục tiêu", "Trạng thái", "Điểm", "Trọng số", "Lý do"),
-				new int[] { 14, 8, 22, 10, 10, 10, 12, 12, 10, 10, 50 });
+		Table table = new Table(workbook, styles, "Điểm theo chỉ tiêu",
+				List.of("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã loại", "Chỉ tiêu", "Mã chỉ tiêu", "Tử số",
+						"Mẫu số", "Giá trị", "Mục tiêu: so sánh", "Mục tiêu", "Đánh giá", "Mã đánh giá", "Điểm",
+						"Trọng số", "Lý do"),
+				new int[] { 12, 36, 16, 8, 40, 18, 9, 9, 10, 12, 10, 14, 12, 10, 9, 50 }, 2);
 		outputs.scores(run.runId(), run.period(), row -> {
 			SXSSFRow line = table.next();
-			boolean count = Indicator.WIDE_CONF_LIMIT.name().equals(row.getString(3));
+			Indicator indicator = Indicator.valueOf(row.getString(3));
+			boolean count = indicator == Indicator.WIDE_CONF_LIMIT;
+			Target target = rules.rule(indicator).target();
 			table.text(line, 0, row.getString(1));
-			table.text(line, 1, row.getString(2));
-			table.text(line, 2, row.getString(3));
-			table.number(line, 3, row.getLong(4), styles.integer);
-			table.number(line, 4, row.getLong(5), styles.integer);
-			table.number(line, 5, rounded(row.getBigDecimal(6), 4), count ? styles.integer : styles.percent);
-			table.text(line, 6, row.getString(7));
-			table.text(line, 7, row.getString(8));
-			table.number(line, 8, rounded(row.getBigDecimal(9), 4), styles.fourDecimals);
-			table.number(line, 9, row.getBigDecimal(10), styles.twoDecimals);
-			table.text(line, 10, row.getString(11));
+			table.text(line, 1, row.getString(12));
+			table.text(line, 2, capitalised(UnitType.valueOf(row.getString(2)).group()));
+			table.text(line, 3, row.getString(2));
+			table.text(line, 4, indicator.nameVi());
+			table.text(line, 5, indicator.name());
+			table.number(line, 6, row.getLong(4), styles.integer);
+			table.number(line, 7, row.getLong(5), styles.integer);
+			table.number(line, 8, rounded(row.getBigDecimal(6), 4), count ? styles.integer : styles.percent);
+			table.text(line, 9, switch (target.kind()) {
+				case EXACTLY_ALL -> "bằng";
+				case AT_LEAST -> "tối thiểu";
+				case AT_MOST -> "tối đa";
+			});
+			table.number(line, 10, target.threshold(), count ? styles.integer : styles.percent);
+			table.text(line, 11, switch (row.getString(8)) {
+				case "MET" -> "Đạt";
+				case "NOT_MET" -> "Không đạt";
+				default -> "Không áp dụng";
+			});
+			table.text(line, 12, row.getString(8));
+			table.number(line, 13, rounded(row.getBigDecimal(9), 4), styles.fourDecimals);
+			table.number(line, 14, row.getBigDecimal(10), styles.twoDecimals);
+			table.text(line, 15, row.getString(11));
 		});
 		table.finish();
 	}
@@ -170,7 +276,7 @@ public class ScorecardWorkbook {
 	private void rejects(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Dòng bị loại",
 				List.of("Tệp", "Dòng", "Mã đơn vị", "Mã bản ghi", "Cột", "Giá trị", "Lý do"),
-				new int[] { 24, 8, 14, 18, 18, 24, 60 });
+				new int[] { 24, 8, 14, 18, 18, 24, 60 }, 2);
 		outputs.rejects(run.runId(), row -> {
 			SXSSFRow line = table.next();
 			table.text(line, 0, row.getString(1));
@@ -189,10 +295,10 @@ public class ScorecardWorkbook {
 	private void watchList(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Đơn vị cần theo dõi",
 				List.of("Loại", "Mã đơn vị", "Tên đơn vị", "Hạng", "Điểm", "Lý do"),
-				new int[] { 8, 14, 40, 8, 10, 120 });
+				new int[] { 8, 14, 40, 8, 10, 120 }, 3);
 		outputs.watchList(run.runId(), run.period(), row -> {
 			SXSSFRow line = table.next();
-			table.text(line, 0, row.getString(1));
+			table.text(line, 0, capitalised(UnitType.valueOf(row.getString(1)).group()));
 			table.text(line, 1, row.getString(2));
 			table.text(line, 2, row.getString(3));
 			table.number(line, 3, (Number) row.getObject(4), styles.integer);
@@ -207,7 +313,8 @@ public class ScorecardWorkbook {
 	 * the run's rule set; an empty cell where the unit was not ranked.
 	 */
 	private void trendScores(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
-		List<String> periods = trends.periods(run.runId());
+		// a column for every period with a score, none for those before the records begin
+		List<String> periods = trends.scoredPeriods(run.runId());
 		List<String> headings = new ArrayList<>(List.of("Loại", "Mã đơn vị", "Tên đơn vị"));
 		int[] widths = new int[3 + periods.size()];
 		System.arraycopy(new int[] { 8, 14, 40 }, 0, widths, 0, 3);
@@ -215,10 +322,14 @@ public class ScorecardWorkbook {
 			headings.add("Điểm " + Period.parse(period).shortLabel());
 			widths[headings.size() - 1] = 12;
 		}
-		Table table = new Table(workbook, styles, "Diễn biến điểm", headings, widths);
+		Table table = new Table(workbook, styles, "Diễn biến điểm", headings, widths, 3);
 		outputs.trendScores(run.runId(), run.period(), table.perUnit((line, row) -> {
-		}, (line, row) -> table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2),
-				styles.twoDecimals)));
+		}, (line, row) -> {
+			if (periods.contains(row.getString(4))) {
+				table.number(line, 3 + periods.indexOf(row.getString(4)), rounded(row.getBigDecimal(5), 2),
+						styles.twoDecimals);
+			}
+		}));
 		table.finish();
 	}
 
@@ -228,7 +339,7 @@ public class ScorecardWorkbook {
 	private void runFacts(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
 		Table table = new Table(workbook, styles, "Thông tin lần tính",
 				List.of("Mục", "Giá trị", "Đọc", "Nạp", "Loại", "Dòng trống", "SHA-256"),
-				new int[] { 30, 40, 10, 10, 10, 10, 70 });
+				new int[] { 30, 40, 10, 10, 10, 10, 70 }, 1);
 		fact(table, "Lần tính số", line -> table.number(line, 1, run.runId(), styles.integer));
 		fact(table, "Kỳ", line -> table.text(line, 1, run.period().toString() + " (" + run.period().inWords() + ")"));
 		fact(table, "Bộ tiêu chí", line -> table.text(line, 1, rules.version()));
@@ -251,6 +362,10 @@ public class ScorecardWorkbook {
 		}
 		warnings.of(run.runId()).forEach(warning -> fact(table, "Cảnh báo", line -> table.text(line, 1, warning)));
 		table.finish();
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static void fact(Table table, String name, Consumer<SXSSFRow> value) {
@@ -278,7 +393,11 @@ public class ScorecardWorkbook {
 
 		private int rows;
 
-		Table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headings, int[] widths) {
+		/**
+		 * @param frozen the columns that name a row (a unit's code and name), kept in
+		 * view with the heading row
+		 */
+		Table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headings, int[] widths, int frozen) {
 			this.sheet = workbook.createSheet(name);
 			this.styles = styles;
 			this.columns = headings.size();
@@ -290,7 +409,17 @@ public class ScorecardWorkbook {
 				cell.setCellStyle(styles.heading);
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
-			sheet.createFreezePane(0, 1);
+			sheet.createFreezePane(frozen, 1);
+			// printed as a clerk would set it: A4 landscape, as wide as one page, the
+			// heading row on every page
+			PrintSetup print = sheet.getPrintSetup();
+			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+			print.setLandscape(true);
+			print.setFitWidth((short) 1);
+			print.setFitHeight((short) 0);
+			sheet.setFitToPage(true);
+			sheet.setAutobreaks(true);
+			sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 		}
 
 		SXSSFRow next() {
@@ -321,7 +450,7 @@ public class ScorecardWorkbook {
 					if (!row.getString(2).equals(unit)) {
 						unit = row.getString(2);
 						line = next();
-						text(line, 0, row.getString(1));
+						text(line, 0, capitalised(UnitType.valueOf(row.getString(1)).group()));
 						text(line, 1, unit);
 						text(line, 2, row.getString(3));
 						opening.write(line, row);
@@ -378,9 +507,16 @@ public class ScorecardWorkbook {
 
 		final CellStyle dateTime;
 
+		final CellStyle change;
+
 		private final Map<String, CellStyle> statuses = new HashMap<>();
 
-		Styles(SXSSFWorkbook workbook) {
+		private final Map<String, CellStyle> bands = new HashMap<>();
+
+		/** The site's band colours, best band first; grey for the unranked. */
+		private static final List<String> BAND_COLOURS = List.of("B9DFBB", "DCEDC8", "FFE9A3", "F6C1BB");
+
+		Styles(SXSSFWorkbook workbook, RuleSet rules) {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			heading = workbook.createCellStyle();
@@ -395,21 +531,36 @@ public class ScorecardWorkbook {
 			percent = format(workbook, "0.00%");
 			date = format(workbook, "dd/mm/yyyy");
 			dateTime = format(workbook, "dd/mm/yyyy hh:mm:ss");
+			change = format(workbook, "+0.00;−0.00;0.00");
+			List<RuleSet.Band> ranked = rules.bands();
+			for (int i = 0; i < ranked.size(); i++) {
+				bands.put(ranked.get(i).name(), filled(workbook, text, BAND_COLOURS.get(Math.min(i, 3))));
+			}
+			bands.put(null, filled(workbook, text, "E2E2E2"));
 			// the ranking report's colours: green met, red not met, grey not applicable
 			for (String[] status : new String[][] { { "MET", "C6EFCE" }, { "NOT_MET", "FFC7CE" },
 					{ "NA", "E7E6E6" } }) {
 				for (boolean count : new boolean[] { false, true }) {
-					XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
-					style.cloneStyleFrom(count ? integer : percent);
-					style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(status[1])));
-					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-					statuses.put(status[0] + count, style);
+					statuses.put(status[0] + count, filled(workbook, count ? integer : percent, status[1]));
 				}
 			}
 		}
 
 		CellStyle status(String status, boolean count) {
 			return statuses.get(status + count);
+		}
+
+		/** A classification's cell, in its band's colour. */
+		CellStyle band(String classification) {
+			return bands.get(classification);
+		}
+
+		private static CellStyle filled(SXSSFWorkbook workbook, CellStyle base, String colour) {
+			XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+			style.cloneStyleFrom(base);
+			style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(colour)));
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
 		}
 
 		private static CellStyle format(SXSSFWorkbook workbook, String format) {

@@ -1,7 +1,6 @@
 package vn.gov.scorecard.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -146,10 +145,7 @@ final class RankingAssessment {
 
 	/** The mean of the printed scores, rounded half up to 2 decimals as a score is. */
 	static BigDecimal average(List<ScoredUnit> ranked) {
-		BigDecimal sum = ranked.stream()
-			.map(u -> Scoring.roundedScore(u.score()))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return sum.divide(BigDecimal.valueOf(ranked.size()), 2, RoundingMode.HALF_UP);
+		return Scoring.averageScore(ranked.stream().map(ScoredUnit::score).toList());
 	}
 
 	private static String change(BigDecimal difference) {

@@ -95,6 +95,15 @@ public final class Scoring {
 	}
 
 	/**
+	 * The average of scores as the outputs show them (each half-up to 2 decimals),
+	 * half-up to 2 decimals.
+	 */
+	public static BigDecimal averageScore(List<BigDecimal> scores) {
+		BigDecimal sum = scores.stream().map(Scoring::roundedScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return sum.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/**
 	 * The score as outputs show it and as the band is taken from: half-up to 2 decimals.
 	 */
 	public static BigDecimal roundedScore(BigDecimal score) {

@@ -47,6 +47,19 @@ public class TrendRepository {
 				new MapSqlParameterSource("run_id", runId), String.class);
 	}
 
+	/**
+	 * The periods of the run in which at least one unit was scored, oldest first: those
+	 * before the records begin have no figure to show.
+	 */
+	public List<String> scoredPeriods(long runId) {
+		return jdbc.queryForList("""
+				SELECT w.period FROM run_window w
+				WHERE w.run_id = :run_id
+				  AND EXISTS (SELECT 1 FROM unit_score s
+				              WHERE s.run_id = w.run_id AND s.period = w.period AND s.score IS NOT NULL)
+				ORDER BY w.window_start""", new MapSqlParameterSource("run_id", runId), String.class);
+	}
+
 	/** The trend of each listed unit of the run, read with two set-wise queries. */
 	public Map<String, UnitTrend> units(long runId, Trend trend, List<String> units) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", runId).addValue("units", units);
