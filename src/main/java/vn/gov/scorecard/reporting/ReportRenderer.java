@@ -200,7 +200,7 @@ public class ReportRenderer {
 				List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
 						"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
 		fileLines.forEach(line -> facts.add("Tệp " + line));
-		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, directory);
+		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, content, directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
 	}
 

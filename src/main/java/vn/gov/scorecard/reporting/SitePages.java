@@ -79,16 +79,32 @@ final class SitePages {
 		return site;
 	}
 
-	/** Writes {@code directory/index.html}. */
+	/**
+	 * Writes {@code directory/index.html}: the report's figures and texts
+	 * ({@code content}) with the ranking a reader sorts and filters.
+	 */
 	void writeIndex(Map<String, Object> site, List<String> facts, List<String> warnings, List<ScoredUnit> units,
-			Map<String, Map<Indicator, IndicatorResult>> results, RankingReport.Sections sections, Path directory) {
+			Map<String, Map<Indicator, IndicatorResult>> results, RankingReport.Sections sections,
+			RankingContent content, Path directory) {
 		Map<String, Object> index = new HashMap<>(site);
 		index.put("facts", facts);
 		index.put("warnings", warnings);
-		index.put("province", RankingReport.provinceRows(sections));
-		index.put("bandsTitle", "Số đơn vị theo xếp loại so với "
-				+ sections.period().previous().map(p -> p.inWords()).orElse("kỳ trước"));
-		index.put("bands", RankingReport.bandRows(units, sections));
+		index.put("province", content.provinceRows());
+		String previous = sections.period().previous().map(p -> p.inWords()).orElse("kỳ trước");
+		index.put("bandsTitle", "Số đơn vị theo xếp loại so với " + previous);
+		index.put("previous", previous);
+		index.put("bands", content.bandRows());
+		// the report's movers, without its data quality
+		List<Map<String, ?>> movers = new ArrayList<>();
+		for (Map<String, ?> note : content.notes()) {
+			if (Integer.valueOf(0).equals(note.get("level")) && !movers.isEmpty()) {
+				break;
+			}
+			movers.add(note);
+		}
+		index.put("moversTitle", movers.get(0).get("text").toString().replaceFirst("^\\d+\\. ", ""));
+		index.put("movers", movers.subList(1, movers.size()));
+		index.put("guide", IndicatorGuide.of(sections.rules()));
 		index.put("watch", RankingReport.watchRows(units, sections, results));
 		List<RuleSet.Band> bands = sections.rules().bands();
 		index.put("bandNames", bands.stream().map(RuleSet.Band::name).toList());

@@ -268,8 +268,9 @@ class SiteIT {
 				continue;
 			}
 			WebElement row = browser.findElement(By.cssSelector("tr[data-indicator='" + score.get("indicator") + "']"));
-			assertThat(row.findElement(By.cssSelector("td:nth-child(3)")).getText())
-				.isEqualTo(score.get("numerator") + "/" + score.get("denominator"));
+			// a cut's counts: this year's against last year's
+			assertThat(row.findElement(By.cssSelector("td:nth-child(3)")).getText()).isEqualTo(score.get("numerator")
+					+ (score.get("indicator").endsWith("_REDUCTION") ? " so với " : "/") + score.get("denominator"));
 			assertThat(row.findElement(By.cssSelector("td:nth-child(6)")).getAttribute("class"))
 				.isEqualTo(score.get("status"));
 		}
@@ -295,6 +296,51 @@ class SiteIT {
 		Files.write(SCREENSHOTS.resolve("index-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 		open("units/" + unit + ".html");
 		Files.write(SCREENSHOTS.resolve("unit-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	/**
+	 * The Chairman on a phone: the link to the ranking stands in the first screen, one
+	 * tap brings the ranking's heading and its first rows into view, and no band label is
+	 * cut (each shows its whole text within its cell).
+	 */
+	@Test
+	void onA390PixelPhoneTheRankingIsOneTapAwayAndNoBandLabelIsCut() throws IOException {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+		open("index.html");
+		WebElement link = browser.findElement(By.cssSelector("nav.jump a[href='#xep-hang']"));
+		assertThat(link.getText()).isEqualTo("Xếp hạng");
+		// its bottom within the first screen of 844 px
+		assertThat((Double) script("return arguments[0].getBoundingClientRect().bottom + 0.0;", link))
+			.isLessThanOrEqualTo(844.0);
+		link.click();
+		WebElement heading = browser.findElement(By.id("xep-hang"));
+		double top = (Double) script("return arguments[0].getBoundingClientRect().top + 0.0;", heading);
+		assertThat(top).isBetween(-1.0, 100.0);
+		WebElement firstRow = browser.findElement(By.cssSelector("section table.sortable tbody tr"));
+		assertThat((Double) script("return arguments[0].getBoundingClientRect().top + 0.0;", firstRow))
+			.isLessThan(844.0);
+		Files.createDirectories(SCREENSHOTS);
+		Files.write(SCREENSHOTS.resolve("ranking-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+		// no label clipped: its text fits its own box, its box its cell, and the cell is
+		// in
+		// view without scrolling the table sideways
+		List<WebElement> labels = browser.findElements(By.cssSelector("td.bandcol .band"));
+		assertThat(labels).isNotEmpty();
+		for (WebElement label : labels) {
+			assertThat((Boolean) script("var e = arguments[0], c = e.parentElement.getBoundingClientRect(),"
+					+ " v = e.closest('.scroll').getBoundingClientRect(), r = e.getBoundingClientRect();"
+					+ " return e.scrollWidth <= e.clientWidth + 1 && r.right <= c.right + 1 && r.left >= c.left - 1"
+					+ " && r.right <= v.right + 1;", label))
+				.as(label.getText())
+				.isTrue();
+		}
+		// the sections a leader looks for are all there
+		assertThat(browser.findElements(By.cssSelector("nav.jump a"))).extracting(WebElement::getText)
+			.containsExactly("Xếp hạng", "Toàn tỉnh", "Cần theo dõi", "Tăng, giảm", "Các chỉ tiêu");
+		for (String id : List.of("toan-tinh", "can-theo-doi", "tang-giam", "chi-tieu")) {
+			assertThat(browser.findElements(By.id(id))).as(id).hasSize(1);
+		}
 	}
 
 	@Test
