@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -244,6 +245,38 @@ class ScorecardApplicationTest {
 					.contains(comma(row.get("points")) + " / " + row.get("weight"));
 			}
 			assertThat(rankingPdf).as(code).contains(code + " ").contains(" " + comma(unit.get("score")) + " ");
+		}
+	}
+
+	/**
+	 * No contract code in what people read (SPEC v3 §6, decision 84): not one of the
+	 * enumerated values of the input files, the indicator codes or the statuses appears
+	 * in any unit's scorecard or in the visible text of any unit's page, for every unit
+	 * of the sample month (unit codes may).
+	 */
+	@Test
+	void noScorecardOrPageSaysAContractCode() throws IOException {
+		List<String> codes = new ArrayList<>(List.of("SO", "XA", "QUAN_TRIET", "CHUYEN_MON", "QUAN_TRONG", "KHAC",
+				"TRUC_TIEP", "TRUC_TUYEN", "KET_HOP", "TOAN_TINH", "TOAN_XA", "CONG_VIEC", "MET", "NOT_MET", "NA"));
+		for (vn.gov.scorecard.rules.Indicator indicator : vn.gov.scorecard.rules.Indicator.values()) {
+			codes.add(indicator.name());
+		}
+		java.util.regex.Pattern anyCode = java.util.regex.Pattern
+			.compile("(?<![\\p{L}\\d_])(" + String.join("|", codes) + ")(?![\\p{L}\\d_])");
+		Path units = output.resolve("2026-09/units");
+		List<Path> files;
+		try (var listing = Files.list(units)) {
+			files = listing.sorted().toList();
+		}
+		assertThat(files).hasSize(2 * 140);
+		for (Path file : files) {
+			String text = file.toString().endsWith(".pdf") ? PdfText.read(file).flat()
+					: Files.readString(file)
+						.replaceAll("(?s)<(style|script)[^>]*>.*?</\\1>", " ")
+						.replaceAll("<[^>]+>", " ");
+			assertThat(anyCode.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+				.as(file.getFileName().toString())
+				.isEmpty();
 		}
 	}
 
