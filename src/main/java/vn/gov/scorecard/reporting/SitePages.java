@@ -49,7 +49,8 @@ final class SitePages {
 
 	private static final int CHART_HEIGHT = 120;
 
-	private static final String[] BAND_COLOURS = { "#1E7B34", "#4C9A2A", "#B87800", "#C0392B" };
+	/** The PDF course chart's colours ({@link TrendChart#BANDS}). */
+	private static final String[] BAND_COLOURS = { "#1E7B34", "#2E6DB4", "#B87800", "#C0392B" };
 
 	private final TemplateEngine engine = new TemplateEngine();
 

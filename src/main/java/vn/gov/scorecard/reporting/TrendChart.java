@@ -25,8 +25,11 @@ final class TrendChart extends AbstractRenderer implements Graphics2DRenderable 
 	 * From the best band to the lowest; a rule set with more bands reuses the last
 	 * colour.
 	 */
-	private static final Color[] BANDS = { new Color(0x1E, 0x7B, 0x34), new Color(0x4C, 0x9A, 0x2A),
+	static final Color[] BANDS = { new Color(0x1E, 0x7B, 0x34), new Color(0x2E, 0x6D, 0xB4),
 			new Color(0xD4, 0x8A, 0x00), new Color(0xC0, 0x39, 0x2B) };
+
+	/** The colours' names, for the key written under the chart. */
+	static final String[] BAND_COLOUR_NAMES = { "xanh lá", "xanh dương", "vàng", "đỏ" };
 
 	private static final Color GRID = new Color(0xA0, 0xA0, 0xA0);
 
@@ -43,17 +46,22 @@ final class TrendChart extends AbstractRenderer implements Graphics2DRenderable 
 
 	private final List<Double> thresholds;
 
+	private final int slots;
+
 	/**
 	 * @param thresholds the bands' lower bounds above 0, drawn as dashed lines
+	 * @param slots how many columns the chart's width holds: the columns stand in the
+	 * first ones, above the cells of text written under them
 	 */
-	TrendChart(List<Column> columns, List<Double> thresholds) {
+	TrendChart(List<Column> columns, List<Double> thresholds, int slots) {
 		this.columns = List.copyOf(columns);
 		this.thresholds = List.copyOf(thresholds);
+		this.slots = Math.max(slots, columns.size());
 	}
 
 	@Override
 	public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
-		double slot = area.getWidth() / Math.max(1, columns.size());
+		double slot = area.getWidth() / Math.max(1, slots);
 		double bottom = area.getMaxY();
 		double height = area.getHeight();
 		graphics.setColor(GRID);

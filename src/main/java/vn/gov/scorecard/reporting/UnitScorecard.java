@@ -109,20 +109,35 @@ final class UnitScorecard {
 		parameters.put("courseRows", new JRMapCollectionDataSource(courseRows(facts)));
 		parameters.put("courseTitle",
 				"III. Diễn biến điểm và thứ hạng qua " + facts.trend().points().size() + " kỳ gần nhất");
-		parameters.put("courseBasis", "Các kỳ trước được tính lại theo bộ tiêu chí phiên bản " + run.rules().version()
-				+ " từ số liệu hiện có, dù kỳ đó đã được tính hay chưa. Màu cột theo xếp loại; vạch ngang: ngưỡng "
-				+ run.rules()
-					.bands()
-					.stream()
-					.map(RuleSet.Band::min)
-					.filter(min -> min.signum() > 0)
-					.sorted()
-					.map(Vietnamese::plain)
-					.collect(Collectors.joining(", "))
-				+ " điểm; “—”: chưa xếp hạng.");
+		parameters.put("courseBasis",
+				"Các kỳ trước được tính lại theo bộ tiêu chí phiên bản " + run.rules().version()
+						+ " từ số liệu hiện có, dù kỳ đó đã được tính hay chưa. Màu cột: " + colourKey(run.rules())
+						+ "; vạch ngang: ngưỡng "
+						+ run.rules()
+							.bands()
+							.stream()
+							.map(RuleSet.Band::min)
+							.filter(min -> min.signum() > 0)
+							.sorted()
+							.map(Vietnamese::plain)
+							.collect(Collectors.joining(", "))
+						+ " điểm; “—”: chưa xếp hạng.");
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
+	}
+
+	/**
+	 * "xanh lá – hoàn thành xuất sắc nhiệm vụ, xanh dương – …": the course chart's key.
+	 */
+	private static String colourKey(RuleSet rules) {
+		List<String> key = new ArrayList<>();
+		List<RuleSet.Band> bands = rules.bands();
+		for (int i = 0; i < bands.size(); i++) {
+			key.add(TrendChart.BAND_COLOUR_NAMES[Math.min(i, TrendChart.BAND_COLOUR_NAMES.length - 1)] + " – "
+					+ RankingAssessment.lowerFirst(bands.get(i).name()));
+		}
+		return String.join(", ", key);
 	}
 
 	/**
@@ -328,10 +343,17 @@ final class UnitScorecard {
 				// a count is drawn on 0 … twice its limit, so the limit stands in the
 				// middle
 				double scale = 2 * target.threshold().doubleValue();
-				bar = new BulletBar(result.numerator() / scale, 0.5, met);
+				bar = new BulletBar(result.numerator() / scale, 0.5, 0, met);
+			}
+			else if (result.indicator().formula() == Indicator.Formula.REDUCTION) {
+				// a cut runs from −100% to 100%, zero in the middle: a unit that issued
+				// more
+				// than the year before is drawn left of it, not as an empty bar
+				bar = new BulletBar((1 + result.value().doubleValue()) / 2, (1 + target.threshold().doubleValue()) / 2,
+						0.5, met);
 			}
 			else {
-				bar = new BulletBar(result.value().doubleValue(), target.threshold().doubleValue(), met);
+				bar = new BulletBar(result.value().doubleValue(), target.threshold().doubleValue(), 0, met);
 			}
 			Map<String, Object> row = new HashMap<>();
 			row.put("name", result.indicator().nameVi());
@@ -364,7 +386,7 @@ final class UnitScorecard {
 			columns.add(new TrendChart.Column(point.score().doubleValue(), bands.indexOf(band)));
 		}
 		List<Double> thresholds = bands.stream().map(b -> b.min().doubleValue()).filter(min -> min > 0).toList();
-		return new TrendChart(columns, thresholds);
+		return new TrendChart(columns, thresholds, run.trend().periods().size());
 	}
 
 	/**

@@ -90,6 +90,12 @@ public class TrendRepository {
 			for (Period period : trend.periods()) {
 				unitPoints.add(byPeriod.getOrDefault(period, new Point(period, null, null, null, 0)));
 			}
+			// the periods before the unit's first score (before its records begin, before
+			// it existed) say nothing: its course starts at its first score, or is this
+			// period alone
+			while (unitPoints.size() > 1 && unitPoints.get(0).score() == null) {
+				unitPoints.remove(0);
+			}
 			trends.put(unit, new UnitTrend(unitPoints, trend.failedInARow(statuses.getOrDefault(unit, Map.of()))));
 		}
 		return trends;
