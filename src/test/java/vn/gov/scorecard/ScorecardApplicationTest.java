@@ -281,6 +281,30 @@ class ScorecardApplicationTest {
 	}
 
 	/**
+	 * A commune over its yearly cap of commune-wide conferences finds them listed in its
+	 * annex, one line each, as many as the count scores.csv gives (in the sample month,
+	 * those of XA001, XA011, XA042 …).
+	 */
+	@Test
+	void theAnnexListsTheCommuneWideConferencesOverTheCap() throws IOException {
+		List<CSVRecord> over = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
+				"value", "target", "status", "points", "weight", "reason")
+			.stream()
+			.filter(r -> r.get("indicator").equals("WIDE_CONF_LIMIT") && r.get("status").equals("NOT_MET"))
+			.toList();
+		assertThat(over).isNotEmpty();
+		for (CSVRecord unit : over) {
+			String text = PdfText.read(output.resolve("2026-09/units/" + unit.get("unit_code") + ".pdf")).flat();
+			String heading = "tổ chức " + unit.get("numerator") + " hội nghị quy mô toàn xã, vượt giới hạn "
+					+ unit.get("denominator") + " hội nghị mỗi năm:";
+			assertThat(text).as(unit.get("unit_code")).contains(heading);
+			String listed = text.substring(text.indexOf(heading) + heading.length()).split(" \\d+\\. | Trang ")[0];
+			assertThat(listed.split("– Hội nghị ", -1)).as(unit.get("unit_code") + ": " + listed)
+				.hasSize(Integer.parseInt(unit.get("numerator")) + 1);
+		}
+	}
+
+	/**
 	 * ranking.docx is the ranking report as a Word document a clerk can edit before it is
 	 * signed: read back with POI, it names every unit, with Vietnamese intact, and ends,
 	 * as ranking.pdf does, with the recipients and the signature block.

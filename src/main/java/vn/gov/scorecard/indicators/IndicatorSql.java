@@ -77,6 +77,15 @@ public final class IndicatorSql {
 	}
 
 	/**
+	 * Returns {@code unit_code, held_on, meeting_id, item} for every commune-wide
+	 * conference WIDE_CONF_LIMIT counts, in the windows of the named parameters of
+	 * {@link IndicatorCounter#parameters}.
+	 */
+	static String communeWideMeetings() {
+		return "SELECT * FROM wide_conf_limit_meetings(" + WINDOW.formatted(LIMITS) + ")";
+	}
+
+	/**
 	 * Returns {@code unit_code, ok, severity, sort_date, record_id, item} for every
 	 * record of the population; only for an indicator that
 	 * {@link Indicator#countsRecords() counts records}.

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -165,6 +168,30 @@ public class ProvinceRecords {
 					});
 		}
 		return totals;
+	}
+
+	/**
+	 * The commune-wide conferences each listed unit held this year to the windows' end,
+	 * the very ones WIDE_CONF_LIMIT counts, by date.
+	 */
+	public Map<String, Annex> communeWideConferences(CountingWindows windows, RuleSet rules, List<String> units) {
+		Map<String, List<String>> items = new HashMap<>();
+		jdbc.query(
+				"SELECT unit_code, item FROM (" + IndicatorSql.communeWideMeetings()
+						+ ") m WHERE unit_code IN (:units) ORDER BY unit_code, held_on, natural_key(meeting_id)",
+				IndicatorCounter.parameters(windows, rules).addValue("units", units),
+				(RowCallbackHandler) row -> items.computeIfAbsent(row.getString(1), u -> new ArrayList<>())
+					.add(row.getString(2)));
+		Map<String, Annex> annex = new HashMap<>();
+		items.forEach((unit, list) -> annex.put(unit, new Annex(list, list.size())));
+		return annex;
+	}
+
+	/** The listed units formed by a merger: those with predecessors. */
+	public Set<String> withPredecessors(List<String> units) {
+		return new HashSet<>(jdbc.queryForList(
+				"SELECT DISTINCT unit_code FROM unit_lineage WHERE source_code <> unit_code AND unit_code IN (:units)",
+				new MapSqlParameterSource("units", units), String.class));
 	}
 
 	/** When each listed unit submitted its report for the period, if it did. */

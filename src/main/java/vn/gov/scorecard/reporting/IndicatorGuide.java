@@ -24,7 +24,7 @@ final class IndicatorGuide {
 		return Arrays.stream(Indicator.values())
 			.map(indicator -> new Entry(indicator.nameVi(), definition(indicator),
 					rules.rule(indicator).target().label(), Vietnamese.plain(rules.rule(indicator).weight()),
-					appliesTo(indicator), source(indicator, rules)))
+					appliesTo(indicator), source(indicator)))
 			.toList();
 	}
 
@@ -63,19 +63,18 @@ final class IndicatorGuide {
 	}
 
 	/**
-	 * SPEC §1's sources; the commune-wide cap has none there, so the rule set that sets
-	 * it is named.
+	 * SPEC §1's sources (the commune-wide cap is R3's, as its formula's file says).
 	 */
-	private static String source(Indicator indicator, RuleSet rules) {
+	private static String source(Indicator indicator) {
 		return switch (indicator) {
 			case DIGITAL_RATE -> "Kết luận số 226-KL/TW; Văn bản số 7176/UBND-NC, mục 4";
 			case DOC_REDUCTION -> "Kết luận số 226-KL/TW; Văn bản số 7176/UBND-NC, mục 2";
 			case MEETING_REDUCTION, ONLINE_SHARE, DURATION_OK, SPEECH_OK -> "Văn bản số 7176/UBND-NC, mục 3";
+			case WIDE_CONF_LIMIT -> "Kết luận số 226-KL/TW; Văn bản số 7176/UBND-NC, mục 3";
 			case TASK_ON_TIME -> "Văn bản số 7176/UBND-NC, mục 3–5";
 			case DOSSIER_ON_TIME -> "Văn bản số 7176/UBND-NC; chỉ thị của Ủy ban nhân dân tỉnh năm 2025, mục 1";
 			case NO_SUMMONS -> "Chỉ thị của Ủy ban nhân dân tỉnh năm 2026, mục 1";
 			case REPORT_ON_TIME -> "Văn bản triển khai Kết luận số 226-KL/TW, mục 6";
-			case WIDE_CONF_LIMIT -> "Bộ tiêu chí phiên bản " + rules.version() + " (giới hạn mỗi năm)";
 		};
 	}
 

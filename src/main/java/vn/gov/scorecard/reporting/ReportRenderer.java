@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -226,6 +227,8 @@ public class ReportRenderer {
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
 				: records.reportsSubmitted(period.reportPeriod(), codes);
 		Map<String, Map<Indicator, Long>> previousYear = records.previousYear(run.windows(), rules, codes);
+		annexes.put(Indicator.WIDE_CONF_LIMIT, records.communeWideConferences(run.windows(), rules, codes));
+		Set<String> merged = records.withPredecessors(codes);
 		List<UnitScorecard.UnitPart> parts = new ArrayList<>();
 		for (ScoredUnit unit : batch) {
 			Map<Indicator, Annex> unitAnnexes = new EnumMap<>(Indicator.class);
@@ -237,7 +240,7 @@ public class ReportRenderer {
 			parts.add(new UnitScorecard.UnitPart(unit, results.get(unit.code()),
 					previousResults.getOrDefault(unit.code(), Map.of()), previousScores.get(unit.code()),
 					unitTrends.get(unit.code()), unitAnnexes, reports.get(unit.code()),
-					previousYear.getOrDefault(unit.code(), Map.of())));
+					previousYear.getOrDefault(unit.code(), Map.of()), merged.contains(unit.code())));
 		}
 		return parts;
 	}

@@ -46,12 +46,17 @@ final class UnitScorecard {
 	 * What is known of one unit: its results now and in the previous period, its course
 	 * and its annex records.
 	 *
+	 * @param annexes the records behind each records indicator, and the commune-wide
+	 * conferences counted
 	 * @param previousYear the documents and meetings of its whole previous year, which
 	 * this year's cuts are measured against at the year's end
+	 * @param merged the unit was formed by a merger: its cuts count its predecessors'
+	 * records
 	 */
 	record UnitPart(ScoredUnit unit, Map<Indicator, IndicatorResult> results,
 			Map<Indicator, IndicatorResult> previousResults, BigDecimal previousScore, Trend.UnitTrend trend,
-			Map<Indicator, Annex> annexes, LocalDate reportSubmitted, Map<Indicator, Long> previousYear) {
+			Map<Indicator, Annex> annexes, LocalDate reportSubmitted, Map<Indicator, Long> previousYear,
+			boolean merged) {
 
 		List<WhatToFix.Fix> fixes(Period period) {
 			return WhatToFix.of(period, results.values(), previousYear);
@@ -438,6 +443,12 @@ final class UnitScorecard {
 
 	private static List<String> annexItems(CommonPart run, UnitPart facts, IndicatorResult result) {
 		Indicator indicator = result.indicator();
+		if (indicator == Indicator.WIDE_CONF_LIMIT) {
+			List<String> items = new ArrayList<>(List.of("Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
+					+ " hội nghị quy mô toàn xã, vượt giới hạn " + result.denominator() + " hội nghị mỗi năm:"));
+			items.addAll(facts.annexes().getOrDefault(indicator, new Annex(List.of(), 0)).items());
+			return items;
+		}
 		if (indicator.countsRecords()) {
 			Annex annex = facts.annexes().getOrDefault(indicator, new Annex(List.of(), 0));
 			List<String> items = new ArrayList<>(annex.items());
@@ -448,16 +459,21 @@ final class UnitScorecard {
 		}
 		return List.of(switch (indicator) {
 			case DOC_REDUCTION -> "Từ đầu năm đến hết kỳ ban hành " + result.numerator()
-					+ " văn bản; cùng kỳ năm trước " + result.denominator()
-					+ " văn bản (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
+					+ " văn bản; cùng kỳ năm trước " + result.denominator() + " văn bản" + predecessors(facts)
+					+ "; tỷ lệ cắt giảm " + value(result) + ".";
 			case MEETING_REDUCTION -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
-					+ " hội nghị; cùng kỳ năm trước " + result.denominator()
-					+ " hội nghị (kể cả các đơn vị tiền thân); tỷ lệ cắt giảm " + value(result) + ".";
-			case WIDE_CONF_LIMIT -> "Từ đầu năm đến hết kỳ tổ chức " + result.numerator()
-					+ " hội nghị quy mô toàn xã, vượt giới hạn " + result.denominator() + " hội nghị mỗi năm.";
+					+ " hội nghị; cùng kỳ năm trước " + result.denominator() + " hội nghị" + predecessors(facts)
+					+ "; tỷ lệ cắt giảm " + value(result) + ".";
 			case REPORT_ON_TIME -> reportItem(run, facts);
 			default -> throw new IllegalStateException("no annex text for " + indicator);
 		});
+	}
+
+	/**
+	 * " (kể cả các đơn vị tiền thân)" for a unit formed by a merger; nothing otherwise.
+	 */
+	private static String predecessors(UnitPart facts) {
+		return facts.merged() ? " (kể cả các đơn vị tiền thân)" : "";
 	}
 
 	private static String reportItem(CommonPart run, UnitPart facts) {

@@ -162,6 +162,8 @@ class MergerTest {
 				.containsEntry("NEW", Map.of(Indicator.DOC_REDUCTION, 38L, Indicator.MEETING_REDUCTION, 1L))
 				// OLD1, dissolved in March, has no year's end to be measured at
 				.doesNotContainKey("OLD1");
+			// only NEW's annex says its cut counts its predecessors' records
+			assertThat(pipeline.records().withPredecessors(List.of("NEW", "OLD1", "OLD2"))).containsExactly("NEW");
 		}
 	}
 
