@@ -130,12 +130,14 @@ public record Period(Kind kind, int year, int number) {
 	}
 
 	/**
-	 * The period as a course chart labels it: "T9/2026", "Q3/2026", "H1/2026", "2026".
+	 * The period as a course chart labels it, a quarter in the numbering its title uses
+	 * ("quý III"): "T9/2026", "QIII/2026", "H1/2026", "2026". (A half's words do not fit
+	 * under a column.)
 	 */
 	public String shortLabel() {
 		return switch (kind) {
 			case MONTH -> "T" + number + "/" + year;
-			case QUARTER -> "Q" + number + "/" + year;
+			case QUARTER -> "Q" + ROMAN[number - 1] + "/" + year;
 			case HALF -> "H" + number + "/" + year;
 			case YEAR -> String.valueOf(year);
 		};

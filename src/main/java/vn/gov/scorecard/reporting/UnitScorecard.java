@@ -126,10 +126,31 @@ final class UnitScorecard {
 							.sorted()
 							.map(Vietnamese::plain)
 							.collect(Collectors.joining(", "))
-						+ " điểm; “—”: chưa xếp hạng.");
+						+ " điểm; “—”: chưa xếp hạng." + rankedChanged(facts));
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
+	}
+
+	/**
+	 * Where the number of units of the type ranked changed by a tenth or more between two
+	 * periods of the course (units merged, formed or dissolved), a rank before and a rank
+	 * after are among different units: " Từ QIII/2025 số xã, phường được xếp hạng đổi từ
+	 * 183 thành 120: …"; nothing otherwise.
+	 */
+	static String rankedChanged(UnitPart facts) {
+		List<Trend.Point> points = facts.trend().points();
+		List<String> changes = new ArrayList<>();
+		for (int i = 1; i < points.size(); i++) {
+			long before = points.get(i - 1).rankedOfType();
+			long now = points.get(i).rankedOfType();
+			if (before > 0 && now > 0 && Math.abs(now - before) * 10 >= before) {
+				changes.add("từ " + points.get(i).period().shortLabel() + " số " + facts.unit().type().group()
+						+ " được xếp hạng đổi từ " + before + " thành " + now);
+			}
+		}
+		return changes.isEmpty() ? "" : " " + RankingAssessment.capitalised(String.join("; ", changes))
+				+ ": thứ hạng trước và sau mốc đó là thứ hạng giữa những đơn vị khác nhau.";
 	}
 
 	/**

@@ -97,6 +97,15 @@ class PeriodTest {
 		assertThat(Period.parse("2026").inWords()).isEqualTo("năm 2026");
 	}
 
+	/** A course chart's labels number a quarter as its title does: "quý III", "QIII". */
+	@Test
+	void shortLabelsNumberQuartersAsTheTitleDoes() {
+		assertThat(Period.parse("2026-09").shortLabel()).isEqualTo("T9/2026");
+		assertThat(Period.parse("2026-Q3").shortLabel()).isEqualTo("QIII/2026");
+		assertThat(Period.parse("2026-H1").shortLabel()).isEqualTo("H1/2026");
+		assertThat(Period.parse("2026").shortLabel()).isEqualTo("2026");
+	}
+
 	@Test
 	void malformedPeriodsAreRefused() {
 		for (String bad : new String[] { "2026-13", "2026-Q5", "2026-H3", "26-01", "2026-1", "1999", "" }) {

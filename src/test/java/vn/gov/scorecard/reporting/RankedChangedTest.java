@@ -1,0 +1,43 @@
+package vn.gov.scorecard.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.rules.UnitType;
+import vn.gov.scorecard.scoring.ScoredUnit;
+import vn.gov.scorecard.scoring.UnitScore;
+import vn.gov.scorecard.trend.Trend;
+
+/**
+ * A course whose ranks jump because the units ranked changed (the 2025 mergers: 183
+ * communes, then 120) says so under the chart; a change of one unit does not.
+ */
+class RankedChangedTest {
+
+	@Test
+	void aChangeOfATenthOrMoreOfTheUnitsRankedIsNoted() {
+		// 183 → 181 (−2, less than 18,3): no note; 181 → 120 (−61): noted
+		assertThat(UnitScorecard.rankedChanged(course(183, 181, 120))).isEqualTo(" Từ QIII/2025 số xã, phường được xếp"
+				+ " hạng đổi từ 181 thành 120: thứ hạng trước và sau mốc đó là thứ hạng giữa những đơn vị khác nhau.");
+		assertThat(UnitScorecard.rankedChanged(course(120, 119, 120))).isEmpty();
+	}
+
+	private static UnitScorecard.UnitPart course(long... ranked) {
+		List<Trend.Point> points = new java.util.ArrayList<>();
+		for (int i = 0; i < ranked.length; i++) {
+			points.add(new Trend.Point(Period.parse("2025-Q" + (i + 1)), new BigDecimal("50"), "Hoàn thành nhiệm vụ",
+					10, ranked[i]));
+		}
+		ScoredUnit unit = new ScoredUnit(
+				new UnitScore("XA1", UnitType.XA, new BigDecimal("50"), "Hoàn thành nhiệm vụ", 10), "Xã Một");
+		return new UnitScorecard.UnitPart(unit, Map.of(), Map.of(), null, new Trend.UnitTrend(points, Map.of()),
+				Map.of(), null, Map.of(), false);
+	}
+
+}
