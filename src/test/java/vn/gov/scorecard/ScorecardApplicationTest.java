@@ -88,7 +88,7 @@ class ScorecardApplicationTest {
 		List<CSVRecord> scores = read("scores.csv", "unit_code", "unit_type", "indicator", "numerator", "denominator",
 				"value", "target", "status", "points", "weight", "reason");
 		Map<String, List<CSVRecord>> byUnit = scores.stream().collect(Collectors.groupingBy(r -> r.get("unit_code")));
-		assertThat(byUnit).hasSize(140); // 20 departments + 120 communes exist in
+		assertThat(byUnit).hasSize(137); // 17 departments + 120 communes exist in
 											// September 2026
 		byUnit.forEach((unit, rows) -> {
 			String type = rows.get(0).get("unit_type");
@@ -117,7 +117,7 @@ class ScorecardApplicationTest {
 	void ranksAreConsistentWithScoresWithinEachUnitType() throws IOException {
 		List<CSVRecord> ranking = read("ranking.csv", "unit_code", "unit_name", "unit_type", "score", "classification",
 				"rank");
-		assertThat(ranking).hasSize(140);
+		assertThat(ranking).hasSize(137);
 		for (String type : List.of("SO", "XA")) {
 			List<CSVRecord> rows = ranking.stream().filter(r -> r.get("unit_type").equals(type)).toList();
 			for (int i = 0; i < rows.size(); i++) {
@@ -268,7 +268,7 @@ class ScorecardApplicationTest {
 		try (var listing = Files.list(units)) {
 			files = listing.sorted().toList();
 		}
-		assertThat(files).hasSize(2 * 140);
+		assertThat(files).hasSize(2 * 137);
 		for (Path file : files) {
 			String text = file.toString().endsWith(".pdf") ? PdfText.read(file).flat()
 					: Files.readString(file)

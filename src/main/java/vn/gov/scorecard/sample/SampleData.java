@@ -17,9 +17,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes realistic input files: provinces of departments and communes (some formed on
- * 2025-07-01 by merging others), their meetings, documents, dossiers, tasks and reports
- * from January 2025 to October 2026, with Vietnamese names and a few bad rows per
+ * Writes realistic input files: provinces of departments (the 17 after the reorganisation
+ * of 1 March 2025, six of which absorbed another department that day) and communes (some
+ * formed on 2025-07-01 by merging others), their meetings, documents, dossiers, tasks and
+ * reports from January 2025 to October 2026, with Vietnamese names and a few bad rows per
  * province. The same seed and size write the same files. Each unit has its own habits
  * (how digital, how punctual, how much it cut), so the scores spread.
  */
@@ -32,12 +33,36 @@ public final class SampleData {
 
 	private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
-	private static final List<String> DEPARTMENTS = List.of("Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Xây dựng",
-			"Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Y tế", "Sở Giáo dục và Đào tạo",
-			"Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Dân tộc và Tôn giáo", "Sở Ngoại vụ",
-			"Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý các khu công nghiệp",
-			"Đài Phát thanh và Truyền hình", "Trung tâm Phục vụ hành chính công", "Sở Giao thông vận tải",
-			"Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư");
+	/** The day the provincial departments were reorganised (2025). */
+	private static final LocalDate DEPARTMENT_MERGER = LocalDate.of(2025, 3, 1);
+
+	/**
+	 * A department of 2026 and the one merged into it on 1 March 2025, if any; a
+	 * department {@code established} that day is a new unit, the others carry on under
+	 * their code.
+	 */
+	private record Department(String name, String merged, boolean established) {
+	}
+
+	/**
+	 * The departments and agencies of a province after the reorganisation of 1 March
+	 * 2025, with the departments it merged into them.
+	 */
+	private static final List<Department> DEPARTMENTS = List.of(
+			new Department("Sở Nội vụ", "Sở Lao động - Thương binh và Xã hội", false),
+			new Department("Sở Tài chính", "Sở Kế hoạch và Đầu tư", false), new Department("Sở Tư pháp", null, false),
+			new Department("Sở Xây dựng", "Sở Giao thông vận tải", false),
+			new Department("Sở Công Thương", null, false),
+			new Department("Sở Nông nghiệp và Môi trường", "Sở Tài nguyên và Môi trường", false),
+			new Department("Sở Y tế", null, false), new Department("Sở Giáo dục và Đào tạo", null, false),
+			new Department("Sở Văn hóa, Thể thao và Du lịch", null, false),
+			new Department("Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", false),
+			new Department("Sở Dân tộc và Tôn giáo", "Ban Dân tộc tỉnh", true),
+			new Department("Sở Ngoại vụ", null, false), new Department("Thanh tra tỉnh", null, false),
+			new Department("Văn phòng Ủy ban nhân dân tỉnh", null, false),
+			new Department("Ban Quản lý các khu công nghiệp tỉnh", null, false),
+			new Department("Báo và Phát thanh, Truyền hình tỉnh", null, false),
+			new Department("Trung tâm Phục vụ hành chính công tỉnh", null, false));
 
 	private static final String[] FIRST = { "Hồng", "Minh", "Lâm", "Yên", "Bạch", "Phù", "Tân", "Kim", "Vinh", "Thượng",
 			"Khuôn", "Hùng", "Trung", "Đà", "Sơn", "Thanh", "Năng", "Côn", "Xuân", "Bình", "Hòa", "Phúc", "Đông",
@@ -71,7 +96,10 @@ public final class SampleData {
 	 */
 	public record Size(int provinces, int communesPerProvince, int meetings, int documents, int workItems, int tasks) {
 
-		/** One province of 20 departments and 120 communes: the bundled sample. */
+		/**
+		 * One province of 17 departments (23 before March 2025) and 120 communes: the
+		 * bundled sample.
+		 */
 		public static final Size PROVINCE = new Size(1, 120, 3, 14, 20, 3);
 
 	}
@@ -90,7 +118,7 @@ public final class SampleData {
 	}
 
 	/**
-	 * Writes the six files of the bundled sample province (20 departments, 120 communes)
+	 * Writes the six files of the bundled sample province (17 departments, 120 communes)
 	 * into {@code directory}.
 	 */
 	public static void write(Path directory, long seed) {
@@ -121,8 +149,20 @@ public final class SampleData {
 	 */
 	private void createUnits(String prefix, int communes) {
 		prefixes.add(prefix);
+		int merged = DEPARTMENTS.size();
 		for (int i = 0; i < DEPARTMENTS.size(); i++) {
-			units.add(unit(prefix + String.format("SO%02d", i + 1), DEPARTMENTS.get(i), "SO", null, null, null));
+			Department department = DEPARTMENTS.get(i);
+			String code = prefix + String.format("SO%02d", i + 1);
+			if (department.merged() == null) {
+				units.add(unit(code, department.name(), "SO", null, null, null));
+				continue;
+			}
+			// the department merged into it ceased to exist on 1 March 2025; its records
+			// count in its successor's baseline
+			String predecessor = prefix + String.format("SO%02d", ++merged);
+			units.add(unit(predecessor, department.merged(), "SO", null, null, DEPARTMENT_MERGER));
+			units.add(unit(code, department.name(), "SO", predecessor,
+					department.established() ? DEPARTMENT_MERGER : null, null));
 		}
 		Set<String> names = new LinkedHashSet<>();
 		while (names.size() < communes * 2 + 10) {

@@ -47,7 +47,7 @@ import vn.gov.scorecard.support.WordProcessor;
 
 /**
  * ranking.pdf and ranking.docx in the form of Nghị định 30/2020/NĐ-CP, Phụ lục I (SPEC
- * §6, issue 26), measured on the pages of a small province's September (20 departments,
+ * §6, issue 26), measured on the pages of a small province's September (17 departments,
  * 10 communes, no signer's name configured): the body in portrait, the appendices in
  * landscape, the margins, the page numbers, the blanks the clerk fills in, and the
  * warning that it cannot be signed as it is.

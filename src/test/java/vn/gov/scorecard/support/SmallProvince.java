@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import vn.gov.scorecard.sample.SampleData;
 
 /**
- * The sample province cut to 20 departments and 10 communes: for tests of operations,
- * where a run should take seconds.
+ * The sample province cut to its 17 departments (23 before March 2025) and 10 communes:
+ * for tests of operations, where a run should take seconds.
  */
 public final class SmallProvince {
 
