@@ -258,16 +258,24 @@ final class SitePages {
 				.append('z');
 		}
 		StringBuilder thresholds = new StringBuilder();
+		// the thresholds' scores at the lines' right end, each period under its bar: the
+		// chart reads without the table beside it
+		List<Map<String, Object>> labels = new ArrayList<>();
 		for (RuleSet.Band band : bands) {
 			if (band.min().signum() > 0) {
 				long y = CHART_TOP + CHART_HEIGHT - Math.round(CHART_HEIGHT * band.min().doubleValue() / 100);
 				thresholds.append("M0 ").append(y).append('h').append(width);
+				labels.add(Map.of("x", width - 2, "y", y - 2, "anchor", "end", "text", Vietnamese.plain(band.min())));
 			}
+		}
+		for (int i = 0; i < course.points().size(); i++) {
+			labels.add(Map.of("x", i * SLOT + SLOT / 2, "y", CHART_TOP + CHART_HEIGHT + 14, "anchor", "middle", "text",
+					course.points().get(i).period().shortLabel()));
 		}
 		List<Map<String, String>> bandPaths = new ArrayList<>();
 		paths.forEach((band, path) -> bandPaths.add(Map.of("path", path.toString(), "colour", BAND_COLOURS[band])));
 		page.put("chart", Map.of("bands", bandPaths, "thresholds", thresholds.toString(), "axis",
-				"M0 " + (CHART_TOP + CHART_HEIGHT) + "h" + width));
+				"M0 " + (CHART_TOP + CHART_HEIGHT) + "h" + width, "labels", labels));
 		page.put("chartWidth", width);
 		page.put("courseSummary", summary.substring(0, summary.length() - 2));
 	}

@@ -249,7 +249,7 @@ final class UnitScorecard {
 				: Vietnamese.percent(result.value());
 	}
 
-	private static String scoreLine(CommonPart run, UnitPart facts) {
+	static String scoreLine(CommonPart run, UnitPart facts) {
 		BigDecimal score = facts.unit().score();
 		if (score == null) {
 			return insufficientData(run, facts);

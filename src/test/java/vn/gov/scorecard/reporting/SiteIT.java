@@ -276,6 +276,9 @@ class SiteIT {
 		}
 		assertThat(browser.findElements(By.cssSelector("#course tbody tr"))).hasSize(12);
 		assertThat(browser.findElements(By.cssSelector("svg path[fill^='#']"))).isNotEmpty();
+		// the chart labelled: the thresholds' scores and each period under its bar
+		assertThat(browser.findElements(By.cssSelector("svg text"))).extracting(WebElement::getText)
+			.contains("50", "70", "90", "T10/2025", "T9/2026");
 		String pdf = browser.findElement(By.id("pdf")).getAttribute("href");
 		assertThat(Path.of(URI.create(pdf))).isEqualTo(site.resolve("units/" + code + ".pdf")).isRegularFile();
 	}
