@@ -111,6 +111,7 @@ final class UnitScorecard {
 		List<Map<String, ?>> annex = annexRows(run, facts);
 		parameters.put("chartRows", new JRMapCollectionDataSource(chartRows(run, facts)));
 		parameters.put("courseChart", courseChart(run, facts));
+		parameters.put("courseScale", courseScale(run.rules()));
 		parameters.put("courseRows", new JRMapCollectionDataSource(courseRows(facts)));
 		parameters.put("courseTitle",
 				"III. Diễn biến điểm và thứ hạng qua " + facts.trend().points().size() + " kỳ gần nhất");
@@ -130,6 +131,26 @@ final class UnitScorecard {
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
+	}
+
+	/**
+	 * The labels of the course chart's threshold lines, one line of text per 10 points
+	 * from 100 down (the template sets a line of text as high as 10 points of the chart):
+	 * "\n90 điểm\n\n70 điểm\n\n50 điểm" for thresholds of 90, 70 and 50.
+	 */
+	static String courseScale(RuleSet rules) {
+		List<String> lines = new ArrayList<>();
+		for (int score = 100; score > 0; score -= 10) {
+			int at = score;
+			lines.add(rules.bands()
+				.stream()
+				.map(RuleSet.Band::min)
+				.filter(min -> min.intValue() == at && min.signum() > 0)
+				.findFirst()
+				.map(min -> Vietnamese.plain(min) + " điểm")
+				.orElse(""));
+		}
+		return String.join("\n", lines);
 	}
 
 	/**

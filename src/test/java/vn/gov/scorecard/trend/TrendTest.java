@@ -151,6 +151,8 @@ class TrendTest {
 		// the course starts at the unit's first score: no column for October 2025 – May
 		// 2026, before its records begin
 		assertThat(text).doesNotContain("T5/2026", "T10/2025");
+		// the threshold lines labelled with their scores beside the chart
+		assertThat(text).contains("III. Diễn biến điểm và thứ hạng qua 4 kỳ gần nhất 90 điểm 70 điểm 50 điểm Kỳ");
 		assertThat(text).contains("III. Diễn biến điểm và thứ hạng qua 4 kỳ gần nhất",
 				"Kỳ Điểm Hạng T6/2026 100,00 1/4 T7/2026 70,00 2/4 T8/2026 50,00 2/4" + " T9/2026 70,00 2/4",
 				"Các kỳ trước được tính lại theo bộ tiêu chí phiên bản 2026.2",

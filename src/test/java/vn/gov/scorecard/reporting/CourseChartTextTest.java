@@ -12,13 +12,15 @@ import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.UnitType;
 import vn.gov.scorecard.scoring.ScoredUnit;
 import vn.gov.scorecard.scoring.UnitScore;
+import vn.gov.scorecard.support.Pipeline;
 import vn.gov.scorecard.trend.Trend;
 
 /**
- * A course whose ranks jump because the units ranked changed (the 2025 mergers: 183
- * communes, then 120) says so under the chart; a change of one unit does not.
+ * The words around the course chart: the thresholds' scores beside their lines, and a
+ * note where the ranks jump because the units ranked changed (the 2025 mergers: 183
+ * communes, then 120); a change of one unit gets none.
  */
-class RankedChangedTest {
+class CourseChartTextTest {
 
 	@Test
 	void aChangeOfATenthOrMoreOfTheUnitsRankedIsNoted() {
@@ -26,6 +28,12 @@ class RankedChangedTest {
 		assertThat(UnitScorecard.rankedChanged(course(183, 181, 120))).isEqualTo(" Từ QIII/2025 số xã, phường được xếp"
 				+ " hạng đổi từ 181 thành 120: thứ hạng trước và sau mốc đó là thứ hạng giữa những đơn vị khác nhau.");
 		assertThat(UnitScorecard.rankedChanged(course(120, 119, 120))).isEmpty();
+	}
+
+	@Test
+	void theThresholdsAreLabelledOneLineOfTextPerTenPoints() {
+		// lines for 100, 90, … 10: the bundled bands start at 90, 70 and 50
+		assertThat(UnitScorecard.courseScale(Pipeline.RULES)).isEqualTo("\n90 điểm\n\n70 điểm\n\n50 điểm\n\n\n\n");
 	}
 
 	private static UnitScorecard.UnitPart course(long... ranked) {
