@@ -127,10 +127,18 @@ final class UnitScorecard {
 							.sorted()
 							.map(Vietnamese::plain)
 							.collect(Collectors.joining(", "))
-						+ " điểm; “—”: chưa xếp hạng." + rankedChanged(facts));
+						+ " điểm; “—”: chưa xếp hạng." + labelKey(run.period()) + rankedChanged(facts));
 		parameters.put("annexRows", new JRMapCollectionDataSource(annex));
 		parameters.put("hasAnnex", !annex.isEmpty());
 		return parameters;
+	}
+
+	/**
+	 * What the course's labels of halves mean, whose words do not fit under a column: "
+	 * H1, H2: …"; nothing for other periods, labelled in the title's words.
+	 */
+	static String labelKey(Period period) {
+		return period.kind() == Period.Kind.HALF ? " H1, H2: 6 tháng đầu năm, 6 tháng cuối năm." : "";
 	}
 
 	/**

@@ -36,6 +36,13 @@ class CourseChartTextTest {
 		assertThat(UnitScorecard.courseScale(Pipeline.RULES)).isEqualTo("\n90 điểm\n\n70 điểm\n\n50 điểm\n\n\n\n");
 	}
 
+	@Test
+	void aHalfYearsLabelsAreKeyed() {
+		assertThat(UnitScorecard.labelKey(Period.parse("2026-H1")))
+			.isEqualTo(" H1, H2: 6 tháng đầu năm, 6 tháng cuối năm.");
+		assertThat(UnitScorecard.labelKey(Period.parse("2026-Q3"))).isEmpty();
+	}
+
 	private static UnitScorecard.UnitPart course(long... ranked) {
 		List<Trend.Point> points = new java.util.ArrayList<>();
 		for (int i = 0; i < ranked.length; i++) {
