@@ -200,7 +200,9 @@ public final class ScorecardCommand implements Callable<Integer> {
 						+ " --provisional are ignored");
 			}
 			return CheckCommand
-				.run(mode.check, output == null ? Path.of("") : output, LocalDate.now(RunOptions.ZONE),
+				// the working directory as a folder with a name, so that the files have a
+				// parent
+				.run(mode.check, output == null ? Path.of("").toAbsolutePath() : output, LocalDate.now(RunOptions.ZONE),
 						settings.toArray(String[]::new), System.out)
 				.code();
 		}
