@@ -152,20 +152,18 @@ public class ProvinceRecords {
 	}
 
 	/**
-	 * For each listed unit, the documents and the meetings of the whole previous year
-	 * (its predecessors' too, as the cuts count them): what this year's must stay under
-	 * for the year's cut to be met.
+	 * For each unit that exists at the year's end, the documents and the meetings of its
+	 * whole previous year (its predecessors' too, as the cuts count them): what this
+	 * year's must stay under for the year's cut to be met.
 	 */
-	public Map<String, Map<Indicator, Long>> previousYear(CountingWindows windows, RuleSet rules, List<String> units) {
-		MapSqlParameterSource parameters = IndicatorCounter.parameters(windows.yearEnd(), rules)
-			.addValue("units", units);
+	public Map<String, Map<Indicator, Long>> previousYear(CountingWindows windows, RuleSet rules) {
+		MapSqlParameterSource parameters = IndicatorCounter.parameters(windows.yearEnd(), rules);
 		Map<String, Map<Indicator, Long>> totals = new HashMap<>();
 		for (Indicator cut : List.of(Indicator.DOC_REDUCTION, Indicator.MEETING_REDUCTION)) {
-			jdbc.query("SELECT unit_code, denominator FROM (" + IndicatorSql.countsIn(cut)
-					+ ") c WHERE unit_code IN (:units)", parameters, row -> {
-						totals.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class))
-							.put(cut, row.getLong(2));
-					});
+			jdbc.query("SELECT unit_code, denominator FROM (" + IndicatorSql.countsIn(cut) + ") c", parameters,
+					(RowCallbackHandler) row -> totals
+						.computeIfAbsent(row.getString(1), u -> new EnumMap<>(Indicator.class))
+						.put(cut, row.getLong(2)));
 		}
 		return totals;
 	}

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -105,8 +106,8 @@ public class ScorecardWorkbook {
 	 * score, the units in each band this period and the previous one, the units watched.
 	 */
 	private void summary(SXSSFWorkbook workbook, Styles styles, RunJson.Run run) {
-		Map<UnitType, List<String[]>> now = bands(run.runId(), run.period());
-		Map<UnitType, List<String[]>> before = run.period().previous().map(p -> bands(run.runId(), p)).orElse(Map.of());
+		Map<UnitType, List<Standing>> now = bands(run.runId(), run.period());
+		Map<UnitType, List<Standing>> before = run.period().previous().map(p -> bands(run.runId(), p)).orElse(Map.of());
 		String previous = run.period().previous().map(Period::inWords).orElse("kỳ trước");
 		List<String> headings = new ArrayList<>(List.of("Mục"));
 		for (UnitType type : UnitType.values()) {
@@ -116,16 +117,16 @@ public class ScorecardWorkbook {
 		Table table = new Table(workbook, styles, "Tổng hợp", headings, new int[] { 40, 22, 22, 22, 22 }, 1);
 		summaryRow(table, styles, "Số đơn vị được đánh giá", now, before, units -> units.size());
 		summaryRow(table, styles, "Số đơn vị được xếp hạng", now, before,
-				units -> (int) units.stream().filter(u -> u[0] != null).count());
+				units -> (int) units.stream().filter(u -> u.score() != null).count());
 		SXSSFRow average = table.next();
 		table.text(average, 0, "Điểm bình quân");
 		int column = 1;
 		for (UnitType type : UnitType.values()) {
-			for (Map<UnitType, List<String[]>> period : List.of(now, before)) {
+			for (Map<UnitType, List<Standing>> period : List.of(now, before)) {
 				List<BigDecimal> scores = period.getOrDefault(type, List.of())
 					.stream()
-					.filter(u -> u[0] != null)
-					.map(u -> new BigDecimal(u[0]))
+					.map(Standing::score)
+					.filter(score -> score != null)
 					.toList();
 				table.number(average, column++, scores.isEmpty() ? null : Scoring.averageScore(scores),
 						styles.twoDecimals);
@@ -133,10 +134,10 @@ public class ScorecardWorkbook {
 		}
 		for (RuleSet.Band band : rules.bands()) {
 			summaryRow(table, styles, band.name(), now, before,
-					units -> (int) units.stream().filter(u -> band.name().equals(u[1])).count());
+					units -> (int) units.stream().filter(u -> band.name().equals(u.band())).count());
 		}
 		summaryRow(table, styles, NOT_RANKED, now, before,
-				units -> (int) units.stream().filter(u -> u[0] == null).count());
+				units -> (int) units.stream().filter(u -> u.score() == null).count());
 		List<String> watchedTypes = new ArrayList<>();
 		outputs.watchList(run.runId(), run.period(), row -> watchedTypes.add(row.getString(1)));
 		SXSSFRow watched = table.next();
@@ -149,18 +150,21 @@ public class ScorecardWorkbook {
 		table.finish();
 	}
 
-	/** Each unit's score (null when unranked) and band, by unit type. */
-	private Map<UnitType, List<String[]>> bands(long runId, Period period) {
-		Map<UnitType, List<String[]>> units = new EnumMap<>(UnitType.class);
+	/** A unit's score (null when unranked) and band, for the summary. */
+	private record Standing(BigDecimal score, String band) {
+	}
+
+	/** Each unit's standing, by unit type. */
+	private Map<UnitType, List<Standing>> bands(long runId, Period period) {
+		Map<UnitType, List<Standing>> units = new EnumMap<>(UnitType.class);
 		outputs.ranking(runId, period,
 				row -> units.computeIfAbsent(UnitType.valueOf(row.getString(3)), t -> new ArrayList<>())
-					.add(new String[] { row.getBigDecimal(4) == null ? null : row.getBigDecimal(4).toPlainString(),
-							row.getString(5) }));
+					.add(new Standing(row.getBigDecimal(4), row.getString(5))));
 		return units;
 	}
 
-	private static void summaryRow(Table table, Styles styles, String name, Map<UnitType, List<String[]>> now,
-			Map<UnitType, List<String[]>> before, java.util.function.ToIntFunction<List<String[]>> count) {
+	private static void summaryRow(Table table, Styles styles, String name, Map<UnitType, List<Standing>> now,
+			Map<UnitType, List<Standing>> before, ToIntFunction<List<Standing>> count) {
 		SXSSFRow line = table.next();
 		table.text(line, 0, name);
 		int column = 1;

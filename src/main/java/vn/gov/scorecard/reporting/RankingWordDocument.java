@@ -49,7 +49,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  */
 final class RankingWordDocument {
 
-	static final String FONT = "Times New Roman";
+	private static final String FONT = "Times New Roman";
 
 	/** A4's sides and the margins, in twips (twentieths of a point; 1 mm ≈ 56.7). */
 	private static final int A4_SHORT = 11906;

@@ -116,6 +116,8 @@ public class ReportRenderer {
 		UnitScorecard.CommonPart run = new UnitScorecard.CommonPart(runId, windows, asOf, rules, settings, rankedByType,
 				sharing, trends.trend(runId));
 		Map<String, Object> site = site(runId, windows, asOf);
+		// once for the run: the counts of the year's end cover the whole province
+		Map<String, Map<Indicator, Long>> previousYear = records.previousYear(windows, rules);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> rendering = List.of();
@@ -124,7 +126,7 @@ public class ReportRenderer {
 						Math.min(units.size(), from + (from == 0 ? FIRST_BATCH : BATCH)));
 				// read while the pool renders the batch before: two batches at most are
 				// ever held
-				List<UnitScorecard.UnitPart> parts = unitParts(run, batch);
+				List<UnitScorecard.UnitPart> parts = unitParts(run, batch, previousYear);
 				await(rendering);
 				logProgress(from, units.size(), start);
 				rendering = parts.stream()
@@ -210,7 +212,8 @@ public class ReportRenderer {
 		return SitePages.site(settings, windows, UnitScorecard.basisLine(rules, asOf, runId));
 	}
 
-	private List<UnitScorecard.UnitPart> unitParts(UnitScorecard.CommonPart run, List<ScoredUnit> batch) {
+	private List<UnitScorecard.UnitPart> unitParts(UnitScorecard.CommonPart run, List<ScoredUnit> batch,
+			Map<String, Map<Indicator, Long>> previousYear) {
 		Period period = run.period();
 		List<String> codes = batch.stream().map(ScoredUnit::code).toList();
 		var results = scores.results(run.runId(), period, codes, rules);
@@ -226,7 +229,6 @@ public class ReportRenderer {
 		}
 		Map<String, LocalDate> reports = period.reportPeriod() == null ? Map.of()
 				: records.reportsSubmitted(period.reportPeriod(), codes);
-		Map<String, Map<Indicator, Long>> previousYear = records.previousYear(run.windows(), rules, codes);
 		annexes.put(Indicator.WIDE_CONF_LIMIT, records.communeWideConferences(run.windows(), rules, codes));
 		Set<String> merged = records.withPredecessors(codes);
 		List<UnitScorecard.UnitPart> parts = new ArrayList<>();

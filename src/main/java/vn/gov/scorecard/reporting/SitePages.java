@@ -178,11 +178,8 @@ final class SitePages {
 				"courseBasis")) {
 			page.put(text, parameters.get(text));
 		}
-		// the scorecard's numbered lines as the page's list under their heading
-		List<String> fixes = parameters.get("fixes") == null ? List.of()
-				: List.of(((String) parameters.get("fixes")).split("\n"));
-		page.put("fixesTitle", fixes.isEmpty() ? null : fixes.get(0));
-		page.put("fixes", fixes.stream().skip(1).map(fix -> fix.replaceFirst("^\\d+\\. ", "")).toList());
+		page.put("fixesTitle", parameters.get("fixesTitle"));
+		page.put("fixes", parameters.get("fixItems"));
 		List<RuleSet.Band> bands = run.rules().bands();
 		// the PDF numbers its sections; the page has its own headings
 		page.put("courseTitle", ((String) parameters.get("courseTitle")).replaceFirst("^[IVX]+\\. ", ""));

@@ -102,7 +102,13 @@ final class UnitScorecard {
 		parameters.put("classificationLine",
 				"Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
-		parameters.put("fixes", fixesLine(run, facts));
+		// the first three fixes: their heading and sentences for the page, numbered lines
+		// for the PDF
+		List<WhatToFix.Fix> fixes = facts.fixes(run.period());
+		List<String> fixItems = fixes.stream().limit(FIRST_FIXES).map(WhatToFix.Fix::sentence).toList();
+		parameters.put("fixesTitle", fixes.isEmpty() ? null : fixesTitle(fixes));
+		parameters.put("fixItems", fixItems);
+		parameters.put("fixes", fixes.isEmpty() ? null : fixesTitle(fixes) + numbered(fixItems));
 		parameters.put("basisLine", basisLine(run.rules(), run.asOf(), run.runId()));
 		parameters.put("recipients",
 				"Nơi nhận:\n- " + unit.name() + ";\n- Lãnh đạo Ủy ban nhân dân tỉnh (để báo cáo);\n- Lưu: VT.");
@@ -196,21 +202,21 @@ final class UnitScorecard {
 	}
 
 	/**
-	 * The first page's "what to fix first": the indicators not met that recover the most
-	 * points, by how much; {@code null} when every indicator that applies is met.
+	 * The heading of the first page's "what to fix first": the indicators not met that
+	 * recover the most points.
 	 */
-	private static String fixesLine(CommonPart run, UnitPart facts) {
-		List<WhatToFix.Fix> fixes = facts.fixes(run.period());
-		if (fixes.isEmpty()) {
-			return null;
+	private static String fixesTitle(List<WhatToFix.Fix> fixes) {
+		return fixes.size() <= FIRST_FIXES ? "Cần khắc phục (theo số điểm có thể lấy lại):" : "Cần khắc phục trước "
+				+ FIRST_FIXES + " chỉ tiêu (theo số điểm có thể lấy lại; các chỉ tiêu khác" + " chưa đạt ở Phụ lục):";
+	}
+
+	/** "\n1. …\n2. …": the items as numbered lines. */
+	private static String numbered(List<String> items) {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < items.size(); i++) {
+			lines.append('\n').append(i + 1).append(". ").append(items.get(i));
 		}
-		List<String> lines = new ArrayList<>();
-		lines.add(fixes.size() <= FIRST_FIXES ? "Cần khắc phục (theo số điểm có thể lấy lại):" : "Cần khắc phục trước "
-				+ FIRST_FIXES + " chỉ tiêu (theo số điểm có thể lấy lại; các chỉ tiêu khác" + " chưa đạt ở Phụ lục):");
-		for (int i = 0; i < Math.min(FIRST_FIXES, fixes.size()); i++) {
-			lines.add((i + 1) + ". " + fixes.get(i).sentence());
-		}
-		return String.join("\n", lines);
+		return lines.toString();
 	}
 
 	/**

@@ -158,7 +158,7 @@ class MergerTest {
 					""")) {
 			assertThat(pipeline.load(LocalDate.of(2026, 4, 10))).extracting(FileStats::rejected).containsOnly(0L);
 			var windows = CountingWindows.asOf(Period.parse("2026-03"), LocalDate.of(2026, 4, 10));
-			assertThat(pipeline.records().previousYear(windows, Pipeline.RULES, List.of("NEW", "OLD1")))
+			assertThat(pipeline.records().previousYear(windows, Pipeline.RULES))
 				.containsEntry("NEW", Map.of(Indicator.DOC_REDUCTION, 38L, Indicator.MEETING_REDUCTION, 1L))
 				// OLD1, dissolved in March, has no year's end to be measured at
 				.doesNotContainKey("OLD1");
