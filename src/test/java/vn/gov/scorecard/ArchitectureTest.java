@@ -85,7 +85,8 @@ class ArchitectureTest {
 		.definedBy("vn.gov.scorecard.job..")
 		.layer("Features")
 		.definedBy("vn.gov.scorecard.ingest..", "vn.gov.scorecard.indicators..", "vn.gov.scorecard.scoring..",
-				"vn.gov.scorecard.trend..", "vn.gov.scorecard.reporting..", "vn.gov.scorecard.output..")
+				"vn.gov.scorecard.trend..", "vn.gov.scorecard.reporting..", "vn.gov.scorecard.output..",
+				"vn.gov.scorecard.changes..")
 		.layer("Base")
 		.definedBy("vn.gov.scorecard.period..", "vn.gov.scorecard.rules..", "vn.gov.scorecard.province..",
 				"vn.gov.scorecard.database..", "vn.gov.scorecard.sample..")

@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.database.DatabaseInUse;
 import vn.gov.scorecard.ingest.load.RecordGenerations;
 import vn.gov.scorecard.job.ExitCode.AlreadyRunningException;
@@ -66,12 +67,16 @@ public class RunCommand {
 
 	private final RecordGenerations generations;
 
+	private final ChangesFromReplaced changesFromReplaced;
+
 	private volatile boolean stopping;
 
 	RunCommand(RunProperties properties, DataSource dataSource, DatabaseInUse database, JobRepository jobRepository,
 			JobOperator jobOperator, Job job, RunningJob runningJob, RunSummary summary, RuleSet rules,
-			Province province, ProvinceOfDatabase provinceOfDatabase, RecordGenerations generations) {
+			Province province, ProvinceOfDatabase provinceOfDatabase, RecordGenerations generations,
+			ChangesFromReplaced changesFromReplaced) {
 		this.rules = rules;
+		this.changesFromReplaced = changesFromReplaced;
 		this.generations = generations;
 		this.province = province;
 		this.provinceOfDatabase = provinceOfDatabase;
@@ -141,7 +146,12 @@ public class RunCommand {
 				}
 				throw new JobFailedException(failure);
 			}
-			summary.print(execution);
+			long runId = execution.getJobInstance().getInstanceId();
+			RunChanges changes = changesFromReplaced.of(runId, RunParameters.from(execution.getJobParameters()));
+			if (changes != null) {
+				log.info("run {} of {} {}", runId, options.period(), RunSummary.changesLine(changes));
+			}
+			summary.print(execution, changes);
 			return ExitCode.SUCCESS;
 		}
 	}

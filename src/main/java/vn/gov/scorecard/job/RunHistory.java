@@ -20,7 +20,8 @@ import vn.gov.scorecard.rules.RuleSet;
 /**
  * {@code --history}: every run, newest first, from the job repository (period, start,
  * end, status, rule set) and the run's results (rows loaded and rejected, units scored,
- * mean score). Times are the server's local times, and the header says in which zone.
+ * mean score, and for a run that replaced another how many units changed). Times are the
+ * server's local times, and the header says in which zone.
  */
 @Component
 public class RunHistory {
@@ -32,9 +33,22 @@ public class RunHistory {
 	 *
 	 * @param why for a run that did not complete, why: the first line of its failure, as
 	 * the operator read it when it failed (empty for a completed run)
+	 * @param replacesRunId the run it replaced, or null
+	 * @param unitsChanged for a completed run that replaced another, how many units
+	 * changed (score, band, rank or any indicator figure); else null
 	 */
 	public record Entry(long runId, String period, boolean provisional, LocalDateTime started, LocalDateTime ended,
-			String status, long loaded, long rejected, long units, String meanScore, String ruleSet, String why) {
+			String status, long loaded, long rejected, long units, String meanScore, String ruleSet, String why,
+			Long replacesRunId, Long unitsChanged) {
+
+		/** "replaces run 4: 2 units changed", or empty. */
+		String replacement() {
+			if (unitsChanged == null) {
+				return "";
+			}
+			return "replaces run " + replacesRunId + ": " + (unitsChanged == 0 ? "no unit changed"
+					: unitsChanged + (unitsChanged == 1 ? " unit changed" : " units changed"));
+		}
 	}
 
 	/** The class name Batch writes before a failure's message in the exit description. */
@@ -44,9 +58,12 @@ public class RunHistory {
 
 	private final JdbcTemplate jdbc;
 
-	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc) {
+	private final ChangesFromReplaced changes;
+
+	RunHistory(JobRepository jobRepository, JdbcTemplate jdbc, ChangesFromReplaced changes) {
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	public List<Entry> runs() {
@@ -81,7 +98,8 @@ public class RunHistory {
 				: parameters.ruleSet() + "/" + RuleSet.shortSha256(parameters.ruleSetSha256());
 		return new Entry(runId, parameters.period().toString(), parameters.provisional(), first.getStartTime(),
 				last.getEndTime(), last.getStatus().name(), rows[0], rows[1], (Long) scores[0],
-				scores[1] == null ? "" : (String) scores[1], ruleSet, why(last));
+				scores[1] == null ? "" : (String) scores[1], ruleSet, why(last), parameters.replacesRunId(),
+				last.getStatus() == BatchStatus.COMPLETED ? changes.unitsChanged(runId, parameters) : null);
 	}
 
 	/**
@@ -108,9 +126,10 @@ public class RunHistory {
 		out.printf("%6s  %-8s  %-19s  %-19s  %-9s %10s %8s %6s %6s  %-19s  (times: %s)%n", "run", "period", "started",
 				"ended", "status", "loaded", "rejected", "units", "mean", "rule set", ZoneId.systemDefault());
 		for (Entry run : runs()) {
-			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%s%n", run.runId(), run.period(),
+			out.printf("%6d  %-8s  %-19s  %-19s  %-9s %10d %8d %6d %6s  %-19s%s%s%s%n", run.runId(), run.period(),
 					format(run.started()), format(run.ended()), run.status(), run.loaded(), run.rejected(), run.units(),
 					run.meanScore(), run.ruleSet(), run.provisional() ? "  provisional" : "",
+					run.replacement().isEmpty() ? "" : "  " + run.replacement(),
 					run.why().isEmpty() ? "" : "  " + run.why());
 		}
 	}

@@ -3,6 +3,7 @@ package vn.gov.scorecard.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.trend.WatchList;
 import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -51,7 +53,53 @@ class RunSummary {
 		this.rules = rules;
 	}
 
-	void print(JobExecution execution) {
+	/**
+	 * What a run that replaces another changed, in one line (the scheduled mode logs it):
+	 * "replaces run 4 of 2026-10-12: no figure differs", or how many units changed and
+	 * the first of those whose band or rank did.
+	 */
+	static String changesLine(RunChanges changes) {
+		String replaces = "replaces run " + changes.replacedRunId() + (changes.replacedRunFinishedAt() == null ? ""
+				: " (" + changes.replacedRunFinishedAt().toLocalDate() + ")");
+		if (changes.none()) {
+			return replaces + ": no figure differs (score, band, rank or indicator of " + changes.unitsCompared()
+					+ " units)";
+		}
+		List<String> moved = changes.units()
+			.stream()
+			.filter(RunChanges.UnitChange::standingChanged)
+			.map(RunChanges.UnitChange::unitCode)
+			.toList();
+		return replaces + ": " + changes.unitsChanged() + " of " + changes.unitsCompared() + " units changed (score: "
+				+ changes.scoresChanged() + ", band: " + changes.classificationsChanged() + ", rank: "
+				+ changes.ranksChanged() + ")"
+				+ (moved.isEmpty() ? ""
+						: "; band or rank: " + moved.stream().limit(LISTED_FILES).collect(Collectors.joining(", "))
+								+ (moved.size() > LISTED_FILES ? " …" : ""));
+	}
+
+	/** Why, as far as the run knows, in one line; null when nothing is known. */
+	static String reasonsLine(RunChanges changes) {
+		RunChanges.Reasons reasons = changes.reasons();
+		List<String> known = new ArrayList<>();
+		if (reasons.ruleSet() != null) {
+			known.add("rule set " + reasons.ruleSet().before() + " → " + reasons.ruleSet().after());
+		}
+		if (reasons.asOf() != null) {
+			known.add("as of " + reasons.asOf().before() + " → " + reasons.asOf().after());
+		}
+		if (!reasons.filesDelivered().isEmpty()) {
+			known.add("files delivered with new content since: " + reasons.filesDelivered().size() + " ("
+					+ reasons.filesDelivered().stream().limit(5).collect(Collectors.joining(", "))
+					+ (reasons.filesDelivered().size() > 5 ? " …" : "") + ")");
+		}
+		if (reasons.recordsWithdrawn() > 0) {
+			known.add("records withdrawn since: " + reasons.recordsWithdrawn());
+		}
+		return known.isEmpty() ? null : String.join("; ", known);
+	}
+
+	void print(JobExecution execution, RunChanges changes) {
 		RunParameters run = RunParameters.from(execution.getJobParameters());
 		long runId = execution.getJobInstance().getInstanceId();
 		Duration elapsed = Duration.between(execution.getStartTime(),
@@ -61,6 +109,13 @@ class RunSummary {
 		if (run.provisional()) {
 			out.printf("  PROVISIONAL: the period ends %s; figures up to %s, and reports not yet due are not judged%n",
 					run.period().lastDay(), run.asOf());
+		}
+		if (changes != null) {
+			out.printf("  This run %s (run.json changesFromReplaced)%n", changesLine(changes));
+			String reasons = reasonsLine(changes);
+			if (reasons != null && !changes.none()) {
+				out.printf("    Why: %s%n", reasons);
+			}
 		}
 		scores.tallies(runId, run.period())
 			.forEach(tally -> out.printf("  %s units: %d scored, %d ranked%n", tally.unitType(), tally.scored(),

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.trend.WatchList;
 import vn.gov.scorecard.indicators.IndicatorCounter;
 import vn.gov.scorecard.indicators.ProvinceCoverage;
@@ -147,16 +148,18 @@ public class ScorecardJobConfiguration {
 
 	/**
 	 * 4. Render every unit's scorecard and the ranking report as PDF into the run's work
-	 * folder.
+	 * folder; a run that replaces another says in them what changed since.
 	 */
 	@Bean
-	Step reportStep(ReportRenderer renderer, ReportSettings settings, RunWarnings warnings, Checkpoint checkpoint) {
+	Step reportStep(ReportRenderer renderer, ReportSettings settings, RunWarnings warnings, ChangesFromReplaced changes,
+			Checkpoint checkpoint) {
 		return step("report", (run, context) -> {
 			checkpoint.reached("report");
 			Path work = run.folders().freshWork(runId(context));
 			CountingWindows windows = run.windows().get(0);
-			renderer.renderUnits(runId(context), windows, run.asOf(), work);
-			renderer.renderRanking(runId(context), windows, run.asOf(), work);
+			RunChanges changed = changes.of(runId(context), run);
+			renderer.renderUnits(runId(context), windows, run.asOf(), changed, work);
+			renderer.renderRanking(runId(context), windows, run.asOf(), changed, work);
 			warnings.replace(runId(context), RunWarnings.Step.REPORT, settings.unsigned());
 		});
 	}
@@ -166,7 +169,8 @@ public class ScorecardJobConfiguration {
 	 * last, run.json into the work folder.
 	 */
 	@Bean
-	Step outputStep(RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson, Checkpoint checkpoint) {
+	Step outputStep(RunOutputs outputs, ScorecardWorkbook workbook, RunJson runJson, ChangesFromReplaced changes,
+			Checkpoint checkpoint) {
 		return step("output", (run, context) -> {
 			long runId = runId(context);
 			Path work = run.folders().work(runId);
@@ -177,7 +181,7 @@ public class ScorecardJobConfiguration {
 			checkpoint.reached("csv-written");
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			RunJson.Run described = new RunJson.Run(runId, run.period(), run.asOf(), run.provisional(),
-					run.replacesRunId(), execution.getStartTime(), LocalDateTime.now());
+					run.replacesRunId(), changes.of(runId, run), execution.getStartTime(), LocalDateTime.now());
 			workbook.write(described, work.resolve("scorecard.xlsx"));
 			runJson.write(described, work.resolve("run.json"));
 			OutputPermissions.restrict(work);

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.indicators.PossiblyIncomplete;
 import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -42,13 +43,17 @@ public class RunJson {
 	public record Document(long runId, String period, String ruleSet, String ruleSetSha256, LocalDate asOf,
 			boolean provisional, OffsetDateTime startedAt, OffsetDateTime finishedAt, List<String> warnings,
 			List<RunFile> files, List<WatchList.Watched> watchList, List<Undelivered> undelivered,
-			List<PossiblyIncomplete> possiblyIncomplete, Long replacesRunId, Map<String, Long> unitsScored,
-			Map<String, Long> unitsRanked, List<String> coursePeriods) {
+			List<PossiblyIncomplete> possiblyIncomplete, Long replacesRunId, RunChanges changesFromReplaced,
+			Map<String, Long> unitsScored, Map<String, Long> unitsRanked, List<String> coursePeriods) {
 	}
 
-	/** What the job knows of the run that the database does not. */
+	/**
+	 * What the job knows of the run that the database does not.
+	 *
+	 * @param changesFromReplaced what changed against the run it replaces, or null
+	 */
 	public record Run(long runId, Period period, LocalDate asOf, boolean provisional, Long replacesRunId,
-			LocalDateTime startedAt, LocalDateTime finishedAt) {
+			RunChanges changesFromReplaced, LocalDateTime startedAt, LocalDateTime finishedAt) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -79,8 +84,9 @@ public class RunJson {
 	}
 
 	/** Batch keeps local times of this machine; run.json says which zone they are in. */
-	private static OffsetDateTime zoned(LocalDateTime time) {
-		return time.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+	public static OffsetDateTime zoned(LocalDateTime time) {
+		return time == null ? null
+				: time.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneId.systemDefault()).toOffsetDateTime();
 	}
 
 	public void write(Run run, Path file) {
@@ -94,8 +100,8 @@ public class RunJson {
 		Document document = new Document(runId, run.period().toString(), rules.version(), rules.sha256(), run.asOf(),
 				run.provisional(), zoned(run.startedAt()), zoned(run.finishedAt()), warnings.of(runId),
 				files.files(runId), watchList.kept(runId), records.undelivered(runId, run.period()),
-				records.possiblyIncomplete(CountingWindows.asOf(run.period(), run.asOf())), run.replacesRunId(), scored,
-				ranked, trends.periods(runId));
+				records.possiblyIncomplete(CountingWindows.asOf(run.period(), run.asOf())), run.replacesRunId(),
+				run.changesFromReplaced(), scored, ranked, trends.periods(runId));
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, JSON.writeValueAsString(document));

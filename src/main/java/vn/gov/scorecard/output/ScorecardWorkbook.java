@@ -354,6 +354,10 @@ public class ScorecardWorkbook {
 		if (run.replacesRunId() != null) {
 			fact(table, "Thay cho lần tính", line -> table.number(line, 1, run.replacesRunId(), styles.integer));
 		}
+		if (run.changesFromReplaced() != null) {
+			fact(table, "Số đơn vị thay đổi so với lần đó",
+					line -> table.number(line, 1, run.changesFromReplaced().unitsChanged(), styles.integer));
+		}
 		for (RunFile file : files.files(run.runId())) {
 			SXSSFRow line = table.next();
 			table.text(line, 0, "Tệp");

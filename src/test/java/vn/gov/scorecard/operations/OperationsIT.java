@@ -112,12 +112,14 @@ class OperationsIT {
 		String listing = historyListing(database);
 		assertThat(listing).contains("run  period", "COMPLETED", "rule set",
 				"(times: " + java.time.ZoneId.systemDefault() + ")");
-		// the mean is empty when no unit was ranked; the rule set is always last
+		// the mean is empty when no unit was ranked; the rule set is last but for what a
+		// run that replaced another changed
 		return listing.lines()
 			.skip(1)
-			.map(line -> line.trim().split("\\s+"))
+			.map(line -> line.replaceFirst("  replaces run .*$", "").trim().split("\\s+"))
 			.map(f -> new RunHistory.Entry(Long.parseLong(f[0]), f[1], false, null, null, f[6], Long.parseLong(f[7]),
-					Long.parseLong(f[8]), Long.parseLong(f[9]), f.length > 11 ? f[10] : "", f[f.length - 1], ""))
+					Long.parseLong(f[8]), Long.parseLong(f[9]), f.length > 11 ? f[10] : "", f[f.length - 1], "", null,
+					null))
 			.toList();
 	}
 
@@ -240,6 +242,25 @@ class OperationsIT {
 					SELECT period || ' ' || string_agg(outcome, ' ' ORDER BY attempted_at) FROM schedule_attempt
 					WHERE period IN ('2025-09', '2026-Q3') GROUP BY period ORDER BY period""", String.class))
 				.containsExactly("2025-09 FAILED COMPLETED", "2026-Q3 FAILED COMPLETED");
+
+			// a late correction before September closes: its run is made again, and the
+			// log says what changed since the run it replaces (issue 28): X1's item 2 was
+			// digital after all, 2/2; X1 is not ranked (DIGITAL_RATE's weight 20 is under
+			// the 50 to rank), so only its indicator changed
+			write(input, "work_items.csv", "unit_code,item_id,kind,received_on,processed_digitally\n"
+					+ "X1,1,CONG_VIEC,2026-09-02,true\nX1,2,CONG_VIEC,2026-09-03,true\n");
+			ByteArrayOutputStream logged = new ByteArrayOutputStream();
+			PrintStream console = System.out;
+			System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+			try {
+				scheduler.tickNow();
+			}
+			finally {
+				System.setOut(console);
+			}
+			assertThat(logged.toString(StandardCharsets.UTF_8)).containsPattern(
+					"INFO .*run \\d+ of 2026-09 replaces run \\d+ \\(\\d{4}-\\d\\d-\\d\\d\\): 1 of \\d+ units"
+							+ " changed \\(score: 0, band: 0, rank: 0\\)");
 		}
 	}
 
