@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRStringUtil;
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.period.Period;
 import vn.gov.scorecard.rules.Indicator;
@@ -19,6 +22,8 @@ import vn.gov.scorecard.scoring.ScoredUnit;
  * and rows, so the document a clerk edits is the one the PDF shows. The column headings
  * are each form's own.
  *
+ * @param replacement what changed since the run this report replaces, first; empty when
+ * it replaces none
  * @param opening the legal basis and the sentence that introduces the report
  * @param provinceRows section I's table: the province against each directive
  * @param bandRows section I's band counts, this period and the previous one
@@ -28,11 +33,11 @@ import vn.gov.scorecard.scoring.ScoredUnit;
  * @param notes the last appendix's lines: movers and data quality, each with its level
  */
 record RankingContent(String issuerParent, String issuer, String documentNumber, String placeAndDate, String title,
-		String basisLine, List<String> opening, String provinceTitle, List<Map<String, ?>> provinceRows,
-		String bandsTitle, List<Map<String, ?>> bandRows, List<String> assessment, String watchTitle,
-		List<Map<String, ?>> watchRows, List<String> proposals, String recipients, String signerTitle,
-		String signerName, String attachedTo, List<Map<String, ?>> appendixRows, String notesAppendix,
-		String notesTitle, List<Map<String, ?>> notes) {
+		String basisLine, List<String> replacement, List<String> opening, String provinceTitle,
+		List<Map<String, ?>> provinceRows, String bandsTitle, List<Map<String, ?>> bandRows, List<String> assessment,
+		String watchTitle, List<Map<String, ?>> watchRows, List<String> proposals, String recipients,
+		String signerTitle, String signerName, String attachedTo, List<Map<String, ?>> appendixRows,
+		String notesAppendix, String notesTitle, List<Map<String, ?>> notes) {
 
 	static final String SUMMARY = "I. TÓM TẮT KẾT QUẢ";
 
@@ -44,11 +49,12 @@ record RankingContent(String issuerParent, String issuer, String documentNumber,
 	 * The report of a run's period.
 	 * @param results this period's indicators of every unit
 	 * @param previousResults the previous period's, empty when there is none
+	 * @param changes what changed since the run this one replaces, or null
 	 */
 	static RankingContent of(ReportSettings settings, CountingWindows windows, LocalDate asOf, long runId,
 			List<ScoredUnit> units, RankingReport.Sections sections,
 			Map<String, Map<Indicator, IndicatorResult>> results,
-			Map<String, Map<Indicator, IndicatorResult>> previousResults) {
+			Map<String, Map<Indicator, IndicatorResult>> previousResults, RunChanges changes) {
 		Period period = windows.period();
 		RuleSet rules = sections.rules();
 		String previousPeriod = period.previous().map(Period::inWords).orElse("kỳ trước");
@@ -61,7 +67,9 @@ record RankingContent(String issuerParent, String issuer, String documentNumber,
 		// the number and the day and month are the clerk's, who issues the report
 		return new RankingContent(settings.issuerParent(), settings.issuer(), "Số:        /" + settings.documentCode(),
 				settings.place() + ", ngày      tháng     " + year, title(windows),
-				UnitScorecard.basisLine(rules, asOf, runId), RankingReport.opening(settings, period),
+				UnitScorecard.basisLine(rules, asOf, runId),
+				changes == null ? List.of() : Replacement.section(changes, Replacement.REPORT_UNITS),
+				RankingReport.opening(settings, period),
 				"1. Toàn tỉnh so với các chỉ đạo (số liệu của tất cả các đơn vị cộng lại)",
 				RankingReport.provinceRows(sections), "2. Số đơn vị theo xếp loại so với " + previousPeriod,
 				RankingReport.bandRows(units, sections),
@@ -95,6 +103,14 @@ record RankingContent(String issuerParent, String issuer, String documentNumber,
 		body.put("placeAndDate", placeAndDate);
 		body.put("titleLine", title);
 		body.put("basisLine", basisLine);
+		// the headline in bold: the template's styled markup, so every text is escaped
+		body.put("replacement",
+				replacement.isEmpty() ? null
+						: "<style isBold=\"true\">" + JRStringUtil.xmlEncode(replacement.get(0)) + "</style>"
+								+ replacement.stream()
+									.skip(1)
+									.map(line -> "\n" + JRStringUtil.xmlEncode(line))
+									.collect(Collectors.joining()));
 		body.put("opening", paragraphs(opening));
 		body.put("provinceTitle", provinceTitle);
 		body.put("provinceRows", new JRMapCollectionDataSource(provinceRows));

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -190,6 +191,20 @@ final class RankingWordDocument {
 		paragraph(Look.TITLE, content.title());
 		rule(paragraph(Look.BASIS, ""), PORTRAIT_WIDTH, 2000);
 		paragraph(Look.BASIS, content.basisLine()).setSpacingAfter(120);
+		// the paragraphs share their borders, so Word draws one box round them, as the
+		// PDF
+		List<String> replacement = content.replacement();
+		for (int i = 0; i < replacement.size(); i++) {
+			XWPFParagraph boxed = paragraph(Look.SMALL, replacement.get(i));
+			boxed.setBorderTop(Borders.SINGLE);
+			boxed.setBorderBottom(Borders.SINGLE);
+			boxed.setBorderLeft(Borders.SINGLE);
+			boxed.setBorderRight(Borders.SINGLE);
+			boxed.setSpacingAfter(i == replacement.size() - 1 ? 120 : 0);
+			if (i == 0) {
+				boxed.getRuns().forEach(run -> run.setBold(true));
+			}
+		}
 		content.opening().forEach(text -> paragraph(Look.PARAGRAPH, text));
 
 		heading(RankingContent.SUMMARY);

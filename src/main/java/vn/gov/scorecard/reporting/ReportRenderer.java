@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.indicators.Annex;
 import vn.gov.scorecard.indicators.ProvinceRecords;
 import vn.gov.scorecard.indicators.RunWarnings;
@@ -99,10 +100,11 @@ public class ReportRenderer {
 	}
 
 	/**
-	 * Renders every scored unit's scorecard into {@code directory/units/}; returns how
-	 * many.
+	 * Renders every scored unit's scorecard into {@code directory/units/}, each changed
+	 * unit's saying what changed since the run this one replaces ({@code changes}, null
+	 * when it replaces none); returns how many.
 	 */
-	public int renderUnits(long runId, CountingWindows windows, LocalDate asOf, Path directory) {
+	public int renderUnits(long runId, CountingWindows windows, LocalDate asOf, RunChanges changes, Path directory) {
 		long start = System.nanoTime();
 		JasperReport report = template("unit_scorecard");
 		List<ScoredUnit> units = scores.ranking(runId, windows.period());
@@ -114,7 +116,7 @@ public class ReportRenderer {
 			.collect(Collectors.groupingBy(ScoredUnit::type,
 					Collectors.groupingBy(ScoredUnit::rank, Collectors.counting())));
 		UnitScorecard.CommonPart run = new UnitScorecard.CommonPart(runId, windows, asOf, rules, settings, rankedByType,
-				sharing, trends.trend(runId));
+				sharing, trends.trend(runId), changes);
 		Map<String, Object> site = site(runId, windows, asOf);
 		// once for the run: the counts of the year's end cover the whole province
 		Map<String, Map<Indicator, Long>> previousYear = records.previousYear(windows, rules);
@@ -174,7 +176,7 @@ public class ReportRenderer {
 	 * Renders {@code directory/ranking.pdf}, and the same report as {@code ranking.docx}
 	 * for a clerk to edit before it is signed.
 	 */
-	public void renderRanking(long runId, CountingWindows windows, LocalDate asOf, Path directory) {
+	public void renderRanking(long runId, CountingWindows windows, LocalDate asOf, RunChanges changes, Path directory) {
 		Period period = windows.period();
 		List<ScoredUnit> units = scores.ranking(runId, period);
 		var results = scores.results(runId, period, units.stream().map(ScoredUnit::code).toList(), rules);
@@ -193,7 +195,7 @@ public class ReportRenderer {
 			.map(p -> scores.results(runId, p, units.stream().map(ScoredUnit::code).toList(), rules))
 			.orElse(Map.of());
 		RankingContent content = RankingContent.of(settings, windows, asOf, runId, units, sections, results,
-				previousResults);
+				previousResults, changes);
 		String subject = content.title() + " của các sở, ban, ngành và xã, phường";
 		PdfDocuments.writeReport(template("ranking"), content.bodyParameters(), content.watchRows(),
 				template("ranking_appendix"), content.appendixParameters(), content.appendixRows(),
@@ -203,7 +205,8 @@ public class ReportRenderer {
 				List.of("Kỳ: " + period.inWords() + " (" + period + ")", "Lần tính số " + runId,
 						"Bộ tiêu chí phiên bản " + rules.version(), "Số liệu đến ngày " + Vietnamese.date(asOf)));
 		fileLines.forEach(line -> facts.add("Tệp " + line));
-		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, content, directory);
+		pages.writeIndex(site(runId, windows, asOf), facts, runWarnings, units, results, sections, content, changes,
+				directory);
 		log.info("ranking report written: {} units, as PDF, as DOCX and as the site's index.html", units.size());
 	}
 

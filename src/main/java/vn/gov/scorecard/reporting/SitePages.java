@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.trend.Trend;
 import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.scoring.ScoredUnit;
@@ -82,12 +84,23 @@ final class SitePages {
 
 	/**
 	 * Writes {@code directory/index.html}: the report's figures and texts
-	 * ({@code content}) with the ranking a reader sorts and filters.
+	 * ({@code content}) with the ranking a reader sorts and filters, headed by what
+	 * changed since the run this one replaces ({@code changes}, null when none).
 	 */
 	void writeIndex(Map<String, Object> site, List<String> facts, List<String> warnings, List<ScoredUnit> units,
 			Map<String, Map<Indicator, IndicatorResult>> results, RankingReport.Sections sections,
-			RankingContent content, Path directory) {
+			RankingContent content, RunChanges changes, Path directory) {
 		Map<String, Object> index = new HashMap<>(site);
+		if (changes != null) {
+			// every changed unit, linked: the report names the first few
+			index.put("replacement",
+					Map.of("headline", Replacement.headline(changes), "reasons",
+							Objects.requireNonNullElse(Replacement.reasons(changes), ""), "units",
+							changes.units()
+								.stream()
+								.map(unit -> Map.of("code", unit.unitCode(), "line", Replacement.unitLine(unit)))
+								.toList()));
+		}
 		index.put("facts", facts);
 		index.put("warnings", warnings);
 		index.put("province", content.provinceRows());
@@ -174,8 +187,8 @@ final class SitePages {
 		Map<String, Object> page = new HashMap<>();
 		page.put("title", parameters.get("titleLine") + " " + parameters.get("unitName"));
 		page.put("code", unit.code());
-		for (String text : List.of("titleLine", "unitName", "scoreLine", "classificationLine", "rankLine", "basisLine",
-				"courseBasis")) {
+		for (String text : List.of("titleLine", "unitName", "scoreLine", "replacesNote", "classificationLine",
+				"rankLine", "basisLine", "courseBasis")) {
 			page.put(text, parameters.get(text));
 		}
 		page.put("fixesTitle", parameters.get("fixesTitle"));

@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.gov.scorecard.trend.Trend;
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.period.Period;
+import vn.gov.scorecard.changes.RunChanges;
 import vn.gov.scorecard.period.CountingWindows;
 import vn.gov.scorecard.indicators.Annex;
 import vn.gov.scorecard.scoring.ScoredUnit;
@@ -33,9 +34,12 @@ final class UnitScorecard {
 	/**
 	 * What every scorecard of a run shares. The document is dated the as-of date of its
 	 * figures.
+	 *
+	 * @param changes what changed against the run this one replaces, or null
 	 */
 	record CommonPart(long runId, CountingWindows windows, LocalDate asOf, RuleSet rules, ReportSettings settings,
-			Map<UnitType, Long> rankedByType, Map<UnitType, Map<Integer, Long>> unitsByRank, Trend trend) {
+			Map<UnitType, Long> rankedByType, Map<UnitType, Map<Integer, Long>> unitsByRank, Trend trend,
+			RunChanges changes) {
 
 		Period period() {
 			return windows.period();
@@ -99,6 +103,7 @@ final class UnitScorecard {
 				"Kết quả chấp hành chỉ đạo, điều hành " + run.period().inWords() + provisionalNote(run.windows()));
 		parameters.put("unitName", "của " + unit.name());
 		parameters.put("scoreLine", scoreLine(run, facts));
+		parameters.put("replacesNote", replacesNote(run, unit));
 		parameters.put("classificationLine",
 				"Xếp loại: " + (unit.classification() == null ? "chưa xếp loại" : unit.classification()));
 		parameters.put("rankLine", rankLine(run, unit));
@@ -282,6 +287,15 @@ final class UnitScorecard {
 	private static String value(IndicatorResult result) {
 		return result.indicator().formula() == Indicator.Formula.COUNT ? String.valueOf(result.numerator())
 				: Vietnamese.percent(result.value());
+	}
+
+	/**
+	 * Under the score line of a unit whose figures or standing changed since the run this
+	 * one replaces: that it replaces the version sent before, and what changed.
+	 */
+	static String replacesNote(CommonPart run, ScoredUnit unit) {
+		RunChanges.UnitChange change = run.changes() == null ? null : run.changes().unit(unit.code());
+		return change == null ? null : Replacement.scorecardNote(run.changes(), change);
 	}
 
 	static String scoreLine(CommonPart run, UnitPart facts) {

@@ -122,7 +122,7 @@ class RankingSignatureTest {
 				unit("XA", "PHỤ LỤC II", "XA01", "Xã Một"));
 		return new RankingContent("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", "SỞ NỘI VỤ", "Số:        /BC-SNV",
 				"Tuyên Quang, ngày      tháng      năm 2026", "Kết quả xếp hạng tháng 9 năm 2026", "Bộ tiêu chí 2026.2",
-				opening, "1. Toàn tỉnh so với các chỉ đạo",
+				List.of(), opening, "1. Toàn tỉnh so với các chỉ đạo",
 				List.of(Map.of("directive", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", "figures", "9/10 hồ sơ", "value",
 						"90,00%", "target", "100%", "status", "Không đạt", "statusCode", "NOT_MET")),
 				"2. Số đơn vị theo xếp loại so với tháng 8 năm 2026",

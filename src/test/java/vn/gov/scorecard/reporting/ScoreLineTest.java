@@ -43,7 +43,7 @@ class ScoreLineTest {
 				september, august, new BigDecimal("100.00"), null, Map.of(), null, Map.of(), false);
 		UnitScorecard.CommonPart run = new UnitScorecard.CommonPart(1,
 				CountingWindows.asOf(SEPTEMBER, LocalDate.of(2026, 10, 20)), LocalDate.of(2026, 10, 20), Pipeline.RULES,
-				null, Map.of(UnitType.XA, 1L), Map.of(UnitType.XA, Map.of(1, 1L)), null);
+				null, Map.of(UnitType.XA, 1L), Map.of(UnitType.XA, Map.of(1, 1L)), null, null);
 		assertThat(UnitScorecard.scoreLine(run, facts)).isEqualTo("Điểm tổng hợp: 83,33/100 (giảm 16,67 điểm so với"
 				+ " tháng 8 năm 2026; trong đó −16,67 điểm do chỉ tiêu báo cáo định kỳ đúng hạn chỉ tính ở kỳ này)"
 				+ "\nCách tính: 100 × 50,0000 / 60 (tổng điểm của các chỉ tiêu áp dụng trên tổng trọng số của chúng;"
