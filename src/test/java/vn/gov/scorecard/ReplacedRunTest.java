@@ -90,6 +90,7 @@ class ReplacedRunTest {
 					 "ranksChanged": 2,
 					 "units": [
 					  {"unit_code": "C", "unit_name": "Sở Xây dựng", "unit_type": "SO",
+					   "scored": {"before": true, "after": true},
 					   "score": {"before": 70.00, "after": 90.00},
 					   "classification": {"before": "Hoàn thành tốt nhiệm vụ", "after": "Hoàn thành xuất sắc nhiệm vụ"},
 					   "rank": {"before": 3, "after": 2},
@@ -101,6 +102,7 @@ class ReplacedRunTest {
 					     "target": {"before": "100%", "after": "100%"}}],
 					   "files": ["work_items/C.csv"], "recordsWithdrawn": 1},
 					  {"unit_code": "B", "unit_name": "Sở Y tế", "unit_type": "SO",
+					   "scored": {"before": true, "after": true},
 					   "score": {"before": 80.00, "after": 80.00},
 					   "classification": {"before": "Hoàn thành tốt nhiệm vụ", "after": "Hoàn thành tốt nhiệm vụ"},
 					   "rank": {"before": 2, "after": 3},
@@ -182,7 +184,7 @@ class ReplacedRunTest {
 				.isEqualTo(JSON.readTree("{\"before\": \"T1\", \"after\": \"T2\"}"));
 			List<String> ruleSetSection = List.of(
 					"Kết quả này thay thế kết quả lần tính số 3 ngày " + date(changes)
-							+ ": 2 đơn vị thay đổi điểm, 1 đơn vị thay đổi xếp loại, 2 đơn vị thay đổi thứ hạng, 1 đơn"
+							+ ": 2 đơn vị thay đổi điểm, 1 đơn vị thay đổi xếp loại, 2 đơn vị thay đổi thứ hạng; 1 đơn"
 							+ " vị chỉ thay đổi số liệu chỉ tiêu, không đổi điểm (trong 3 đơn vị được tính).",
 					"Thay đổi kể từ lần tính số 3: áp dụng bộ tiêu chí phiên bản T2 thay cho phiên bản T1.",
 					"- B – Sở Y tế: điểm 80,00 → 100,00; Hoàn thành tốt nhiệm vụ → Hoàn thành xuất sắc nhiệm vụ;"

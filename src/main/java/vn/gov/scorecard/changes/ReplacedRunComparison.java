@@ -94,6 +94,7 @@ public class ReplacedRunComparison {
 		return jdbc.query(STANDINGS, parameters,
 				(row, i) -> new UnitChange(row.getString("unit_code"), row.getString("unit_name"),
 						UnitType.valueOf(row.getString("unit_type")),
+						new Change<>(row.getBoolean("scored_before"), row.getBoolean("scored_after")),
 						new Change<>(row.getBigDecimal("score_before"), row.getBigDecimal("score_after")),
 						new Change<>(row.getString("band_before"), row.getString("band_after")),
 						new Change<>((Integer) row.getObject("rank_before"), (Integer) row.getObject("rank_after")),
@@ -135,7 +136,7 @@ public class ReplacedRunComparison {
 					withdrawn.put(row.getString(1), row.getLong(2));
 				});
 		return units.stream()
-			.map(unit -> new UnitChange(unit.unitCode(), unit.unitName(), unit.unitType(), unit.score(),
+			.map(unit -> new UnitChange(unit.unitCode(), unit.unitName(), unit.unitType(), unit.scored(), unit.score(),
 					unit.classification(), unit.rank(), unit.indicators(),
 					files.getOrDefault(unit.unitCode(), List.of()), withdrawn.getOrDefault(unit.unitCode(), 0L)))
 			.toList();

@@ -60,13 +60,16 @@ public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedA
 	}
 
 	/**
-	 * One unit that changed: its standing before and after, the indicators that changed,
-	 * and, when its own figures changed, the files delivered since the replaced run that
-	 * hold, or withdrew, its records (a unit that only moved in rank lists none).
+	 * One unit that changed: whether each run scored it at all (a unit dissolved before
+	 * the period, or scored once it delivered, is in one run only), its standing before
+	 * and after, the indicators that changed, and, when its own figures changed, the
+	 * files delivered since the replaced run that hold, or withdrew, its records (a unit
+	 * that only moved in rank lists none).
 	 */
 	public record UnitChange(@JsonProperty("unit_code") String unitCode, @JsonProperty("unit_name") String unitName,
-			@JsonProperty("unit_type") UnitType unitType, Change<BigDecimal> score, Change<String> classification,
-			Change<Integer> rank, List<IndicatorChange> indicators, List<String> files, long recordsWithdrawn) {
+			@JsonProperty("unit_type") UnitType unitType, Change<Boolean> scored, Change<BigDecimal> score,
+			Change<String> classification, Change<Integer> rank, List<IndicatorChange> indicators, List<String> files,
+			long recordsWithdrawn) {
 
 		/**
 		 * Its own figures changed, not only its place among the others: only then are
@@ -74,7 +77,7 @@ public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedA
 		 */
 		@JsonIgnore
 		public boolean figuresChanged() {
-			return score.changed() || !indicators.isEmpty();
+			return scored.changed() || score.changed() || !indicators.isEmpty();
 		}
 
 		/** The band or the rank changed: such units are listed first. */

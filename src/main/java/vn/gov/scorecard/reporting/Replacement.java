@@ -36,17 +36,24 @@ final class Replacement {
 			return replaces + " và không khác kết quả đó ở bất kỳ số liệu nào (điểm, xếp loại, thứ hạng, kết quả"
 					+ " các chỉ tiêu của " + changes.unitsCompared() + " đơn vị).";
 		}
-		long indicatorsOnly = changes.units()
-			.stream()
-			.filter(unit -> !unit.score().changed() && !unit.standingChanged())
-			.count();
-		String counts = changes.scoresChanged() + changes.classificationsChanged() + changes.ranksChanged() == 0
-				? "không đơn vị nào thay đổi điểm, xếp loại hay thứ hạng; " + indicatorsOnly
-						+ " đơn vị thay đổi số liệu chỉ tiêu"
+		List<String> clauses = new ArrayList<>();
+		clauses.add(changes.scoresChanged() + changes.classificationsChanged() + changes.ranksChanged() == 0
+				? "không đơn vị nào thay đổi điểm, xếp loại hay thứ hạng"
 				: changes.scoresChanged() + " đơn vị thay đổi điểm, " + changes.classificationsChanged()
-						+ " đơn vị thay đổi xếp loại, " + changes.ranksChanged() + " đơn vị thay đổi thứ hạng"
-						+ (indicatorsOnly == 0 ? ""
-								: ", " + indicatorsOnly + " đơn vị chỉ thay đổi số liệu chỉ tiêu, không đổi điểm");
+						+ " đơn vị thay đổi xếp loại, " + changes.ranksChanged() + " đơn vị thay đổi thứ hạng");
+		long gone = changes.units().stream().filter(unit -> !unit.scored().after()).count();
+		if (gone > 0) {
+			clauses.add(gone + " đơn vị không còn trong kết quả");
+		}
+		long come = changes.units().stream().filter(unit -> !unit.scored().before()).count();
+		if (come > 0) {
+			clauses.add(come + " đơn vị mới có trong kết quả");
+		}
+		long indicatorsOnly = changes.units().stream().filter(Replacement::indicatorsOnly).count();
+		if (indicatorsOnly > 0) {
+			clauses.add(indicatorsOnly + " đơn vị chỉ thay đổi số liệu chỉ tiêu, không đổi điểm");
+		}
+		String counts = String.join("; ", clauses);
 		return replaces + ": " + counts + " (trong " + changes.unitsCompared() + " đơn vị được tính).";
 	}
 
@@ -89,8 +96,23 @@ final class Replacement {
 		return known;
 	}
 
+	/** Scored in both runs, and only its indicators' figures differ. */
+	private static boolean indicatorsOnly(UnitChange unit) {
+		return !unit.scored().changed() && !unit.score().changed() && !unit.standingChanged();
+	}
+
 	/** One changed unit in the report's and the site's list. */
 	static String unitLine(UnitChange unit) {
+		String named = unit.unitCode() + " – " + unit.unitName() + ": ";
+		if (!unit.scored().after()) {
+			return named + "không còn trong kết quả kỳ này (lần tính trước: "
+					+ (unit.score().before() == null ? "chưa xếp hạng" : score(unit.score().before()) + " điểm") + ")";
+		}
+		if (!unit.scored().before()) {
+			return named + "mới có trong kết quả kỳ này: "
+					+ (unit.score().after() == null ? "chưa xếp hạng" : "điểm " + score(unit.score().after()) + "; "
+							+ unit.classification().after() + "; hạng " + unit.rank().after());
+		}
 		List<String> parts = new ArrayList<>();
 		parts.add(unit.score().changed() ? "điểm " + arrow(unit.score(), Replacement::score)
 				: "điểm " + score(unit.score().after()) + " (không đổi)");
@@ -100,10 +122,10 @@ final class Replacement {
 		if (unit.rank().changed()) {
 			parts.add("hạng " + arrow(unit.rank(), rank -> rank == null ? "—" : String.valueOf(rank)));
 		}
-		if (!unit.score().changed() && !unit.standingChanged()) {
+		if (indicatorsOnly(unit)) {
 			parts.add(unit.indicators().size() + " chỉ tiêu thay đổi số liệu");
 		}
-		return unit.unitCode() + " – " + unit.unitName() + ": " + String.join("; ", parts);
+		return named + String.join("; ", parts);
 	}
 
 	/**
@@ -130,6 +152,10 @@ final class Replacement {
 	 * version, and what changed for the unit, with the files behind it.
 	 */
 	static String scorecardNote(RunChanges changes, UnitChange unit) {
+		String replaces = "Phiếu này thay thế phiếu của lần tính số " + changes.replacedRunId() + replacedOn(changes);
+		if (!unit.scored().before()) {
+			return replaces + ", trong đó đơn vị chưa có trong kết quả.";
+		}
 		List<String> parts = new ArrayList<>();
 		if (unit.score().changed()) {
 			parts.add("điểm " + arrow(unit.score(), Replacement::score));
@@ -154,8 +180,7 @@ final class Replacement {
 		if (unit.recordsWithdrawn() > 0) {
 			why.add(unit.recordsWithdrawn() + " bản ghi của đơn vị bị rút");
 		}
-		return "Phiếu này thay thế phiếu của lần tính số " + changes.replacedRunId() + replacedOn(changes)
-				+ ". Thay đổi: " + String.join("; ", parts) + "."
+		return replaces + ". Thay đổi: " + String.join("; ", parts) + "."
 				+ (why.isEmpty() ? "" : " Do: " + String.join("; ", why) + ".");
 	}
 

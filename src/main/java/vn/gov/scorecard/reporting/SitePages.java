@@ -92,13 +92,16 @@ final class SitePages {
 			RankingContent content, RunChanges changes, Path directory) {
 		Map<String, Object> index = new HashMap<>(site);
 		if (changes != null) {
-			// every changed unit, linked: the report names the first few
+			// every changed unit, linked to its page where it has one: the report names
+			// the
+			// first few
 			index.put("replacement",
 					Map.of("headline", Replacement.headline(changes), "reasons",
 							Objects.requireNonNullElse(Replacement.reasons(changes), ""), "units",
 							changes.units()
 								.stream()
-								.map(unit -> Map.of("code", unit.unitCode(), "line", Replacement.unitLine(unit)))
+								.map(unit -> Map.of("page", unit.scored().after(), "code", unit.unitCode(), "line",
+										Replacement.unitLine(unit)))
 								.toList()));
 		}
 		index.put("facts", facts);

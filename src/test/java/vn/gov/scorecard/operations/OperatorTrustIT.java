@@ -94,7 +94,12 @@ class OperatorTrustIT {
 			// neither the dissolved unit's scorecard nor its page of the site is left
 			// behind
 			assertThat(Folders.snapshot(out.resolve("2026-09/units")).keySet()).containsExactly("SO1.html", "SO1.pdf");
-			assertThat(out.resolve("2026-09/index.html")).content().doesNotContain("SO2");
+			// the index names it once, in what changed since run 1, without a link
+			String index = Files.readString(out.resolve("2026-09/index.html"));
+			assertThat(index).doesNotContain("units/SO2.html")
+				.contains("<span>SO2 – Sở Tư pháp: không còn trong kết quả kỳ này (lần tính trước: chưa xếp"
+						+ " hạng)</span>");
+			assertThat(index.split("SO2", -1)).hasSize(2);
 			assertThat(out.resolve("2026-09/run.json")).content().contains("\"runId\" : 2", "\"replacesRunId\" : 1");
 			assertThat(PdfText.read(out.resolve("2026-09/units/SO1.pdf")).text()).contains("lần tính số 2.");
 			assertThat(Folders.snapshot(out.resolve("archive/2026-09/run-1"))).isEqualTo(runOne);

@@ -46,6 +46,9 @@ public final class Outputs {
 		ObjectNode run = (ObjectNode) JsonMapper.builder().build().readTree(runJson.toFile());
 		run.remove("startedAt");
 		run.remove("finishedAt");
+		if (run.get("changesFromReplaced") instanceof ObjectNode changes) {
+			changes.remove("replacedRunFinishedAt");
+		}
 		return run;
 	}
 
