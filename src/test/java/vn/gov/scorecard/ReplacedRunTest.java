@@ -120,7 +120,9 @@ class ReplacedRunTest {
 					"- C – Sở Xây dựng: điểm 70,00 → 90,00; Hoàn thành tốt nhiệm vụ → Hoàn thành xuất sắc nhiệm vụ;"
 							+ " hạng 3 → 2",
 					"- B – Sở Y tế: điểm 80,00 (không đổi); hạng 2 → 3");
-			// on page 1, between the title and the legal basis: the first thing read
+			// on page 1, between the title and the legal basis: the first thing read; its
+			// arrows and bold headline in embedded fonts
+			assertThat(PdfText.read(out.resolve("ranking.pdf")).fontsNotEmbedded()).isEmpty();
 			String page1 = firstPage(out.resolve("ranking.pdf"));
 			assertThat(page1).contains(String.join(" ", section) + " Căn cứ Kết luận số 226-KL/TW");
 			assertThat(page1.indexOf(headline)).isLessThan(page1.indexOf("I. TÓM TẮT KẾT QUẢ"));
