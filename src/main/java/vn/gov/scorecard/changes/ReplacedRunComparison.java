@@ -56,11 +56,16 @@ public class ReplacedRunComparison {
 		List<UnitChange> changed = standings.stream()
 			.filter(unit -> unit.standingChanged() || unit.figuresChanged())
 			.toList();
-		List<UnitChange> units = withRecords(parameters, changed).stream().sorted(ORDER).toList();
+		List<String> delivered = filesDelivered(parameters);
+		// without a delivery there is no file to name (a withdrawal or a nil return comes
+		// with one), and the search through the records is spared
+		List<UnitChange> units = (delivered.isEmpty() ? changed : withRecords(parameters, changed)).stream()
+			.sorted(ORDER)
+			.toList();
 		Reasons reasons = new Reasons(
 				Change.ifChanged(ruleSet(replaced), ruleSet(run)) == null ? null
 						: new Change<>(replaced.ruleSet(), run.ruleSet()),
-				Change.ifChanged(replaced.asOf(), run.asOf()), filesDelivered(parameters),
+				Change.ifChanged(replaced.asOf(), run.asOf()), delivered,
 				Objects.requireNonNull(jdbc.queryForObject(
 						"SELECT count(*) FROM run_withdrawn WHERE run_id > :replaced AND run_id <= :run", parameters,
 						Long.class)));

@@ -21,6 +21,18 @@ class ChangesFromReplaced {
 
 	private final ReplacedRunComparison comparison;
 
+	/**
+	 * The last comparison made, with its run: the report step, the output step and the
+	 * summary each ask for the same run's, and neither run's results nor the deliveries
+	 * between them change once the run has scored (a later run's deliveries are after
+	 * it). Finding each changed unit's files reads its records: seconds for a province
+	 * whose every unit changed.
+	 */
+	private volatile Made last;
+
+	private record Made(long runId, RunChanges changes) {
+	}
+
 	ChangesFromReplaced(JobRepository jobRepository, ReplacedRunComparison comparison) {
 		this.jobRepository = jobRepository;
 		this.comparison = comparison;
@@ -38,12 +50,18 @@ class ChangesFromReplaced {
 		if (run.replacesRunId() == null) {
 			return null;
 		}
+		Made made = last;
+		if (made != null && made.runId() == runId) {
+			return made.changes();
+		}
 		JobExecution replaced = jobRepository.getLastJobExecution(jobRepository.getJobInstance(run.replacesRunId()));
 		RunParameters before = RunParameters.from(replaced.getJobParameters());
-		return comparison.compare(run.period(),
+		RunChanges changes = comparison.compare(run.period(),
 				new ComparedRun(run.replacesRunId(), RunJson.zoned(replaced.getEndTime()), before.asOf(),
 						before.ruleSet(), before.ruleSetSha256()),
 				new ComparedRun(runId, null, run.asOf(), run.ruleSet(), run.ruleSetSha256()));
+		last = new Made(runId, changes);
+		return changes;
 	}
 
 }
