@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -151,6 +157,9 @@ class ReplacedRunTest {
 			assertThat(Files.readString(out.resolve("units/B.html")))
 				.contains("<p class=\"replaces\" id=\"replaces\">" + bNote + "</p>");
 			assertThat(Files.readString(out.resolve("units/A.html"))).doesNotContain("id=\"replaces\"");
+
+			assertThat(workbookFacts(out.resolve("scorecard.xlsx"))).containsEntry("Thay cho lần tính", 1.0)
+				.containsEntry("Số đơn vị thay đổi so với lần đó", 2.0);
 
 			assertThat(printed).contains("run 2 of 2026-02 replaces run 1 (",
 					"): 2 of 3 units changed (score: 1, band: 1, rank: 2); band or rank: C, B",
@@ -311,6 +320,20 @@ class ReplacedRunTest {
 		try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
 			return word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 		}
+	}
+
+	/** The numbers of the workbook's facts sheet, by their label. */
+	private static Map<String, Double> workbookFacts(Path xlsx) throws IOException {
+		Map<String, Double> facts = new HashMap<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			for (Row row : workbook.getSheet("Thông tin lần tính")) {
+				Cell value = row.getCell(1);
+				if (value != null && value.getCellType() == CellType.NUMERIC) {
+					facts.put(row.getCell(0).getStringCellValue(), value.getNumericCellValue());
+				}
+			}
+		}
+		return facts;
 	}
 
 	private static int occurrences(String text, String part) {
