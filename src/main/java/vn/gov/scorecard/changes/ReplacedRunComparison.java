@@ -53,9 +53,7 @@ public class ReplacedRunComparison {
 	public RunChanges compare(Period period, ComparedRun replaced, ComparedRun run) {
 		MapSqlParameterSource parameters = parameters(period, replaced.runId(), run.runId());
 		List<UnitChange> standings = standings(parameters);
-		List<UnitChange> changed = standings.stream()
-			.filter(unit -> unit.standingChanged() || unit.figuresChanged())
-			.toList();
+		List<UnitChange> changed = standings.stream().filter(UnitChange::changed).toList();
 		List<String> delivered = filesDelivered(parameters);
 		// without a delivery there is no file to name (a withdrawal or a nil return comes
 		// with one), and the search through the records is spared
@@ -63,16 +61,13 @@ public class ReplacedRunComparison {
 			.sorted(ORDER)
 			.toList();
 		Reasons reasons = new Reasons(
-				Change.ifChanged(ruleSet(replaced), ruleSet(run)) == null ? null
+				Objects.equals(ruleSet(replaced), ruleSet(run)) ? null
 						: new Change<>(replaced.ruleSet(), run.ruleSet()),
-				Change.ifChanged(replaced.asOf(), run.asOf()), delivered,
+				replaced.asOf().equals(run.asOf()) ? null : new Change<>(replaced.asOf(), run.asOf()), delivered,
 				Objects.requireNonNull(jdbc.queryForObject(
 						"SELECT count(*) FROM run_withdrawn WHERE run_id > :replaced AND run_id <= :run", parameters,
 						Long.class)));
-		return new RunChanges(replaced.runId(), replaced.finishedAt(), reasons, standings.size(), units.size(),
-				units.stream().filter(unit -> unit.score().changed()).count(),
-				units.stream().filter(unit -> unit.classification().changed()).count(),
-				units.stream().filter(unit -> unit.rank().changed()).count(), units);
+		return new RunChanges(replaced.runId(), replaced.finishedAt(), reasons, standings.size(), units);
 	}
 
 	/**
@@ -80,9 +75,7 @@ public class ReplacedRunComparison {
 	 * of every run that replaced another.
 	 */
 	public long unitsChanged(Period period, long replacedRunId, long runId) {
-		return standings(parameters(period, replacedRunId, runId)).stream()
-			.filter(unit -> unit.standingChanged() || unit.figuresChanged())
-			.count();
+		return standings(parameters(period, replacedRunId, runId)).stream().filter(UnitChange::changed).count();
 	}
 
 	private static MapSqlParameterSource parameters(Period period, long replacedRunId, long runId) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import vn.gov.scorecard.rules.Indicator;
 import vn.gov.scorecard.rules.UnitType;
@@ -22,12 +23,13 @@ import vn.gov.scorecard.scoring.IndicatorResult.Status;
  * @param replacedRunFinishedAt when the replaced run completed: the version people
  * received
  * @param unitsCompared the units either run scored
- * @param unitsChanged how many units are listed in {@code units}
  * @param units every changed unit: those whose band or rank changed first, then by unit
  * type, rank and code
  */
+@JsonPropertyOrder({ "replacedRunId", "replacedRunFinishedAt", "reasons", "unitsCompared", "unitsChanged",
+		"scoresChanged", "classificationsChanged", "ranksChanged", "units" })
 public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedAt, Reasons reasons, int unitsCompared,
-		int unitsChanged, long scoresChanged, long classificationsChanged, long ranksChanged, List<UnitChange> units) {
+		List<UnitChange> units) {
 
 	/** A figure before and after; both are given even when they are equal. */
 	public record Change<T>(T before, T after) {
@@ -41,13 +43,6 @@ public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedA
 			return !Objects.equals(before, after);
 		}
 
-		/**
-		 * The change, or null when there is none: for reasons, which list only changes.
-		 */
-		static <T> Change<T> ifChanged(T before, T after) {
-			Change<T> change = new Change<>(before, after);
-			return change.changed() ? change : null;
-		}
 	}
 
 	/**
@@ -80,6 +75,12 @@ public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedA
 			return scored.changed() || score.changed() || !indicators.isEmpty();
 		}
 
+		/** Anything changed: its figures or its place. */
+		@JsonIgnore
+		public boolean changed() {
+			return figuresChanged() || standingChanged();
+		}
+
 		/** The band or the rank changed: such units are listed first. */
 		@JsonIgnore
 		public boolean standingChanged() {
@@ -91,6 +92,26 @@ public record RunChanges(long replacedRunId, OffsetDateTime replacedRunFinishedA
 	public record IndicatorChange(Indicator indicator, Change<Long> numerator, Change<Long> denominator,
 			Change<BigDecimal> value, Change<Status> status, Change<BigDecimal> points, Change<BigDecimal> weight,
 			Change<String> target) {
+	}
+
+	@JsonProperty
+	public int unitsChanged() {
+		return units.size();
+	}
+
+	@JsonProperty
+	public long scoresChanged() {
+		return units.stream().filter(unit -> unit.score().changed()).count();
+	}
+
+	@JsonProperty
+	public long classificationsChanged() {
+		return units.stream().filter(unit -> unit.classification().changed()).count();
+	}
+
+	@JsonProperty
+	public long ranksChanged() {
+		return units.stream().filter(unit -> unit.rank().changed()).count();
 	}
 
 	/** No figure differs. */
